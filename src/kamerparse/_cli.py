@@ -1,0 +1,408 @@
+"""``python -m kamerparse``: argument parsing and dispatch (the work is in :mod:`kamerparse.batch`).
+
+Exit codes: 0 every input parsed; 1 at least one input could not be parsed (each one
+reported on stderr and, on stdout, as an error record in its place); 2 usage error.
+See docs/cli.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime
+import io
+import json
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from kamerparse._api import DEFAULT_MAX_BYTES
+from kamerparse.batch import (
+    STDIN_NAME,
+    BatchResult,
+    Input,
+    default_jobs,
+    iter_inputs,
+    parse_paths,
+)
+from kamerparse.readers import FORMATS
+
+__all__ = ["main"]
+
+#: Seconds a run must last before the progress bar appears (short runs stay quiet).
+PROGRESS_AFTER = 1.0
+#: Seconds between two refreshes of the progress bar.
+PROGRESS_EVERY = 0.2
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with ``argv`` (default ``sys.argv[1:]``); return the exit code."""
+    parser = _build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as e:  # argparse exits on --help (0) and on usage errors (2)
+        return int(e.code) if isinstance(e.code, int) else EXIT_USAGE
+    problem = _check_args(args)
+    if problem:
+        parser.print_usage(sys.stderr)
+        print(f"{parser.prog}: error: {problem}", file=sys.stderr)
+        return EXIT_USAGE
+    _utf8(sys.stdout)
+    _utf8(sys.stderr)
+    try:
+        return _run(args)
+    except KeyboardInterrupt:
+        print("kamerparse: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader of stdout went away (`| head`): stop quietly, without a traceback
+        # at interpreter exit when Python flushes stdout.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError, io.UnsupportedOperation):
+            pass
+        finally:
+            os.close(devnull)
+        return EXIT_FAILED
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="kamerparse",
+        description=(
+            "Parse Dutch parliamentary letters into JSON. One JSON object per input on "
+            "stdout (a JSON Lines stream when there are several); diagnostics, errors and "
+            "the summary on stderr."
+        ),
+        epilog="Exit status: 0 all parsed, 1 some input could not be parsed, 2 usage error.",
+    )
+    p.add_argument(
+        "inputs",
+        nargs="*",
+        metavar="FILE_OR_DIR",
+        help="files to parse, directories to walk, or - for one document on stdin",
+    )
+    p.add_argument("--format", choices=FORMATS, help="input format (default: detected)")
+    p.add_argument(
+        "--strict",
+        action="store_true",
+        help="treat error and warning diagnostics as a failure of that input",
+    )
+    p.add_argument(
+        "--reference-date",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="reference date for relative dates when a letter has no date of its own",
+    )
+    p.add_argument(
+        "--max-bytes",
+        type=_positive_int,
+        default=DEFAULT_MAX_BYTES,
+        metavar="N",
+        help=f"reject inputs larger than N bytes (default {DEFAULT_MAX_BYTES})",
+    )
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument(
+        "--indent", type=_non_negative_int, metavar="N", help="pretty-print JSON with N spaces"
+    )
+    fmt.add_argument(
+        "--jsonl", action="store_true", help="one JSON object per line (JSON Lines)"
+    )
+    p.add_argument(
+        "--glob",
+        default="*",
+        metavar="PATTERN",
+        help="in directories, parse only files whose name matches PATTERN (default: all)",
+    )
+    p.add_argument(
+        "--files-from",
+        metavar="FILE",
+        help="read input paths from FILE, one per line (- for stdin)",
+    )
+    p.add_argument(
+        "-j",
+        "--jobs",
+        type=_positive_int,
+        default=None,
+        metavar="N",
+        help=f"worker processes (default: the number of CPUs, here {default_jobs()})",
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="DIR",
+        help="write one .json file per input into DIR instead of stdout",
+    )
+    p.add_argument(
+        "--resume",
+        action="store_true",
+        help="with --output: skip inputs whose output file exists and is newer",
+    )
+    p.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="no diagnostics, progress bar or summary on stderr (errors are still reported)",
+    )
+    return p
+
+
+def _iso_date(text: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date YYYY-MM-DD: {text!r}") from None
+
+
+def _positive_int(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {text!r}")
+    return n
+
+
+def _non_negative_int(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"must not be negative: {text!r}")
+    return n
+
+
+def _check_args(args: argparse.Namespace) -> str | None:
+    if not args.inputs and args.files_from is None:
+        return "no input: give files, directories, - for stdin, or --files-from FILE"
+    stdin_uses = args.inputs.count(STDIN_NAME) + (args.files_from == STDIN_NAME)
+    if stdin_uses > 1:
+        return "stdin can be read only once (- and --files-from - given together)"
+    if args.resume and args.output is None:
+        return "--resume needs --output DIR"
+    if args.files_from not in (None, STDIN_NAME) and not os.path.isfile(args.files_from):
+        return f"--files-from: no such file: {args.files_from}"
+    if args.output is not None and os.path.exists(args.output) and not os.path.isdir(args.output):
+        return f"--output: not a directory: {args.output}"
+    return None
+
+
+def _utf8(stream: TextIO) -> None:
+    """Write UTF-8 whatever the locale says (JSON is UTF-8)."""
+    if isinstance(stream, io.TextIOWrapper) and stream.encoding.lower().replace("-", "") != "utf8":
+        stream.reconfigure(encoding="utf-8")
+
+
+# --- the run ---------------------------------------------------------------------------
+
+
+class _Stats:
+    def __init__(self) -> None:
+        self.files = 0
+        self.letters = 0
+        self.errors = 0
+        self.skipped = 0
+        self.start = time.perf_counter()
+
+    def elapsed(self) -> float:
+        return time.perf_counter() - self.start
+
+    def summary(self) -> str:
+        secs = self.elapsed()
+        rate = self.letters / secs if secs > 0 else 0.0
+        skipped = f", {self.skipped} skipped" if self.skipped else ""
+        return (
+            f"kamerparse: {self.files} files, {self.letters} letters, {self.errors} errors"
+            f"{skipped}, {secs:.2f} s, {rate:.1f} letters/s"
+        )
+
+
+def _run(args: argparse.Namespace) -> int:
+    stats = _Stats()
+    batch = (
+        len(args.inputs) != 1
+        or args.files_from is not None
+        or args.output is not None
+        or os.path.isdir(args.inputs[0])
+    )
+    inputs = _inputs(args)
+    outdir = Path(args.output) if args.output is not None else None
+    if outdir is not None:
+        outdir.mkdir(parents=True, exist_ok=True)
+        if args.resume:
+            inputs = _unfinished(inputs, outdir, stats)
+    progress = _Progress(sys.stderr, enabled=not args.quiet and _isatty(sys.stderr))
+    if progress.enabled and args.files_from != STDIN_NAME:
+        progress.total = _count_inputs(args)
+    jobs = args.jobs if args.jobs is not None else default_jobs()
+    indent = None if args.jsonl else args.indent
+    results = parse_paths(
+        inputs,
+        jobs=jobs,
+        format=args.format,
+        strict=args.strict,
+        reference_date=args.reference_date,
+        max_bytes=args.max_bytes,
+    )
+    for result in results:
+        stats.files += 1
+        if result.ok:
+            stats.letters += 1
+        else:
+            stats.errors += 1
+        lines = _report_lines(result, quiet=args.quiet)
+        if lines:
+            progress.clear()
+            sys.stderr.write("".join(line + "\n" for line in lines))
+        if outdir is None:
+            sys.stdout.write(_dumps(result.record, indent) + "\n")
+        elif result.ok:
+            _write_atomic(outdir / result.input.output_name, _dumps(result.record, indent) + "\n")
+        progress.update(stats)
+    sys.stdout.flush()
+    progress.clear()
+    if batch and not args.quiet:
+        print(stats.summary(), file=sys.stderr)
+    return EXIT_FAILED if stats.errors else EXIT_OK
+
+
+def _inputs(args: argparse.Namespace) -> Iterator[Input]:
+    for arg in args.inputs:
+        if arg == STDIN_NAME:
+            yield Input(name=STDIN_NAME, data=sys.stdin.buffer.read())
+        else:
+            yield from iter_inputs([arg], glob=args.glob)
+    if args.files_from is not None:
+        yield from iter_inputs(_read_list(args.files_from), glob=args.glob)
+
+
+def _count_inputs(args: argparse.Namespace) -> int | None:
+    """How many inputs a run has (a cheap walk, for the progress bar); ``None`` if unknown."""
+    n = 0
+    for arg in args.inputs:
+        n += 1 if arg == STDIN_NAME else sum(1 for _ in iter_inputs([arg], glob=args.glob))
+    if args.files_from is not None:
+        n += sum(1 for _ in iter_inputs(_read_list(args.files_from), glob=args.glob))
+    return n
+
+
+def _read_list(path: str) -> Iterator[str]:
+    """Paths from a list file, one per line; blank lines are skipped. Read lazily."""
+    stream = sys.stdin.buffer if path == STDIN_NAME else open(path, "rb")  # noqa: SIM115
+    try:
+        for line in stream:
+            name = os.fsdecode(line.rstrip(b"\r\n"))
+            if name.strip():
+                yield name
+    finally:
+        if stream is not sys.stdin.buffer:
+            stream.close()
+
+
+def _unfinished(inputs: Iterator[Input], outdir: Path, stats: _Stats) -> Iterator[Input]:
+    """Drop inputs whose output exists and is at least as new as the input (``--resume``)."""
+    for item in inputs:
+        if item.path is not None:
+            try:
+                done = (outdir / item.output_name).stat().st_mtime_ns >= os.stat(
+                    item.path
+                ).st_mtime_ns
+            except OSError:
+                done = False
+            if done:
+                stats.skipped += 1
+                continue
+        yield item
+
+
+def _dumps(record: dict[str, Any], indent: int | None) -> str:
+    # The same conventions as kamerparse.to_json: sorted keys, UTF-8 kept as is.
+    return json.dumps(record, ensure_ascii=False, indent=indent, sort_keys=True)
+
+
+def _report_lines(result: BatchResult, *, quiet: bool) -> list[str]:
+    """One stderr line per error (always) and per diagnostic (unless ``quiet``)."""
+    err = result.error
+    if err is not None:
+        return [f"{result.name}: {err['type']} error {_one_line(err['message'])}"]
+    if quiet:
+        return []
+    return [
+        f"{result.name}: {d['code']} {d['severity']} {_one_line(d['message'])}"
+        for d in result.record.get("diagnostics", ())
+    ]
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` so that readers see the old file or the new, never half."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+def _isatty(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+class _Progress:
+    """A one-line progress bar on a terminal, shown only once a run lasts a while."""
+
+    WIDTH = 30
+
+    def __init__(self, stream: TextIO, *, enabled: bool) -> None:
+        self.stream = stream
+        self.enabled = enabled
+        self.total: int | None = None
+        self.shown = False
+        self.last = 0.0
+
+    def update(self, stats: _Stats) -> None:
+        if not self.enabled:
+            return
+        now = stats.elapsed()
+        if now < PROGRESS_AFTER or now - self.last < PROGRESS_EVERY:
+            return
+        self.last = now
+        rate = stats.letters / now if now > 0 else 0.0
+        done = stats.files + stats.skipped
+        if self.total:
+            filled = min(self.WIDTH, self.WIDTH * done // self.total)
+            bar = "#" * filled + "." * (self.WIDTH - filled)
+            head = f"[{bar}] {done}/{self.total}"
+        else:
+            head = f"{done} files"
+        line = f"\r{head}, {stats.errors} errors, {rate:.0f} letters/s"
+        self.stream.write(line)
+        self.stream.flush()
+        self.shown = True
+
+    def clear(self) -> None:
+        if self.shown:
+            self.stream.write("\r\x1b[2K")
+            self.stream.flush()
+            self.shown = False

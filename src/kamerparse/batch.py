@@ -1,0 +1,286 @@
+"""Batch parsing: many inputs, in order, in parallel, with bounded memory.
+
+:func:`parse_paths` is the engine behind ``python -m kamerparse --jobs N`` and
+:mod:`kamerparse.contrib.dask`. It yields one :class:`BatchResult` per input **in
+input order**, whatever the number of worker processes, and never holds more than a
+small window of results: the inputs are consumed lazily and at most ``window`` chunks
+are in flight at a time, so memory stays flat however many files there are.
+
+A file that cannot be parsed does not stop the run: its result carries an error
+record ``{"source": {"name": ...}, "error": {"type": ..., "message": ...}}`` instead
+of the letter, in the same position of the stream.
+
+>>> from kamerparse.batch import parse_paths
+>>> results = list(parse_paths(["samples/kst-29521-AZ.md", "no/such/file.txt"]))
+>>> [r.ok for r in results]
+[True, False]
+>>> results[1].record["error"]["type"]
+'InvalidInput'
+"""
+
+from __future__ import annotations
+
+import collections
+import datetime
+import fnmatch
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from attrs import field, frozen
+
+from kamerparse._api import DEFAULT_MAX_BYTES, parse, parse_file
+from kamerparse.errors import KamerparseError
+from kamerparse.serialize import to_jsonable
+
+__all__ = [
+    "BatchResult",
+    "Input",
+    "Options",
+    "default_jobs",
+    "error_record",
+    "iter_inputs",
+    "parse_input",
+    "parse_paths",
+]
+
+#: The name under which a document read from standard input is reported.
+STDIN_NAME = "-"
+
+
+@frozen(kw_only=True)
+class Input:
+    """One document to parse: a file ``path``, or ``data`` already read (stdin, a URL).
+
+    ``name`` is how the input is reported (``source.name`` in the JSON); ``relpath``
+    is where its output goes under ``--output DIR`` (the path relative to the
+    directory it was found in, or the file's name).
+    """
+
+    name: str
+    path: str | None = None
+    data: bytes | None = field(default=None, repr=False)
+    relpath: str | None = None
+
+    @property
+    def output_name(self) -> str:
+        """Relative path of this input's ``.json`` file under an output directory."""
+        base = self.relpath or (
+            "stdin" if self.path is None else os.path.basename(self.path) or "input"
+        )
+        return base + ".json"
+
+
+@frozen(kw_only=True)
+class Options:
+    """Parse options shared by every input of a batch (see :func:`kamerparse.parse`)."""
+
+    format: str | None = None
+    strict: bool = False
+    reference_date: datetime.date | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+
+@frozen(kw_only=True)
+class BatchResult:
+    """The outcome for one input: the letter as a JSON-able dict, or an error record."""
+
+    name: str
+    record: dict[str, Any] = field(eq=False, repr=False)
+    ok: bool
+    input: Input = field(eq=False, repr=False)
+
+    @property
+    def error(self) -> dict[str, str] | None:
+        """``{"type": ..., "message": ...}`` when the input failed, else ``None``."""
+        err: dict[str, str] | None = self.record.get("error")
+        return err
+
+
+def default_jobs() -> int:
+    """The number of CPUs this process may run on (at least 1)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def error_record(name: str, exc: BaseException) -> dict[str, Any]:
+    """The JSON record that stands for an input that failed with ``exc``."""
+    message = str(exc)
+    if not message:
+        message = type(exc).__name__
+    return {"source": {"name": name}, "error": {"type": type(exc).__name__, "message": message}}
+
+
+def parse_input(item: Input, options: Options = Options()) -> BatchResult:
+    """Parse one input; any failure becomes an error record, never an exception.
+
+    :class:`~kamerparse.KamerparseError` is the expected failure (unreadable input,
+    ``strict`` diagnostics). Anything else is a bug in kamerparse; in a batch over
+    thousands of files it is still reported as this input's error record (with the
+    exception's type) so that one bad file cannot stop or corrupt the run.
+    """
+    try:
+        if item.data is not None:
+            letter = parse(
+                item.data,
+                format=options.format,
+                strict=options.strict,
+                reference_date=options.reference_date,
+                name=item.name,
+                max_bytes=options.max_bytes,
+            )
+        else:
+            letter = parse_file(
+                item.path if item.path is not None else item.name,
+                format=options.format,
+                strict=options.strict,
+                reference_date=options.reference_date,
+                max_bytes=options.max_bytes,
+            )
+        record = to_jsonable(letter)
+    except KamerparseError as e:
+        return BatchResult(name=item.name, record=error_record(item.name, e), ok=False, input=item)
+    except Exception as e:  # the batch boundary: isolate one file's failure
+        return BatchResult(name=item.name, record=error_record(item.name, e), ok=False, input=item)
+    return BatchResult(name=item.name, record=record, ok=True, input=item)
+
+
+def iter_inputs(
+    args: Iterable[str | os.PathLike[str]],
+    *,
+    glob: str = "*",
+    include_hidden: bool = False,
+) -> Iterator[Input]:
+    """Expand file and directory arguments into inputs, lazily and in a stable order.
+
+    A file is yielded as given (whatever ``glob`` says); a directory is walked
+    recursively, in sorted order, yielding the files whose name matches ``glob``
+    (an ``fnmatch`` pattern; one with a ``/`` is matched against the path relative
+    to the directory). Hidden files and directories (``.name``) are skipped unless
+    ``include_hidden``. A path that does not exist is yielded as a file, so that it
+    is reported as an error in its place rather than silently dropped.
+    """
+    for arg in args:
+        text = os.fspath(arg)
+        if os.path.isdir(text):
+            yield from _walk(text, glob, include_hidden)
+        else:
+            yield Input(name=text, path=text)
+
+
+def _walk(root: str, glob: str, include_hidden: bool) -> Iterator[Input]:
+    by_path = "/" in glob
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if include_hidden or not d.startswith("."))
+        rel_dir = os.path.relpath(dirpath, root)
+        for fname in sorted(filenames):
+            if not include_hidden and fname.startswith("."):
+                continue
+            rel = fname if rel_dir == "." else os.path.join(rel_dir, fname)
+            rel_posix = Path(rel).as_posix()
+            if not fnmatch.fnmatchcase(rel_posix if by_path else fname, glob):
+                continue
+            full = os.path.join(dirpath, fname)
+            if os.path.isfile(full):
+                yield Input(name=full, path=full, relpath=rel_posix)
+
+
+def _as_input(item: str | os.PathLike[str] | Input) -> Input:
+    if isinstance(item, Input):
+        return item
+    text = os.fspath(item)
+    return Input(name=text, path=text)
+
+
+def _parse_chunk(chunk: Sequence[Input], options: Options) -> list[BatchResult]:
+    return [parse_input(item, options) for item in chunk]
+
+
+def parse_paths(
+    paths: Iterable[str | os.PathLike[str] | Input],
+    *,
+    jobs: int = 1,
+    format: str | None = None,
+    strict: bool = False,
+    reference_date: datetime.date | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    chunksize: int | None = None,
+    window: int | None = None,
+) -> Iterator[BatchResult]:
+    """Parse every file in ``paths`` and yield one :class:`BatchResult` per file, in order.
+
+    ``paths`` are files (use :func:`iter_inputs` to expand directories) or
+    :class:`Input` items; it is consumed lazily. ``jobs`` > 1 parses in that many
+    worker processes; the output order is still the input order and the results are
+    byte-identical to ``jobs=1``. Inputs are sent to workers in chunks of
+    ``chunksize`` (default: growing from 1 to 16 so that short runs still spread over
+    the workers) and at most ``window`` chunks (default ``4 * jobs``) are in flight, so
+    memory does not grow with the number of inputs.
+    """
+    if jobs < 1:
+        raise ValueError(f"jobs must be at least 1, not {jobs}")
+    options = Options(
+        format=format, strict=strict, reference_date=reference_date, max_bytes=max_bytes
+    )
+    items = (_as_input(p) for p in paths)
+    if jobs == 1:
+        for item in items:
+            yield parse_input(item, options)
+        return
+    # Do not start processes for a run of one input.
+    first = list(_take(items, 2))
+    if len(first) < 2:
+        for item in first:
+            yield parse_input(item, options)
+        return
+    rest = _chain(first, items)
+    yield from _parallel(rest, options, jobs, chunksize, window or 4 * jobs)
+
+
+def _take(it: Iterator[Input], n: int) -> Iterator[Input]:
+    for _ in range(n):
+        try:
+            yield next(it)
+        except StopIteration:
+            return
+
+
+def _chain(head: list[Input], tail: Iterator[Input]) -> Iterator[Input]:
+    yield from head
+    yield from tail
+
+
+def _chunks(items: Iterator[Input], fixed: int | None) -> Iterator[list[Input]]:
+    size = fixed or 1
+    chunk: list[Input] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+            if fixed is None and size < 16:
+                size *= 2
+    if chunk:
+        yield chunk
+
+
+def _parallel(
+    items: Iterator[Input], options: Options, jobs: int, chunksize: int | None, window: int
+) -> Iterator[BatchResult]:
+    chunks = _chunks(items, chunksize)
+    pending: collections.deque[Future[list[BatchResult]]] = collections.deque()
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        try:
+            for chunk in chunks:
+                pending.append(pool.submit(_parse_chunk, chunk, options))
+                if len(pending) >= window:
+                    yield from pending.popleft().result()
+            while pending:
+                yield from pending.popleft().result()
+        finally:
+            for fut in pending:
+                fut.cancel()
