@@ -1,0 +1,406 @@
+"""References to other parliamentary documents, each with a canonical ``id``.
+
+A small recursive-descent parser over the normalised text (in the manner of
+``packaging._parser``): :data:`_START` finds where a citation may begin, and the
+parser reads tokens from there. White space (including no-break space) between tokens
+is free. The cue words come from :mod:`kamerparse.lexicon`::
+
+    reference   = kst_id | zaak | handelingen | kamerstuk | bare
+    kst_id      = "kst-" DOSSIER_ID "-" STUK_ID        kst-21501-02-1581, kst-CII-B
+    zaak        = YEAR ("Z" | "D") DIGITS{4,6}          2022Z18320 (zaak), 2019D37354 (document)
+    handelingen = AANHANGSEL? HANDELINGEN chamber? session ","? NR number ("," ITEM number)?
+    kamerstuk   = KAMERSTUK chamber? (session ","?)? dossier ","? stuks
+                | KAMERSTUK chamber? (session ","?)? DIGITS "-" number   Kamerstuk 29521-493
+    bare        = dossier ","  NR-stuks                                 (29 521, nr. 167)
+                | SPACED_DIGITS "," LETTER                              31 953, I
+    stuks       = NR number | NRS number (("," | "en") number)* | LETTER
+    chamber     = "I" | "II"                                            Eerste | Tweede Kamer
+    session     = YEAR ("/" | "-" | "–") (YEAR | YY)    consecutive years: 2021/22, 2012–2013
+    dossier     = DIGITS ("-" SUB)? ((" " | "-") SUFFIX)? | ROMAN
+    DIGITS      = 5 digits, optionally grouped "29 521";  SUB = 1-3 digits ("21 501-02")
+    SUFFIX      = a Roman numeral or one capital ("33 000 X", "34 775 A");  ROMAN = "CII"
+
+Normalised values: ``dossier`` as in the header (``29521``, ``21501-02``, ``33000-X``,
+``CII``); ``vergaderjaar`` as ``2021-2022``; ``chamber`` from ``I``/``II``. Canonical ids:
+
+* kamerstuk: ``kst-{dossier}-{number}`` (``kst-29521-446``, ``kst-33000-X-30``, ``kst-CII-B``)
+* handelingen: ``h-{tk|ek}-{YYYYYYYY}-{nr}[-{item}]`` (``h-tk-20192020-4-12``); without a
+  chamber ``h-{YYYYYYYY}-{nr}[-{item}]``
+* aanhangsel: ``ah-{tk|ek}-{YYYYYYYY}-{nr}`` (``ah-tk-20212022-1234``), same rule
+* zaak / document: the number itself (``2022Z18320``, ``2019D37354``)
+
+A list sharing one dossier (``Kamerstuk 29 521, nrs. 434 en 440``) gives one record per
+number: the first spans the citation up to its number, each further one spans only its
+own number, so the spans never overlap. ``Kamerstuk 29521-493`` (no ``nr.``) reads the
+last part as the stuk number; a last part with a leading zero (``21 501-02``) is a
+sub-dossier, and without a ``nr.`` it is no reference.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from kamerparse import lexicon as lx
+from kamerparse.extract import ExtractContext, Extracted, Region
+from kamerparse.extract.sentences import sentence_at, split_sentences
+from kamerparse.patterns import FLAGS, alternation
+from kamerparse.records import Chamber, Diagnostic, Reference, ReferenceKind, Severity, Span
+
+_NB = r"[ \u00a0]"
+_BOUND = r"(?![\p{L}\d])"
+_DIGITS = rf"(?P<digits>\d\d{_NB}?\d\d\d)(?!\d)"
+_SUFFIX = rf"(?:[ \u00a0-](?P<suffix>[IVXL]{{1,6}}|[A-Z]){_BOUND})"
+_ROMAN = rf"(?P<roman>C[CLXVI]*+|[LXVI]{{2,}}+){_BOUND}"
+
+_KST_ID = regex.compile(
+    r"kst-(?P<dossier>\d{5}(?:-\d{1,3}(?=-))?(?:-[A-Z]{1,6}(?=-))?|[CLXVI]{2,}+)"
+    r"-(?P<number>\d{1,5}|[A-Z]{1,3})(?![\p{L}\d-])",
+    FLAGS,
+)
+_ZAAK = regex.compile(r"(?P<year>(?:19|20)\d\d)(?P<kind>[ZD])\d{4,6}(?![\p{L}\d])", FLAGS)
+
+_KAMERSTUK_CUE = alternation(lx.KAMERSTUK_CUES)
+_HANDELINGEN_CUE = alternation(lx.HANDELINGEN_CUES)
+_AANHANGSEL_CUE = alternation(lx.AANHANGSEL_CUES)
+
+#: Where a citation may begin; the group that matched says which rule to try.
+_START = regex.compile(
+    r"(?<![\p{L}\d-])(?:"
+    r"(?P<kst>kst-)"
+    r"|(?P<zaak>(?:19|20)\d\d[ZD]\d)"
+    rf"|(?P<ah>(?i:{_AANHANGSEL_CUE}){_NB}++(?i:{_HANDELINGEN_CUE}){_BOUND})"
+    rf"|(?P<hand>(?i:{_HANDELINGEN_CUE}){_BOUND})"
+    rf"|(?P<cue>(?i:{_KAMERSTUK_CUE})(?:(?<=\.)|{_BOUND}))"
+    rf"|(?P<bare>\d\d{_NB}?\d\d\d(?!\d))"
+    r")",
+    FLAGS,
+)
+
+_WS = regex.compile(r"\s*+", FLAGS)
+_CHAMBER = regex.compile(rf"(?P<numeral>II|I){_BOUND}", FLAGS)
+_SESSION = regex.compile(
+    r"(?P<y1>(?:19|20)\d\d)\s*+[/–—-]\s*+(?P<y2>(?:19|20)\d\d|\d\d)(?!\d)", FLAGS
+)
+_COMMA = regex.compile(r",", FLAGS)
+_DOSSIER = regex.compile(rf"{_DIGITS}(?:-(?P<sub>\d{{1,3}})(?!\d))?{_SUFFIX}?", FLAGS)
+_ROMAN_DOSSIER = regex.compile(_ROMAN, FLAGS)
+_NR = regex.compile(rf"(?i:{alternation(lx.NUMBER_CUES)}){_BOUND}", FLAGS)
+_NRS = regex.compile(rf"(?i:{alternation(lx.NUMBER_CUES_PLURAL)}){_BOUND}", FLAGS)
+_NUMBER = regex.compile(r"\d{1,6}(?![\p{L}\d])", FLAGS)
+_LETTER = regex.compile(rf"[A-Z]{{1,3}}{_BOUND}", FLAGS)
+_JOIN = regex.compile(
+    "(?:" + "|".join(rf"{regex.escape(w)}(?!\p{{L}})" for w in lx.LIST_JOINERS) + ")", FLAGS
+)
+_ITEM = regex.compile(rf"(?i:{alternation(lx.ITEM_CUES)}){_BOUND}", FLAGS)
+
+_CHAMBERS = {numeral: Chamber(name) for numeral, name in lx.CHAMBER_NUMERALS.items()}
+_CHAMBER_CODES = {Chamber.TWEEDE_KAMER: "tk", Chamber.EERSTE_KAMER: "ek"}
+
+
+def extract_references(ctx: ExtractContext) -> Extracted[Reference]:
+    """Every reference in the body and footnote regions, in text order."""
+    records: list[Reference] = []
+    diagnostics: list[Diagnostic] = []
+    for region in ctx.regions:
+        found = list(_scan(ctx.text, region, diagnostics))
+        if not found:
+            continue
+        sentences = split_sentences(ctx.text, region.span)
+        for ref in found:
+            records.append(
+                _with_context(ref, sentence_at(sentences, ref.span.start), region.footnote)
+            )
+    records.sort(key=lambda r: (r.span.start, r.span.end))
+    return Extracted(records=tuple(records), diagnostics=tuple(diagnostics))
+
+
+def parse_reference(text: str) -> Reference | None:
+    """Parse one citation that makes up the whole of ``text`` (the first record of a list).
+
+    ``None`` when ``text`` is not exactly one citation. Spans point into ``text``.
+    """
+    parser = _Parser(text, 0, len(text), [])
+    m = _START.match(text)
+    if m is None:
+        return None
+    refs = parser.parse_at(m)
+    if not refs or parser.pos != len(text):
+        return None
+    return refs[0]
+
+
+# --- scanning --------------------------------------------------------------------------
+
+
+def _scan(text: str, region: Region, diagnostics: list[Diagnostic]) -> list[Reference]:
+    out: list[Reference] = []
+    pos, end = region.span.start, region.span.end
+    parser = _Parser(text, pos, end, diagnostics)
+    while pos < end:
+        m = _START.search(text, pos, end)
+        if m is None:
+            break
+        refs = parser.parse_at(m)
+        if refs:
+            out.extend(refs)
+            pos = parser.pos
+        else:
+            pos = m.end()
+    return out
+
+
+def _with_context(ref: Reference, sentence: Span | None, footnote: str | None) -> Reference:
+    return Reference(
+        kind=ref.kind,
+        id=ref.id,
+        span=ref.span,
+        chamber=ref.chamber,
+        vergaderjaar=ref.vergaderjaar,
+        dossier=ref.dossier,
+        number=ref.number,
+        item=ref.item,
+        sentence=sentence,
+        footnote=footnote,
+    )
+
+
+class _Parser:
+    """Reads one citation from a start match; ``pos`` is where the citation ended."""
+
+    def __init__(self, text: str, start: int, end: int, diagnostics: list[Diagnostic]) -> None:
+        self.text = text
+        self.end = end
+        self.pos = start
+        self.diagnostics = diagnostics
+
+    # token helpers
+
+    def _take(self, pattern: regex.Pattern[str]) -> regex.Match[str] | None:
+        """Match ``pattern`` after optional white space; advance past it on success."""
+        ws = _WS.match(self.text, self.pos, self.end)
+        at = ws.end() if ws else self.pos
+        m = pattern.match(self.text, at, self.end)
+        if m is not None:
+            self.pos = m.end()
+        return m
+
+    # rules
+
+    def parse_at(self, m: regex.Match[str]) -> list[Reference]:
+        self.pos = m.end()
+        start = m.start()
+        if m.group("kst") is not None:
+            return self._kst_id(start)
+        if m.group("zaak") is not None:
+            return self._zaak(start)
+        if m.group("ah") is not None:
+            return self._handelingen(start, aanhangsel=True)
+        if m.group("hand") is not None:
+            return self._handelingen(start, aanhangsel=False)
+        if m.group("cue") is not None:
+            return self._kamerstuk(start)
+        self.pos = start
+        return self._bare(start)
+
+    def _kst_id(self, start: int) -> list[Reference]:
+        m = _KST_ID.match(self.text, start, self.end)
+        if m is None:
+            return []
+        self.pos = m.end()
+        dossier, number = m.group("dossier"), m.group("number")
+        return [_kamerstuk_ref(start, m.end(), dossier, number, (None, None))]
+
+    def _zaak(self, start: int) -> list[Reference]:
+        m = _ZAAK.match(self.text, start, self.end)
+        if m is None:
+            return []
+        self.pos = m.end()
+        kind = ReferenceKind.ZAAK if m.group("kind") == "Z" else ReferenceKind.DOCUMENT
+        number = m.group(0)
+        return [Reference(kind=kind, id=number, number=number, span=Span(start=start, end=m.end()))]
+
+    def _chamber(self) -> Chamber | None:
+        save = self.pos
+        m = self._take(_CHAMBER)
+        if m is None:
+            return None
+        # ``Kamerstuk I 2012/13``: a numeral is a chamber only before a session or comma
+        after = self.pos
+        if self._take(_SESSION) is not None or self._take(_COMMA) is not None:
+            self.pos = after
+            return _CHAMBERS[m.group("numeral")]
+        self.pos = save
+        return None
+
+    def _session(self) -> str | None:
+        save = self.pos
+        m = self._take(_SESSION)
+        if m is None:
+            return None
+        y1 = int(m.group("y1"))
+        y2_text = m.group("y2")
+        y2 = int(y2_text) if len(y2_text) == 4 else (y1 // 100) * 100 + int(y2_text)
+        if y2 != y1 + 1:
+            if y2_text == "00" and y1 % 100 == 99:
+                y2 = y1 + 1
+            else:
+                self.diagnostics.append(
+                    Diagnostic(
+                        code="reference-vergaderjaar-invalid",
+                        severity=Severity.WARNING,
+                        message=f"vergaderjaar {m.group(0)!r} is not two consecutive years",
+                        span=Span(start=m.start(), end=m.end()),
+                    )
+                )
+                self.pos = save
+                return None
+        return f"{y1}-{y2}"
+
+    def _handelingen(self, start: int, *, aanhangsel: bool) -> list[Reference]:
+        chamber = self._chamber()
+        session = self._session()
+        if session is None:
+            return []
+        self._take(_COMMA)
+        if self._take(_NR) is None:
+            return []
+        nr = self._take(_NUMBER)
+        if nr is None:
+            return []
+        end = self.pos
+        item: str | None = None
+        if not aanhangsel:
+            after = self.pos
+            if self._take(_COMMA) is not None and self._take(_ITEM) is not None:
+                it = self._take(_NUMBER)
+                if it is not None:
+                    item, end = it.group(0), it.end()
+            if item is None:
+                self.pos = after
+        self.pos = end
+        year = session.replace("-", "")
+        code = _CHAMBER_CODES[chamber] + "-" if chamber else ""
+        prefix = "ah" if aanhangsel else "h"
+        ident = f"{prefix}-{code}{year}-{nr.group(0)}" + (f"-{item}" if item else "")
+        kind = ReferenceKind.AANHANGSEL if aanhangsel else ReferenceKind.HANDELINGEN
+        return [
+            Reference(
+                kind=kind,
+                id=ident,
+                span=Span(start=start, end=end),
+                chamber=chamber,
+                vergaderjaar=session,
+                number=nr.group(0),
+                item=item,
+            )
+        ]
+
+    def _kamerstuk(self, start: int) -> list[Reference]:
+        chamber = self._chamber()
+        session = self._session()
+        if session is not None:
+            self._take(_COMMA)
+        m = self._take(_DOSSIER)
+        if m is not None:
+            dossier = _dossier_of(m)
+            refs = self._stuks(start, dossier, chamber, session, letters=True)
+            if refs:
+                return refs
+            sub = m.group("sub")
+            if sub is not None and not sub.startswith("0") and m.group("suffix") is None:
+                self.pos = m.end()
+                base = _digits(m.group("digits"))
+                return [_kamerstuk_ref(start, m.end(), base, sub, (chamber, session))]
+            return []
+        r = self._take(_ROMAN_DOSSIER)
+        if r is None:
+            return []
+        return self._stuks(start, r.group(0), chamber, session, letters=True)
+
+    def _bare(self, start: int) -> list[Reference]:
+        m = self._take(_DOSSIER)
+        if m is None:
+            return []
+        dossier = _dossier_of(m)
+        # a bare stuk letter only after a grouped number (``31 953, I``), never ``31953, I``
+        grouped = not m.group("digits").isdigit()
+        after = self.pos
+        if self._take(_COMMA) is None:
+            return []
+        refs = self._stuks(start, dossier, None, None, letters=grouped and m.group("sub") is None)
+        if not refs:
+            self.pos = after
+        return refs
+
+    def _stuks(
+        self,
+        start: int,
+        dossier: str,
+        chamber: Chamber | None,
+        session: str | None,
+        *,
+        letters: bool,
+    ) -> list[Reference]:
+        save = self.pos
+        cite = (chamber, session)
+        self._take(_COMMA)
+        if self._take(_NRS) is not None:
+            first = self._take(_NUMBER)
+            if first is None:
+                self.pos = save
+                return []
+            refs = [_kamerstuk_ref(start, first.end(), dossier, first.group(0), cite)]
+            while True:
+                before = self.pos
+                if self._take(_JOIN) is None:
+                    break
+                nxt = self._take(_NUMBER)
+                if nxt is None:
+                    self.pos = before
+                    break
+                refs.append(_kamerstuk_ref(nxt.start(), nxt.end(), dossier, nxt.group(0), cite))
+            return refs
+        if self._take(_NR) is not None:
+            nr = self._take(_NUMBER)
+            if nr is None:
+                self.pos = save
+                return []
+            return [_kamerstuk_ref(start, nr.end(), dossier, nr.group(0), cite)]
+        if letters:
+            letter = self._take(_LETTER)
+            if letter is not None:
+                return [_kamerstuk_ref(start, letter.end(), dossier, letter.group(0), cite)]
+        self.pos = save
+        return []
+
+
+def _digits(raw: str) -> str:
+    return "".join(c for c in raw if c.isdigit())
+
+
+def _dossier_of(m: regex.Match[str]) -> str:
+    out = _digits(m.group("digits"))
+    if m.group("sub") is not None:
+        out += "-" + m.group("sub")
+    if m.group("suffix") is not None:
+        out += "-" + m.group("suffix")
+    return out
+
+
+def _kamerstuk_ref(
+    start: int,
+    end: int,
+    dossier: str,
+    number: str,
+    cite: tuple[Chamber | None, str | None],
+) -> Reference:
+    chamber, session = cite
+    return Reference(
+        kind=ReferenceKind.KAMERSTUK,
+        id=f"kst-{dossier}-{number}",
+        span=Span(start=start, end=end),
+        chamber=chamber,
+        vergaderjaar=session,
+        dossier=dossier,
+        number=number,
+    )
