@@ -404,7 +404,7 @@ INTERVAL_NOUNS: tuple[str, ...] = (
 COORDINATORS: tuple[str, ...] = ("en", "of", ",")
 
 #: Number words for durations; ``anderhalf`` is 1.5, ``half`` 0.5.
-NUMBER_WORDS: MappingProxyType[str, float] = MappingProxyType(
+TIMEX_NUMBER_WORDS: MappingProxyType[str, float] = MappingProxyType(
     {
         "een": 1,
         "één": 1,
@@ -441,7 +441,7 @@ NUMBER_WORDS: MappingProxyType[str, float] = MappingProxyType(
     }
 )
 #: Duration units: word -> (ISO-8601 designator, multiplier). ``kwartaal`` is 3 months.
-DURATION_UNITS: MappingProxyType[str, tuple[str, int]] = MappingProxyType(
+TIMEX_DURATION_UNITS: MappingProxyType[str, tuple[str, int]] = MappingProxyType(
     {
         "uur": ("H", 1),
         "uren": ("H", 1),
@@ -493,7 +493,7 @@ RECURRING_IN: tuple[str, ...] = ("in", "van")
 
 #: Words before a number that make it an identifier, never a year
 #: (``nr. 2013``, ``Kamerstukken II 2012–2013``, ``Postbus 2001``).
-NUMBER_LABELS: tuple[str, ...] = (
+YEAR_BLOCKING_LABELS: tuple[str, ...] = (
     "nr.",
     "nrs.",
     "nr",
@@ -519,7 +519,7 @@ NUMBER_LABELS: tuple[str, ...] = (
     "Kenmerk",
 )
 #: Words after a number that make it an amount, never a year (``2000 euro``).
-NUMBER_UNITS: tuple[str, ...] = (
+YEAR_BLOCKING_UNITS: tuple[str, ...] = (
     "%",
     "procent",
     "euro",

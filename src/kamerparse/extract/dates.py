@@ -1,0 +1,668 @@
+"""Dated events: every temporal expression in the body and footnotes, normalised TIMEX3-style.
+
+Conventions (values, ``mod``, relative resolution, what is not an event) are in
+``docs/timex.md``. The extractor works in three steps per region:
+
+1. *atoms*: one pass of :data:`_ATOM` (a single alternation of small named patterns:
+   day-month, month, quarter, half, season, relative year/month/day, year, year range,
+   duration, recurring) over the region, after a cheap literal prefilter;
+2. *links*: neighbouring atoms joined by a connector become an interval
+   (``30 september tot 2 oktober jl.``, ``van 2021 t/m 2027``) or share a year or
+   ``jl.`` (``september en oktober jl.``); the outer modifier before an atom
+   (``tot en met``, ``uiterlijk``, ``sinds``) sets its ``mod``;
+3. *resolution*: the value is computed against ``ctx.reference_date``; without one,
+   relative expressions get a partial value (``XXXX-11-03``) and a
+   ``date-no-reference`` diagnostic. The clock is never read.
+
+Every record names the rule that produced it in ``rule``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime
+
+import regex
+from attrs import define
+
+from kamerparse import lexicon as lx
+from kamerparse.extract import ExtractContext, Extracted, Region
+from kamerparse.extract.sentences import sentence_at, split_sentences
+from kamerparse.patterns import FLAGS, alternation
+from kamerparse.records import DatedEvent, Diagnostic, Severity, Span, TimexMod, TimexType
+
+__all__ = ["DIAGNOSTIC_CODES", "extract_events"]
+
+#: Diagnostic codes this module emits (stable; documented in docs/timex.md).
+DIAGNOSTIC_CODES = ("date-no-reference", "date-invalid")
+
+# --- patterns, built once from the lexicon --------------------------------------------
+
+_MONTH_NUMBER: dict[str, int] = {
+    form.lower(): i + 1 for i, forms in enumerate(lx.MONTHS) for form in forms
+}
+_FULL_MONTHS = tuple(forms[0] for forms in lx.MONTHS)
+_ORDINALS: dict[str, int] = {**lx.TIME_ORDINALS, **{w: 0 for w in lx.TIME_LAST_ORDINALS}}
+_WEEKDAY = {w: i for i, w in enumerate(lx.WEEKDAYS)}
+
+
+def _words(words: object) -> str:
+    """An alternation of multi-word phrases, spaces matching any white space."""
+    alt = alternation(words)  # type: ignore[arg-type]
+    return alt.replace(r"\ ", r"\s+")
+
+
+_L = r"(?<![\p{L}\d])"  # no letter or digit before
+_R = r"(?![\p{L}\d])"  # no letter or digit after
+_YEAR = r"(?:1[89]|20)\d\d"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+# abbreviations end in '.', full names need a word boundary after them
+_MONTH = "(?:" + _words(_FULL_MONTHS) + _R + "|" + alternation(
+    f for forms in lx.MONTHS for f in forms[1:]
+) + ")"
+_INNER = _words(lx.INNER_MODIFIERS)
+_SUFFIX = _words((*lx.PAST_SUFFIXES, *lx.FUTURE_SUFFIXES))
+_REL_PREFIX = _words((*lx.PAST_PREFIXES, *lx.FUTURE_PREFIXES, *lx.THIS_PREFIXES))
+_ORD = _words(_ORDINALS)
+_ARTICLE = _words(lx.PERIOD_ARTICLES)
+_OF = _words(lx.PERIOD_OF)
+_REL_YEAR = _words(lx.RELATIVE_YEARS)
+_YEAR_TAIL = rf"(?:\s+(?:{_OF}\s+)?(?:(?P<YG>{_YEAR}){_R}|(?P<RG>{_REL_YEAR}){_R}))?"
+_NUMBER = _words(lx.TIMEX_NUMBER_WORDS)
+_UNIT = _words(lx.TIMEX_DURATION_UNITS)
+_RANGE_SEP = _words(("tot en met", "t/m", "tot", "-", "–", "—"))
+
+_ATOM = regex.compile(
+    rf"""
+    {_L}
+    (?:
+      (?P<set>{_words(lx.RECURRING)}){_R}
+    | (?P<each>{_words(lx.RECURRING_EACH)}\s+(?:(?P<each_ord>{_ORD})\s+)?
+         (?P<each_wd>{_words(lx.WEEKDAYS)})(?:\s+{_words(lx.RECURRING_IN)}\s+(?P<each_m>{_MONTH}))?){_R}
+    | (?P<dur>(?P<dur_n>{_NUMBER}|\d{{1,3}})\s+(?P<dur_u>{_UNIT})){_R}
+    | (?P<inner>{_INNER}\s+)?
+      (?:
+        (?P<dm>(?:(?P<wd>{_words(lx.WEEKDAYS)})\s+)?(?P<d>{_DAY})
+           (?:\s*+(?:{_RANGE_SEP})\s*+(?P<d2>{_DAY}))?\s+(?P<dm_m>{_MONTH})
+           (?:\s+(?P<dm_y>{_YEAR}){_R})?)
+      | (?P<q>(?:{_ARTICLE}\s+)?(?P<q_n>{_ORD})\s+{_words(lx.QUARTER_WORDS)}{_R}
+           {_YEAR_TAIL.replace("YG", "q_y").replace("RG", "q_r")})
+      | (?P<h>(?:{_ARTICLE}\s+)?(?P<h_n>{_ORD})\s+{_words(lx.HALF_WORDS)}{_R}
+           {_YEAR_TAIL.replace("YG", "h_y").replace("RG", "h_r")})
+      | (?P<s>(?:(?P<s_rel>{_REL_PREFIX})\s+|{_ARTICLE}\s+)?(?P<s_n>{_words(lx.SEASONS)}){_R}
+           (?:\s+(?:{_OF}\s+)?(?P<s_y>{_YEAR}){_R})?)
+      | (?P<m>(?:(?P<m_rel>{_REL_PREFIX})\s+)?(?P<m_m>{_MONTH})(?:\s+(?P<m_y>{_YEAR}){_R})?)
+      | (?P<ry>{_REL_YEAR}){_R}
+      | (?P<rm>{_words(lx.RELATIVE_MONTHS)}){_R}
+      | (?P<rd>{_words(lx.RELATIVE_DAYS)}){_R}
+      | (?P<y>(?:{_words(lx.YEAR_NOUNS)}\s+)?(?P<y1>{_YEAR})
+           (?:\s*+[-–—]\s*+(?P<y2>{_YEAR}))?){_R}
+      )
+    )
+    (?:\s+(?P<suffix>{_SUFFIX})(?(?<=\.)|{_R}))?
+    """,
+    FLAGS | regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: Literal prefilter: a region without a digit or any cue word has no events.
+_PREFILTER = regex.compile(
+    r"\d|"
+    + _words(
+        (
+            *_MONTH_NUMBER,
+            *lx.SEASONS,
+            *lx.RELATIVE_YEARS,
+            *lx.RELATIVE_MONTHS,
+            *lx.RELATIVE_DAYS,
+            *lx.RECURRING,
+            *lx.TIMEX_DURATION_UNITS,
+            *lx.QUARTER_WORDS,
+            *lx.HALF_WORDS,
+        )
+    ),
+    FLAGS | regex.IGNORECASE,
+)
+
+_OUTER = regex.compile(
+    rf"(?<!\p{{L}})(?P<om>{_words(lx.OUTER_MODIFIERS)})\s+(?:{_words(lx.MODIFIER_LINKS)}\s+)?$",
+    FLAGS | regex.IGNORECASE,
+)
+_OUTER_MOD = {k.lower(): TimexMod(v) for k, v in lx.OUTER_MODIFIERS.items()}
+_AMBIGUOUS = frozenset(w.lower() for w in lx.AMBIGUOUS_BEFORE)
+_INNER_MOD = {" ".join(k.lower().split()): TimexMod(v) for k, v in lx.INNER_MODIFIERS.items()}
+_LABEL = regex.compile(
+    rf"(?<!\p{{L}})(?:{_words(lx.YEAR_BLOCKING_LABELS)})(?:\s*+[,:]?\s*+(?:I{{1,2}})?)\s*+$", FLAGS
+)
+_UNIT_AFTER = regex.compile(rf"\s*+(?:%|{_words(lx.YEAR_BLOCKING_UNITS)}{_R}|[.,]\d|\s*/\s*\d)", FLAGS)
+_CONNECTOR = regex.compile(rf"\s*+(?P<c>{_words(lx.INTERVAL_CONNECTORS)})\s*+", FLAGS)
+_AND = regex.compile(rf"\s++(?:{_words(lx.INTERVAL_AND)})\s++", FLAGS)
+_COORD = regex.compile(rf"\s*+(?:{_words(lx.COORDINATORS)})\s*+", FLAGS)
+_OPENER = regex.compile(
+    rf"(?<!\p{{L}})(?P<o>{_words(lx.INTERVAL_OPENERS)})\s+$", FLAGS | regex.IGNORECASE
+)
+_INTERVAL_NOUN = regex.compile(
+    rf"(?<!\p{{L}})(?P<n>{_words(lx.INTERVAL_NOUNS)})\s+$", FLAGS | regex.IGNORECASE
+)
+_NOT_EVENT = regex.compile(_words(lx.NOT_EVENT_PHRASES), FLAGS | regex.IGNORECASE)
+_FUTURE = regex.compile(rf"(?<!\p{{L}}){_words(lx.FUTURE_CUES)}(?!\p{{L}})", FLAGS | regex.I)
+_PAST = regex.compile(rf"(?<!\p{{L}}){_words(lx.PAST_CUES)}(?!\p{{L}})", FLAGS | regex.I)
+_PAST_WORDS = frozenset(w.lower() for w in (*lx.PAST_SUFFIXES, *lx.PAST_PREFIXES))
+_FUTURE_WORDS = frozenset(w.lower() for w in (*lx.FUTURE_SUFFIXES, *lx.FUTURE_PREFIXES))
+_THIS_WORDS = frozenset(w.lower() for w in lx.THIS_PREFIXES)
+_REL_YEARS = {" ".join(k.split()): v for k, v in lx.RELATIVE_YEARS.items()}
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+_WINDOW = 40  # characters of left context read for modifiers and labels
+
+# --- atoms ------------------------------------------------------------------------------
+
+
+@define
+class _Atom:
+    """A matched expression before resolution. ``year`` is an explicit year; ``rel`` is
+    ``past``/``future``/``this``/``None``; ``offset`` a relative year/month/day offset."""
+
+    start: int
+    end: int
+    kind: str  # day, month, year, quarter, half, season, range, rel-*, duration, set
+    rule: str
+    year: int | None = None
+    year2: int | None = None
+    month: int | None = None
+    day: int | None = None
+    day2: int | None = None
+    number: int | None = None
+    season: str | None = None
+    rel: str | None = None
+    offset: int | None = None
+    value: str | None = None
+    inner: TimexMod | None = None
+    outer: TimexMod | None = None
+    ambiguous_outer: bool = False
+
+
+@define
+class _Resolved:
+    value: str
+    earliest: datetime.date | None
+    latest: datetime.date | None
+    relative: bool
+    partial: bool
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.lower().split())
+
+
+def _atom_from(m: regex.Match[str], sentence_start: bool) -> _Atom | None:
+    g = m.group
+    start, end = m.span()
+    if g("set"):
+        return _Atom(start, end, "set", "recurring", value=lx.RECURRING[_norm(g("set"))])
+    if g("each"):
+        month = _MONTH_NUMBER[g("each_m").lower()] if g("each_m") else None
+        value = f"XXXX-{month:02d}" if month else "P1W"
+        return _Atom(start, end, "set", "recurring-weekday", value=value)
+    if g("dur"):
+        return _duration(m, start, end)
+    inner = _INNER_MOD[_norm(g("inner"))] if g("inner") else None
+    suffix = _norm(g("suffix")) if g("suffix") else None
+    rel = _rel_of(suffix)
+    if g("dm"):
+        year = int(g("dm_y")) if g("dm_y") else None
+        d2 = int(g("d2")) if g("d2") else None
+        return _Atom(
+            start,
+            end,
+            "day",
+            "day-month" + ("-year" if year else ""),
+            year=year,
+            month=_MONTH_NUMBER[g("dm_m").lower()],
+            day=int(g("d")),
+            day2=d2,
+            rel=rel,
+            inner=inner,
+        )
+    if g("q") or g("h"):
+        k = "q" if g("q") else "h"
+        n = _ORDINALS[_norm(g(f"{k}_n"))]
+        if n == 0:
+            n = 4 if k == "q" else 2
+        if k == "h" and n > 2:
+            return None
+        kind = "quarter" if k == "q" else "half"
+        return _rel_year_atom(m, start, end, kind, f"{k}_y", f"{k}_r", n, inner, rel)
+    if g("s"):
+        srel = _rel_of(_norm(g("s_rel"))) if g("s_rel") else None
+        year = int(g("s_y")) if g("s_y") else None
+        return _Atom(
+            start,
+            end,
+            "season",
+            "season" + (f"-{srel}" if srel else ""),
+            year=year,
+            season=lx.SEASONS[g("s_n").lower()],
+            rel=srel or rel,
+            inner=inner,
+        )
+    if g("m"):
+        word = g("m_m")
+        year = int(g("m_y")) if g("m_y") else None
+        mrel = _rel_of(_norm(g("m_rel"))) if g("m_rel") else None
+        if word[0].isupper() and not (year or mrel or suffix or inner or sentence_start):
+            return None  # ``Mei``/``Augustus`` inside a sentence is a name
+        if "." in word and not year:
+            return None  # ``jan.`` without a year is more likely a name
+        return _Atom(
+            start,
+            end,
+            "month",
+            "month" + ("-year" if year else (f"-{mrel or rel}" if mrel or rel else "")),
+            year=year,
+            month=_MONTH_NUMBER[word.lower()],
+            rel=mrel or rel,
+            inner=inner,
+        )
+    if g("ry"):
+        return _Atom(
+            start, end, "rel-year", "relative-year", offset=_REL_YEARS[_norm(g("ry"))], inner=inner
+        )
+    if g("rm"):
+        off = lx.RELATIVE_MONTHS[_norm(g("rm"))]
+        return _Atom(start, end, "rel-month", "relative-month", offset=off, inner=inner)
+    if g("rd"):
+        off = lx.RELATIVE_DAYS[_norm(g("rd"))]
+        return _Atom(start, end, "rel-day", "relative-day", offset=off, inner=inner)
+    y1 = int(g("y1"))
+    if g("y2"):
+        y2 = int(g("y2"))
+        if 0 < y2 - y1 <= 100:
+            return _Atom(start, end, "range", "year-range", year=y1, year2=y2, inner=inner)
+        return _Atom(start, m.end("y1"), "year", "year", year=y1, inner=inner)
+    if suffix:
+        return None  # ``2022 a.s.`` is not a pattern we know
+    return _Atom(start, end, "year", "year", year=y1, inner=inner)
+
+
+def _rel_of(word: str | None) -> str | None:
+    if word is None:
+        return None
+    if word in _PAST_WORDS:
+        return "past"
+    if word in _FUTURE_WORDS:
+        return "future"
+    if word in _THIS_WORDS:
+        return "this"
+    return None
+
+
+def _rel_year_atom(
+    m: regex.Match[str],
+    start: int,
+    end: int,
+    kind: str,
+    ygroup: str,
+    rgroup: str,
+    n: int,
+    inner: TimexMod | None,
+    rel: str | None,
+) -> _Atom:
+    if m.group(ygroup):
+        return _Atom(start, end, kind, kind + "-year", year=int(m.group(ygroup)), number=n, inner=inner)
+    if m.group(rgroup):
+        off = _REL_YEARS[_norm(m.group(rgroup))]
+        return _Atom(start, end, kind, kind + "-relative-year", number=n, offset=off, inner=inner)
+    return _Atom(start, end, kind, kind, number=n, inner=inner, rel=rel)
+
+
+def _duration(m: regex.Match[str], start: int, end: int) -> _Atom:
+    n_text = _norm(m.group("dur_n"))
+    amount = float(n_text) if n_text.isdigit() else float(lx.TIMEX_NUMBER_WORDS[n_text])
+    designator, mult = lx.TIMEX_DURATION_UNITS[_norm(m.group("dur_u"))]
+    amount *= mult
+    if amount != int(amount):
+        # a fraction: one unit down (anderhalf jaar -> P18M, een halve dag -> PT12H)
+        designator, amount = {"Y": ("M", amount * 12), "M": ("D", amount * 30)}.get(
+            designator, ("H", amount * 24) if designator in "DW" else (designator, amount)
+        )
+        if designator == "H" and m.group("dur_u").lower().startswith("we"):
+            designator, amount = "D", amount / 24 * 7
+    value = f"PT{int(amount)}H" if designator == "H" else f"P{int(amount)}{designator}"
+    return _Atom(start, end, "duration", "duration", value=value)
+
+
+# --- resolution -------------------------------------------------------------------------
+
+
+def _last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def _bounds(atom: _Atom, year: int) -> tuple[datetime.date, datetime.date]:
+    """The calendar period an atom denotes in ``year`` (raises ValueError if invalid)."""
+    k = atom.kind
+    if k == "day":
+        assert atom.month is not None and atom.day is not None
+        first = datetime.date(year, atom.month, atom.day)
+        last = datetime.date(year, atom.month, atom.day2) if atom.day2 else first
+        return first, last
+    if k in ("month", "rel-month"):
+        assert atom.month is not None
+        return datetime.date(year, atom.month, 1), datetime.date(
+            year, atom.month, _last_day(year, atom.month)
+        )
+    if k == "quarter":
+        assert atom.number is not None
+        m1 = 3 * atom.number - 2
+        return datetime.date(year, m1, 1), datetime.date(year, m1 + 2, _last_day(year, m1 + 2))
+    if k == "half":
+        assert atom.number is not None
+        m1 = 6 * atom.number - 5
+        return datetime.date(year, m1, 1), datetime.date(year, m1 + 5, _last_day(year, m1 + 5))
+    if k == "season":
+        assert atom.season is not None
+        a, b = _SEASON_MONTHS[atom.season]
+        yb = year + 1 if b < a else year
+        return datetime.date(year, a, 1), datetime.date(yb, b, _last_day(yb, b))
+    if k == "range":
+        assert atom.year2 is not None
+        return datetime.date(year, 1, 1), datetime.date(atom.year2, 12, 31)
+    return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+
+
+def _format(atom: _Atom, year: int | None) -> str:
+    y = "XXXX" if year is None else f"{year:04d}"
+    k = atom.kind
+    if k == "day":
+        one = f"{y}-{atom.month:02d}-{atom.day:02d}"
+        return f"{one}/{y}-{atom.month:02d}-{atom.day2:02d}" if atom.day2 else one
+    if k == "month":
+        return f"{y}-{atom.month:02d}"
+    if k == "quarter":
+        return f"{y}-Q{atom.number}"
+    if k == "half":
+        return f"{y}-H{atom.number}"
+    if k == "season":
+        return f"{y}-{atom.season}"
+    if k == "range":
+        return f"{y}/{atom.year2:04d}"
+    return y
+
+
+def _pick_year(atom: _Atom, ref: datetime.date, cue: str | None) -> int:
+    """The year of a day/month/quarter/half/season written without one."""
+    year = ref.year
+    first, last = _bounds(atom, year)
+    if atom.rel == "past":
+        # the most recent one on or before the letter's date
+        return year if first <= ref else year - 1
+    if atom.rel == "future":
+        return year if first > ref else year + 1
+    if atom.rel == "this":
+        return year
+    if cue == "future" and last < ref:
+        return year + 1
+    if cue == "past" and first > ref:
+        return year - 1
+    return year
+
+
+def _resolve(atom: _Atom, ref: datetime.date | None, cue: str | None) -> _Resolved:
+    k = atom.kind
+    if k in ("duration", "set"):
+        assert atom.value is not None
+        return _Resolved(atom.value, None, None, relative=False, partial=False)
+    if k in ("rel-year", "rel-month", "rel-day") or (
+        k in ("quarter", "half") and atom.offset is not None
+    ):
+        assert atom.offset is not None
+        if ref is None:
+            partial = {"rel-month": "XXXX-XX", "rel-day": "XXXX-XX-XX"}.get(k)
+            value = partial or _format(atom, None)
+            return _Resolved(value, None, None, relative=True, partial=True)
+        if k == "rel-day":
+            day = ref + datetime.timedelta(days=atom.offset)
+            return _Resolved(day.isoformat(), day, day, relative=True, partial=False)
+        if k == "rel-month":
+            idx = ref.year * 12 + ref.month - 1 + atom.offset
+            atom.month = idx % 12 + 1
+            year = idx // 12
+            first, last = _bounds(atom, year)
+            return _Resolved(f"{year:04d}-{atom.month:02d}", first, last, True, False)
+        year = ref.year + atom.offset
+        first, last = _bounds(atom, year)
+        return _Resolved(_format(atom, year), first, last, relative=True, partial=False)
+    if atom.year is not None:
+        first, last = _bounds(atom, atom.year)
+        return _Resolved(_format(atom, atom.year), first, last, relative=False, partial=False)
+    if ref is None:
+        return _Resolved(_format(atom, None), None, None, relative=True, partial=True)
+    year = _pick_year(atom, ref, cue)
+    first, last = _bounds(atom, year)
+    return _Resolved(_format(atom, year), first, last, relative=True, partial=False)
+
+
+# --- the extractor ----------------------------------------------------------------------
+
+_POINT_KINDS = frozenset({"day", "month", "season", "rel-month", "rel-day"})
+_DATE_KINDS = frozenset(
+    {"day", "month", "year", "quarter", "half", "season", "range", "rel-year", "rel-month"}
+)
+
+
+def extract_events(ctx: ExtractContext) -> Extracted[DatedEvent]:
+    """Every temporal expression in ``ctx.regions``, in text order (see docs/timex.md)."""
+    records: list[DatedEvent] = []
+    diagnostics: list[Diagnostic] = []
+    marker_starts = sorted(s.start for s in ctx.markers)
+    for region in ctx.regions:
+        if _PREFILTER.search(ctx.text, region.span.start, region.span.end) is None:
+            continue
+        _extract_region(ctx, region, marker_starts, records, diagnostics)
+    records.sort(key=lambda e: (e.span.start, e.span.end))
+    return Extracted(records=tuple(records), diagnostics=tuple(diagnostics))
+
+
+def _extract_region(
+    ctx: ExtractContext,
+    region: Region,
+    marker_starts: list[int],
+    records: list[DatedEvent],
+    diagnostics: list[Diagnostic],
+) -> None:
+    text = ctx.text
+    lo, hi = region.span.start, region.span.end
+    sentences = split_sentences(text, region.span)
+    starts = frozenset(s.start for s in sentences)
+    atoms: list[_Atom] = []
+    for m in _ATOM.finditer(text, lo, hi, overlapped=False):
+        atom = _atom_from(m, m.start() in starts)
+        if atom is None or _excluded(text, atom, lo, marker_starts):
+            continue
+        _set_outer(text, atom, lo)
+        atoms.append(atom)
+    if not atoms:
+        return
+    for group in _link(text, atoms, lo):
+        _emit(ctx, region, sentences, group, records, diagnostics)
+
+
+def _excluded(text: str, atom: _Atom, lo: int, marker_starts: list[int]) -> bool:
+    """Identifiers, amounts, URLs, ``tot op heden`` and spans crossing a marker."""
+    i = bisect.bisect_left(marker_starts, atom.start)
+    if i < len(marker_starts) and marker_starts[i] < atom.end:
+        return True
+    left = text[max(lo, atom.start - _WINDOW) : atom.start]
+    if atom.kind in ("year", "range"):
+        if _LABEL.search(left) or _UNIT_AFTER.match(text, atom.end):
+            return True
+        # inside a URL or path (``circulair-in-2050``)
+        ws = max(left.rfind(" "), left.rfind("\n"))
+        token = left[ws + 1 :]
+        if "/" in token or "www." in token or "://" in token:
+            return True
+    if atom.kind == "rel-day":
+        near = text[max(lo, atom.start - 12) : atom.end]
+        if _NOT_EVENT.search(near):
+            return True
+    return False
+
+
+def _set_outer(text: str, atom: _Atom, lo: int) -> None:
+    if atom.kind in ("duration", "set"):
+        return
+    left = text[max(lo, atom.start - _WINDOW) : atom.start]
+    m = _OUTER.search(left)
+    if m is None:
+        return
+    word = _norm(m.group("om"))
+    if word in _AMBIGUOUS:
+        atom.ambiguous_outer = True
+        if atom.kind not in _POINT_KINDS and atom.inner is None:
+            return  # ``voor 2023``: "for 2023", no mod
+    atom.outer = _OUTER_MOD[word]
+
+
+def _link(text: str, atoms: list[_Atom], lo: int) -> list[list[_Atom]]:
+    """Group atoms: intervals are groups of two, everything else a group of one. Atoms
+    without a year borrow the year or ``jl.`` of the atom they are coordinated with."""
+    groups: list[list[_Atom]] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        b = atoms[i + 1] if i + 1 < len(atoms) else None
+        if b is not None and a.kind in _DATE_KINDS and b.kind in _DATE_KINDS:
+            gap = text[a.end : b.start]
+            left = text[max(lo, a.start - _WINDOW) : a.start]
+            conn = _CONNECTOR.fullmatch(gap)
+            opener = _OPENER.search(left)
+            between = _AND.fullmatch(gap) and opener and _norm(opener.group("o")) == "tussen"
+            if (conn or between) and _compatible(a, b):
+                _borrow(a, b)
+                groups.append([a, b])
+                i += 2
+                continue
+            if _COORD.fullmatch(gap) and a.year is None and a.rel is None:
+                _borrow(a, b)
+        groups.append([a])
+        i += 1
+    return groups
+
+
+def _compatible(a: _Atom, b: _Atom) -> bool:
+    if a.kind == "range" or b.kind == "range":
+        return False
+    return not (a.kind == "day" and a.day2) and not (b.kind == "day" and b.day2)
+
+
+def _borrow(a: _Atom, b: _Atom) -> None:
+    if a.year is None and a.kind in ("day", "month", "season", "quarter", "half"):
+        if b.year is not None:
+            a.year = b.year
+            if a.kind == "day" and b.kind == "day" and (a.month, a.day) > (b.month, b.day):
+                a.year -= 1
+            elif a.kind == "month" and b.month is not None and a.month is not None:
+                if a.month > b.month:
+                    a.year -= 1
+        elif a.rel is None and b.rel is not None:
+            a.rel = b.rel
+            if b.rel == "future":
+                a.rel = "future"
+
+
+def _emit(
+    ctx: ExtractContext,
+    region: Region,
+    sentences: tuple[Span, ...],
+    group: list[_Atom],
+    records: list[DatedEvent],
+    diagnostics: list[Diagnostic],
+) -> None:
+    text = ctx.text
+    first, last = group[0], group[-1]
+    sentence = sentence_at(sentences, first.start)
+    cue = _cue(text, sentence)
+    ref = ctx.reference_date
+    try:
+        res_last = _resolve(last, ref, cue)
+        if len(group) == 2 and first.year is None and last.year is None and res_last.latest:
+            # ``30 september tot 2 oktober jl.``: the start takes the end's year
+            first.year = res_last.latest.year
+            if res_last.earliest and _bounds(first, first.year)[0] > res_last.earliest:
+                first.year -= 1
+        res_first = _resolve(first, ref, cue) if len(group) == 2 else res_last
+    except ValueError:
+        span = Span(start=first.start, end=last.end)
+        diagnostics.append(
+            Diagnostic(
+                code="date-invalid",
+                severity=Severity.WARNING,
+                message=f"not a calendar date: {span.of(text)!r}",
+                span=span,
+            )
+        )
+        return
+    start = first.start
+    if len(group) == 2 or first.kind == "range":
+        noun = _INTERVAL_NOUN.search(text[max(region.span.start, start - _WINDOW) : start])
+        if noun:
+            start -= len(noun.group())
+        value = (
+            res_last.value
+            if len(group) == 1
+            else f"{res_first.value}/{res_last.value}"
+        )
+        ttype = TimexType.INTERVAL
+        mod = first.outer
+        earliest, latest = res_first.earliest, res_last.latest
+        rule = "interval-" + first.rule + ("" if len(group) == 1 else "-" + last.rule)
+        if len(group) == 1:
+            rule = first.rule
+    else:
+        value = res_last.value
+        ttype = {"duration": TimexType.DURATION, "set": TimexType.SET}.get(
+            first.kind, TimexType.DATE
+        )
+        mod = first.outer or first.inner
+        earliest, latest = res_last.earliest, res_last.latest
+        rule = first.rule
+    relative = res_first.relative or res_last.relative
+    span = Span(start=start, end=last.end)
+    if res_first.partial or res_last.partial:
+        diagnostics.append(
+            Diagnostic(
+                code="date-no-reference",
+                severity=Severity.INFO,
+                message=f"no letter date to resolve {span.of(text)!r}; partial value {value}",
+                span=span,
+            )
+        )
+    records.append(
+        DatedEvent(
+            text=span.of(text),
+            span=span,
+            value=value,
+            type=ttype,
+            mod=mod,
+            earliest=earliest,
+            latest=latest,
+            relative=relative,
+            sentence=sentence,
+            section=region.section,
+            footnote=region.footnote,
+            rule=rule,
+        )
+    )
+
+
+def _cue(text: str, sentence: Span | None) -> str | None:
+    """``future`` or ``past`` when the sentence's verbs say so, else ``None``."""
+    if sentence is None:
+        return None
+    fut = _FUTURE.search(text, sentence.start, sentence.end) is not None
+    past = _PAST.search(text, sentence.start, sentence.end) is not None
+    if fut and not past:
+        return "future"
+    if past and not fut:
+        return "past"
+    return None
