@@ -939,3 +939,25 @@ CONTRIBUTION_PAST_MARKERS: tuple[str, ...] = (
     "werd",
     "werden",
 )
+#: Lower-case words that may stand inside a recipient's name (``Académie Internationale de
+#: Lutte contre le Terrorisme``); trailing ones are dropped.
+NAME_CONNECTORS: tuple[str, ...] = (
+    "de",
+    "du",
+    "des",
+    "la",
+    "le",
+    "les",
+    "van",
+    "voor",
+    "der",
+    "of",
+    "for",
+    "the",
+    "and",
+    "et",
+    "contre",
+    "pour",
+)
+#: The preposition of a past year that makes a decision reported (``In 2021 besloot``).
+PAST_YEAR_PREPOSITIONS: tuple[str, ...] = ("in", "In")

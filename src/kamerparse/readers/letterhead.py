@@ -1,0 +1,932 @@
+"""The ministry letterhead: a letter as sent, as text extracted from its PDF.
+
+The layout (a made-up example; the real ones interleave more furniture)::
+
+    Retouradres Postbus 20401 2500 EK Den Haag
+    De Voorzitter van de Tweede Kamer
+    der Staten-Generaal
+    Prinses Irenestraat 6
+    2595 BD DEN HAAG
+    Datum 30 mei 2023
+    Betreft Voortgang van het beleid
+    Geachte Voorzitter,
+    Hier begint de brief, met regels die hard zijn afgebroken en een voet-
+    noot1. Een alinea eindigt met een korte regel.
+    Ons kenmerk
+    ABC / 123
+    Pagina 1 van 2
+    ...
+    A.B. Jansen
+    Minister van Voorbeeldzaken
+    1 Kamerstuk 12345, nr. 6.
+
+What the reader does, all through :class:`~kamerparse.offsets.TextBuilder`:
+
+1. **Opening** (everything before the salutation): the ``Retouradres`` line, the address
+   block (from an addressee opener such as ``De Voorzitter`` to its postcode or
+   upper-case city line; the name lines are joined with a space), ``Datum <date>``
+   (anything after the date on that line, ``Behandeld ...``, is sidebar), ``Betreft``,
+   and the salutation become zoned blocks. Every other line there (the ministry's name,
+   sidebar labels and values, ``Kenmerk``, ``Blad``) is letterhead furniture and goes.
+2. **Furniture** in the body: a line that is exactly a sidebar label
+   (:data:`~kamerparse.lexicon.LETTERHEAD_SIDEBAR_LABELS`) takes at most its label's
+   number of short value lines with it, so a sidebar never swallows the body text that
+   resumes after it; ``Pagina 1 van 8``, telephone lines (``T 070 ...``), ``www.``
+   lines and one-line labelled values (``Ons kenmerk ABC``, ``Datum 30 mei 2023``)
+   go as well.
+3. **Footnotes**: a line ``N text`` where ``N`` is the next expected footnote number
+   (starting at 1) opens a note when the run of notes it starts (each note at most four
+   lines) ends at page furniture, site chrome or the end of the input. Each note's
+   marker is searched in the body between the previous note's marker and the note
+   itself: digits glued to a word (``jl.1,``, ``Europe3.``, ``NPCE)8``), preferring
+   one after a lower-case letter or punctuation over one after a capital (``CO2``),
+   then a spaced one before a bracket (``ABOARD 11)``). Markers are written as
+   superscript digits; the notes move to the end, after the signature.
+4. **Closing and signature**: ``Hoogachtend,`` (or another closing) and the lines after
+   it; without a closing, the trailing lines of the body that read as a role
+   (``Minister van ...``, ``De Staatssecretaris ...``) or a name with initials
+   (``M.A.M. Adriaansens``), in either order, or a role alone. Site chrome after the
+   letter (``Deel:``, ``Lees ook``) is the trailer.
+5. **Re-flow**: body lines join into paragraphs with a space. A block ends before a
+   bullet line (``•``, ``-``, ``–``), at a blank line, around a heading, and after a line
+   that ends a sentence (``.``, ``:``, ``;``, ``?``, ``!``) when the next line's first
+   word would have fitted on it (so the break was the writer's, not the wrap's) and the
+   next line starts with a capital or digit. A heading is a line that follows a
+   sentence end, does not end in ``.``, ``,`` or ``;`` (``:`` only for at most three
+   words), has at most twelve words, is short in the same sense and is followed by a
+   capitalised line.
+6. **Hyphens at line ends** (``letter-`` then the next line): before ``en``/``of``
+   (``kennis- en``) the hyphen stays and a space follows; inside a URL, or before a
+   capital, it stays with no space. Before a lower-case letter the letter itself
+   decides when it can: the hyphenated compound written elsewhere in the letter keeps
+   the hyphen (``publiek-private``), the closed form written elsewhere drops it; else a
+   capital or digit before the hyphen (``CE-transitie``, ``CO2-vrij``) or two vowels
+   meeting (``innovatie-ecosystemen``) keep it, and anything else is a soft line-end
+   hyphen and goes (``samenwerkingsover-eenkomst`` -> ``samenwerkingsovereenkomst``).
+7. PDF spacing artefacts in place names (``D en Haag``) are repaired.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import NamedTuple
+
+import regex
+
+from kamerparse import lexicon as lx
+from kamerparse.offsets import TextBuilder
+from kamerparse.patterns import FLAGS, FULL_DATE, alternation
+from kamerparse.readers import RawInput
+from kamerparse.readers.base import Block, BlockKind, Marker, ReadResult, Zone, to_superscript
+from kamerparse.records import Span
+
+FORMAT = "letterhead-text"
+
+# --- patterns, built once from the lexicon ----------------------------------------------
+
+_LABELS = alternation(lx.LETTERHEAD_SIDEBAR_LABELS)
+_RETURN_ADDRESS = regex.compile(
+    r"(?:" + alternation(lx.LETTERHEAD_RETURN_ADDRESS) + r")(?![\p{L}])[ \t:]*+", FLAGS
+)
+_DATE_FIELD = regex.compile(
+    r"(?:" + alternation(lx.LETTERHEAD_DATE_LABELS) + r")[ \t:]++"
+    r"(?P<date>" + FULL_DATE.pattern + r"|\S[^\n]*+)",
+    FLAGS,
+)
+_SUBJECT_FIELD = regex.compile(
+    r"(?:" + alternation(lx.LETTERHEAD_SUBJECT_LABELS) + r")[ \t:]++(?=\S)", FLAGS
+)
+_SALUTATION = regex.compile(r"(?:" + alternation(lx.SALUTATIONS) + r")(?![\p{L}])", FLAGS)
+_CLOSING = regex.compile(
+    r"(?:" + alternation(lx.CLOSINGS) + r")[ \t]*+,?[ \t]*+$", FLAGS | regex.IGNORECASE
+)
+_ADDRESSEE_OPENER = regex.compile(
+    r"(?:" + alternation(lx.ADDRESSEE_OPENERS) + r")(?![\p{L}])", FLAGS
+)
+_POSTCODE = regex.compile(r"\d{4}[ \t]?+\p{Lu}{2}(?![\p{L}])", FLAGS)
+_POSTBOX = regex.compile(r"(?:" + alternation(lx.LETTERHEAD_POSTBOX) + r")[ \t]", FLAGS)
+_STREET = regex.compile(r"\p{L}[^\n]*?[ \t]\d++[ \t]?+\p{L}?$", FLAGS)
+_UPPER_LINE = regex.compile(r"[\p{Lu}'’][\p{Lu}'’ .-]{2,}+$", FLAGS)
+#: A line that is exactly a sidebar label, or a label with a short value after it.
+_LABEL_LINE = regex.compile(r"(?P<label>" + _LABELS + r")[ \t:]*+$", FLAGS)
+_LABEL_VALUE = regex.compile(
+    r"(?P<label>" + _LABELS + r")[ \t:]++(?P<value>[^\p{Ll}\s]\S*+)", FLAGS
+)
+_PAGE = regex.compile(
+    regex.escape(lx.LETTERHEAD_PAGE_WORDS[0])
+    + r"[ \t]++\d++[ \t]++"
+    + regex.escape(lx.LETTERHEAD_PAGE_WORDS[1])
+    + r"[ \t]++\d++[ \t]*+$",
+    FLAGS,
+)
+_PHONE = regex.compile(
+    r"(?:" + alternation(lx.LETTERHEAD_PHONE_LABELS) + r")[ \t]++\+?+\(?+\d[\d \t()+-]{5,}+", FLAGS
+)
+_WEB = regex.compile(r"www\.\S++$", FLAGS)
+_TRAILER = regex.compile(r"(?:" + alternation(lx.SIGNATURE_TRAILERS) + r")(?![\p{L}])", FLAGS)
+_NOTE_START = regex.compile(r"(?P<num>\d{1,3})[ \t]++(?=\S)", FLAGS)
+_BULLET = regex.compile(r"[•·▪◦*\-–](?:[ \t]|$)", FLAGS)
+_NUMBERED_HEADING = regex.compile(r"(?P<num>\d{1,2}(?:\.\d{1,2})*+)\.?+[ \t]++(?=\p{Lu})", FLAGS)
+#: A footnote marker glued to the word before it (``jl.1,``, ``Europe3.``, ``NPCE)8``).
+_GLUED_MARKER = regex.compile(
+    r"(?<=[\p{L}.,;:)\]’'\"”])(?<!\d[.,])(?P<num>\d{1,3})(?![\d\p{L}\-])", FLAGS
+)
+#: A footnote marker after a space, before a closing bracket (``ABOARD 11)``).
+_SPACED_MARKER = regex.compile(r"(?<=\p{L}) (?P<num>\d{1,3})(?=[)\]])", FLAGS)
+_WORD = regex.compile(r"[\p{L}\d]++(?:-[\p{L}\d]++)*+", FLAGS)
+_FIRST_WORD = regex.compile(r"\S++", FLAGS)
+_SENTENCE_END = regex.compile(r"[.!?:;][’'\"”)\]]*+\d{0,3}$", FLAGS)
+_SUSPENDED = regex.compile(
+    r"(?:" + alternation(lx.LETTERHEAD_SUSPENDED_JOINERS) + r")(?=[ \t])", FLAGS
+)
+
+_ARTICLES = alternation(lx.ROLE_ARTICLES)
+_TITLES = alternation(t for pair in lx.ROLE_TITLES for t in pair)
+_ROLE = regex.compile(
+    r"(?:(?i:" + _ARTICLES + r")[ \t]++)?+(?P<role>(?i:" + _TITLES + r")(?![\p{L}])[^\n]*?)"
+    r"[ \t]*+,?+[ \t]*+$",
+    FLAGS,
+)
+_NAME = regex.compile(
+    r"(?:(?i:" + alternation(lx.LETTERHEAD_NAME_TITLES) + r")[ \t]*+)*+"
+    r"(?:\p{Lu}\.(?:[ \t]?+\p{Lu}{1,2}\.)*+|\p{Lu}\p{Ll}++)[ \t]*+"
+    r"(?:\([\p{L} .-]++\)[ \t]++)?+"
+    r"(?:(?:" + alternation(lx.LETTERHEAD_NAME_PARTICLES) + r")[ \t]++){0,3}+"
+    r"\p{Lu}[\p{L}'’.-]*+(?:[ \t]++\p{Lu}[\p{L}'’.-]*+)?+[ \t]*+,?+[ \t]*+$",
+    FLAGS,
+)
+
+
+def _place_variants() -> str:
+    """``Den Haag`` -> ``D en Haag``, ``De n Haag``: one spurious space in the first word."""
+    alts: list[str] = []
+    for place in lx.PLACES:
+        first, _, rest = place.partition(" ")
+        tail = (r"[ \t]++" + r"[ \t]++".join(regex.escape(w) for w in rest.split())) if rest else ""
+        for i in range(1, len(first)):
+            alts.append(regex.escape(first[:i]) + " " + regex.escape(first[i:]) + tail)
+    return "(?:" + "|".join(sorted(alts, key=len, reverse=True)) + ")"
+
+
+_SPACED_PLACE = regex.compile(
+    r"(?<![\p{L}])" + _place_variants() + r"(?![\p{L}])", FLAGS | regex.IGNORECASE
+)
+
+_VOWELS = frozenset("aeiouyAEIOUYëïéèêöüáó")
+_MAX_NOTE_LINES = 4
+_MAX_VALUE_LEN = 60
+_MAX_HEADING_WORDS = 12
+
+
+# --- lines ------------------------------------------------------------------------------
+
+
+class _Line(NamedTuple):
+    start: int  # content start (quote marks and indentation skipped)
+    end: int  # content end (trailing white space dropped)
+    brk: int  # end of the line including its line break
+    text: str  # src[start:end]
+
+
+def _split_lines(src: str) -> list[_Line]:
+    out: list[_Line] = []
+    pos = 0
+    n = len(src)
+    while pos < n:
+        nl = src.find("\n", pos)
+        brk = n if nl < 0 else nl + 1
+        end = n if nl < 0 else nl
+        a = pos
+        while a < end and src[a] in " \t\f\r>\u00a0":
+            a += 1
+        b = end
+        while b > a and src[b - 1] in " \t\f\r\u00a0":
+            b -= 1
+        out.append(_Line(a, b, brk, src[a:b]))
+        pos = brk
+    return out
+
+
+# --- public -----------------------------------------------------------------------------
+
+
+def looks_like_letterhead(text: str) -> bool:
+    """Cheap check: does ``text`` look like a letter as sent on ministry letterhead?
+
+    True when a line starts with ``Retouradres``, or lines start with both ``Datum`` and
+    ``Betreft``, or a ``Pagina N van M`` line and an ``Ons kenmerk`` line both occur.
+    """
+    head = text[:20000]
+    lines = [ln.text for ln in _split_lines(head)]
+    has_return = has_date = has_subject = has_page = has_ref = False
+    for line in lines:
+        if _RETURN_ADDRESS.match(line):
+            has_return = True
+        elif _DATE_FIELD.match(line):
+            has_date = True
+        elif _SUBJECT_FIELD.match(line):
+            has_subject = True
+        elif _PAGE.match(line):
+            has_page = True
+        elif line.startswith(tuple(k for k in lx.LETTERHEAD_SIDEBAR_LABELS if " " in k)):
+            has_ref = True
+    return has_return or (has_date and has_subject) or (has_page and has_ref)
+
+
+def read_letterhead_text(raw: RawInput) -> ReadResult:
+    """Read a ministry letter as sent (letterhead PDF text); see the module docstring."""
+    return _Reader(raw.text).read()
+
+
+# --- the reader -------------------------------------------------------------------------
+
+_BLANK, _FURNITURE, _TRAILER_LINE, _NOTE, _BODY = range(5)
+
+
+class _Note(NamedTuple):
+    number: int
+    lines: tuple[int, ...]  # line indices; the first starts with the number
+    text_start: int  # input offset where the note's text starts
+    num_span: tuple[int, int]
+
+
+class _Signatory(NamedTuple):
+    # (line index, kind) with kind "role" or "name"; a role may have a continuation line
+    lines: tuple[tuple[int, str], ...]
+
+
+class _Reader:
+    def __init__(self, src: str) -> None:
+        self.src = src
+        self.lines = _split_lines(src)
+        self.kind = [_BODY] * len(self.lines)
+        self.subs: list[tuple[int, int, str, int | None]] = []  # start, end, text, marker
+        self._words: frozenset[str] | None = None
+
+    # -- driver --------------------------------------------------------------------------
+
+    def read(self) -> ReadResult:
+        lines = self.lines
+        for i, line in enumerate(lines):
+            if not line.text:
+                self.kind[i] = _BLANK
+        body_from = self._opening_end()
+        opening = self._opening(body_from)
+        for i in range(body_from):
+            if self.kind[i] != _BLANK:
+                self.kind[i] = _FURNITURE
+        self._mark_furniture(body_from)
+        notes = self._mark_notes(body_from)
+        body = [i for i in range(body_from, len(lines)) if self.kind[i] == _BODY]
+        closing, signatories, body = self._signature(body)
+        self._find_markers(body, notes)
+        for m in _SPACED_PLACE.finditer(self.src):
+            self.subs.append((m.start(), m.end(), m.group().replace(" ", "", 1), None))
+        self.subs.sort()
+        return self._emit(opening, body, closing, signatories, notes)
+
+    # -- opening -------------------------------------------------------------------------
+
+    def _opening_end(self) -> int:
+        """Index of the first body line: after the salutation, else after the subject."""
+        last_field = -1
+        for i, line in enumerate(self.lines):
+            if not line.text:
+                continue
+            if _SALUTATION.match(line.text) and len(line.text) < 60:
+                return i + 1
+            if _SUBJECT_FIELD.match(line.text) or _DATE_FIELD.match(line.text):
+                last_field = i
+            if i - last_field > 40 and last_field >= 0:
+                break
+        return last_field + 1
+
+    def _opening(self, end: int) -> list[tuple[str, list[int], int | None]]:
+        """Opening fields before line ``end``: (field, line indices, value offset)."""
+        out: list[tuple[str, list[int], int | None]] = []
+        lines = self.lines
+        i = 0
+        have_addressee = False
+        while i < end:
+            line = lines[i]
+            t = line.text
+            if not t:
+                i += 1
+                continue
+            if m := _RETURN_ADDRESS.match(t):
+                out.append(("return_address", [i], line.start + m.end()))
+            elif m := _DATE_FIELD.match(t):
+                out.append(("date", [i], line.start + m.start("date")))
+            elif m := _SUBJECT_FIELD.match(t):
+                group = [i]
+                while (
+                    i + 1 < end
+                    and lines[i + 1].text[:1].islower()
+                    and not _SALUTATION.match(lines[i + 1].text)
+                ):
+                    i += 1
+                    group.append(i)
+                out.append(("subject", group, line.start + m.end()))
+            elif _SALUTATION.match(t):
+                out.append(("salutation", [i], None))
+            elif not have_addressee and _ADDRESSEE_OPENER.match(t):
+                group = self._address_block(i, end)
+                have_addressee = True
+                out.append(("addressee", group, None))
+                i = group[-1]
+            i += 1
+        return out
+
+    def _address_block(self, i: int, end: int) -> list[int]:
+        """Lines of the address block opening at line ``i`` (blank lines skipped)."""
+        lines = self.lines
+        group = [i]
+        j = i + 1
+        blanks = 0
+        while j < end and len(group) < 7:
+            t = lines[j].text
+            if not t:
+                blanks += 1
+                if blanks > 2:
+                    break
+                j += 1
+                continue
+            blanks = 0
+            if _DATE_FIELD.match(t) or _SUBJECT_FIELD.match(t) or _SALUTATION.match(t):
+                break
+            if _LABEL_LINE.match(t) or _RETURN_ADDRESS.match(t):
+                break
+            group.append(j)
+            if _POSTCODE.match(t) or _UPPER_LINE.match(t):
+                break
+            j += 1
+        else:
+            # no postcode or city line closed it: keep only the opener and name lines
+            group = [k for k in group if not _STREET.match(lines[k].text)] or [i]
+        return group
+
+    # -- furniture, trailer, notes -------------------------------------------------------
+
+    def _mark_furniture(self, start: int) -> None:
+        lines = self.lines
+        kind = self.kind
+        i = start
+        n = len(lines)
+        while i < n:
+            t = lines[i].text
+            if kind[i] == _BLANK:
+                i += 1
+                continue
+            if _TRAILER.match(t):
+                for k in range(i, n):
+                    if kind[k] != _BLANK:
+                        kind[k] = _TRAILER_LINE
+                return
+            if m := _LABEL_LINE.match(t):
+                kind[i] = _FURNITURE
+                take = lx.LETTERHEAD_SIDEBAR_LABELS[m["label"]]
+                j = i + 1
+                while take and j < n and self._is_value(lines[j].text):
+                    kind[j] = _FURNITURE
+                    take -= 1
+                    j += 1
+                i = j
+                continue
+            if (
+                _PAGE.match(t)
+                or _PHONE.match(t)
+                or _WEB.match(t)
+                or (len(t) <= 50 and not _ends_with(t, ".,;:") and _LABEL_VALUE.match(t))
+            ):
+                kind[i] = _FURNITURE
+            i += 1
+
+    @staticmethod
+    def _is_value(t: str) -> bool:
+        return (
+            bool(t)
+            and len(t) <= _MAX_VALUE_LEN
+            and not _ends_with(t, ".,;:")
+            and not _LABEL_LINE.match(t)
+            and not _PAGE.match(t)
+        )
+
+    def _mark_notes(self, start: int) -> list[_Note]:
+        """Footnote lines by number sequence; each run must end at furniture or the end."""
+        lines = self.lines
+        kind = self.kind
+        notes: list[_Note] = []
+        expected = 1
+        i = start
+        n = len(lines)
+        while i < n:
+            if kind[i] != _BODY:
+                i += 1
+                continue
+            m = _NOTE_START.match(lines[i].text)
+            if not m or int(m["num"]) != expected:
+                i += 1
+                continue
+            run = self._note_run(i, expected)
+            if run is None:
+                i += 1
+                continue
+            for note in run:
+                for k in note.lines:
+                    kind[k] = _NOTE
+            notes.extend(run)
+            expected = run[-1].number + 1
+            i = run[-1].lines[-1] + 1
+        return notes
+
+    def _note_run(self, i: int, number: int) -> list[_Note] | None:
+        lines = self.lines
+        kind = self.kind
+        run: list[_Note] = []
+        current: list[int] = []
+        n = len(lines)
+        j = i
+        while j < n:
+            k = kind[j]
+            if k == _BLANK:
+                j += 1
+                continue
+            if k != _BODY:
+                break
+            m = _NOTE_START.match(lines[j].text)
+            if m and int(m["num"]) == number:
+                if current:
+                    run.append(self._note(current))
+                current = [j]
+                number += 1
+            else:
+                current.append(j)
+                if len(current) > _MAX_NOTE_LINES:
+                    return None
+            j += 1
+        if current:
+            run.append(self._note(current))
+        return run
+
+    def _note(self, idx: list[int]) -> _Note:
+        first = self.lines[idx[0]]
+        m = _NOTE_START.match(first.text)
+        assert m is not None
+        return _Note(
+            number=int(m["num"]),
+            lines=tuple(idx),
+            text_start=first.start + m.end(),
+            num_span=(first.start, first.start + m.end("num")),
+        )
+
+    # -- closing and signature -----------------------------------------------------------
+
+    def _signature(self, body: list[int]) -> tuple[int | None, list[_Signatory], list[int]]:
+        """Split the body line indices into (closing line, signatories, body)."""
+        lines = self.lines
+        closing = None
+        for pos in range(len(body) - 1, max(-1, len(body) - 12), -1):
+            if _CLOSING.match(lines[body[pos]].text):
+                closing = pos
+                break
+        if closing is not None:
+            tail = body[closing + 1 :]
+            sigs = self._group(tail, after_closing=True)
+            return body[closing], sigs, body[:closing]
+        # no closing: the trailing role / name lines
+        take = 0
+        pos = len(body) - 1
+        while pos >= 0 and take < 8:
+            t = lines[body[pos]].text
+            if _is_role(t) or _is_name(t):
+                take += 1
+                pos -= 1
+            elif pos > 0 and _is_role(lines[body[pos - 1]].text) and _is_role_rest(t):
+                take += 2
+                pos -= 2
+            else:
+                break
+        if not take or not any(_is_role(lines[k].text) for k in body[len(body) - take :]):
+            return None, [], body
+        tail = body[len(body) - take :]
+        return None, self._group(tail, after_closing=False), body[: len(body) - take]
+
+    def _group(self, tail: list[int], *, after_closing: bool) -> list[_Signatory]:
+        """Pair role and name lines into signatories, name above or below the role."""
+        lines = self.lines
+        tagged: list[tuple[int, str]] = []
+        for k in tail:
+            t = lines[k].text
+            if _is_role(t):
+                tagged.append((k, "role"))
+            elif tagged and tagged[-1][1] == "role" and _is_role_rest(t) and not _is_name(t):
+                tagged.append((k, "role+"))
+            elif _is_name(t) or after_closing:
+                tagged.append((k, "name"))
+        if not tagged:
+            return []
+        head = tagged[0][1]
+        sigs: list[list[tuple[int, str]]] = []
+        for k, what in tagged:
+            if what == "role+":
+                sigs[-1].append((k, what))
+                continue
+            cur = sigs[-1] if sigs else None
+            if cur is None or what == head or any(w == what for _, w in cur):
+                sigs.append([(k, what)])
+            else:
+                cur.append((k, what))
+        return [_Signatory(tuple(s)) for s in sigs]
+
+    # -- markers -------------------------------------------------------------------------
+
+    def _find_markers(self, body: list[int], notes: list[_Note]) -> None:
+        lines = self.lines
+        starts = [lines[k].start for k in body]
+        floor = 0  # input offset after the previous marker
+        for note in notes:
+            limit = lines[note.lines[0]].start
+            first = max(0, bisect.bisect_right(starts, floor) - 1)
+            best: tuple[int, int] | None = None
+            fallback: tuple[int, int] | None = None
+            for k in body[first:]:
+                line = lines[k]
+                if line.start >= limit:
+                    break
+                a = max(line.start, floor)
+                for m in _GLUED_MARKER.finditer(self.src, a, line.end):
+                    if int(m["num"]) != note.number:
+                        continue
+                    if self.src[m.start() - 1].isupper():
+                        fallback = fallback or (m.start(), m.end())
+                        continue
+                    best = (m.start(), m.end())
+                    break
+                if best:
+                    break
+                if fallback is None:
+                    for m in _SPACED_MARKER.finditer(self.src, a, line.end):
+                        if int(m["num"]) == note.number:
+                            fallback = (m.start(), m.end())
+                            break
+            found = best or fallback
+            if found:
+                self.subs.append(
+                    (found[0], found[1], to_superscript(str(note.number)), note.number)
+                )
+                floor = found[1]
+
+    # -- joining -------------------------------------------------------------------------
+
+    def _words_in_text(self) -> frozenset[str]:
+        if self._words is None:
+            self._words = frozenset(w.lower() for w in _WORD.findall(self.src))
+        return self._words
+
+    def _join(self, prev: _Line, nxt: _Line) -> tuple[int, str]:
+        """How line ``nxt`` continues ``prev``: (where ``prev``'s text ends, joiner)."""
+        p = prev.text
+        if len(p) < 2 or p[-1] not in "-‐" or not p[-2].isalnum():
+            return prev.end, " "
+        if _SUSPENDED.match(nxt.text):
+            return prev.end, " "
+        last_token = p[p.rfind(" ") + 1 :]
+        if "://" in last_token or "www." in last_token or "/" in last_token:
+            return prev.end, ""
+        head = nxt.text[:1]
+        if not head.islower():
+            return prev.end, ""
+        before = _WORD.findall(last_token)
+        after = _WORD.match(nxt.text)
+        if before and after:
+            left = before[-1].lower()
+            right = after.group().lower()
+            words = self._words_in_text()
+            if f"{left}-{right}" in words:
+                return prev.end, ""
+            if left + right in words:
+                return prev.end - 1, ""
+        if p[-2].isupper() or p[-2].isdigit():
+            return prev.end, ""
+        if p[-2] in _VOWELS and head in _VOWELS:
+            return prev.end, ""
+        return prev.end - 1, ""
+
+    # -- emitting ------------------------------------------------------------------------
+
+    def _emit(
+        self,
+        opening: list[tuple[str, list[int], int | None]],
+        body: list[int],
+        closing: int | None,
+        signatories: list[_Signatory],
+        notes: list[_Note],
+    ) -> ReadResult:
+        src = self.src
+        lines = self.lines
+        w = _Writer(self)
+        blocks: list[Block] = []
+
+        # opening
+        for what, idx, value_at in opening:
+            first = lines[idx[0]]
+            w.sep(first.start)
+            start = w.tb.pos
+            parts: tuple[tuple[str, Span], ...]
+            if what == "addressee":
+                names = [k for k in idx if not _is_address_line(lines[k].text)] or idx[:1]
+                span = w.flow(names)
+                for k in idx:
+                    if k not in names:
+                        w.tb.put("\n", lines[k].start, lines[k].start)
+                        w.emit(lines[k].start, lines[k].end)
+                parts = (("addressee", span),)
+            elif what == "date":
+                m = _DATE_FIELD.match(src, first.start, first.end)
+                assert m is not None
+                w.emit(first.start, m.start("date"))
+                parts = (("date", w.emit(m.start("date"), m.end("date"))),)
+            elif what in ("subject", "return_address"):
+                assert value_at is not None
+                w.emit(first.start, value_at)
+                parts = ((what, w.flow(idx, value_at)),)
+            else:
+                w.emit(first.start, first.end)
+                parts = ()
+            blocks.append(
+                Block(
+                    kind=BlockKind.PARAGRAPH,
+                    span=Span(start=start, end=w.tb.pos),
+                    zone=Zone.OPENING,
+                    parts=parts,
+                )
+            )
+
+        # body
+        for kind, idx in self._paragraphs(body):
+            first = lines[idx[0]]
+            w.sep(first.start)
+            span = w.flow(idx)
+            number: str | None = None
+            parts = ()
+            if kind is BlockKind.HEADING:
+                m = _NUMBERED_HEADING.match(first.text)
+                if m:
+                    number = m["num"]
+                    parts = (
+                        ("number", Span(start=span.start, end=span.start + m.end("num"))),
+                        ("title", Span(start=span.start + m.end(), end=span.end)),
+                    )
+                else:
+                    parts = (("title", span),)
+            blocks.append(Block(kind=kind, span=span, zone=Zone.BODY, number=number, parts=parts))
+
+        # closing and signatures
+        if closing is not None:
+            line = lines[closing]
+            w.sep(line.start)
+            span = w.emit(line.start, line.end)
+            blocks.append(Block(kind=BlockKind.PARAGRAPH, span=span, zone=Zone.CLOSING))
+        for sig in signatories:
+            blocks.append(self._emit_signatory(w, sig))
+
+        # footnotes
+        for note in notes:
+            w.sep(note.num_span[0])
+            start = w.tb.pos
+            w.tb.put(to_superscript(str(note.number)), *note.num_span)
+            w.tb.put(" ", note.num_span[1], note.text_start)
+            span = w.flow(list(note.lines), note.text_start)
+            blocks.append(
+                Block(
+                    kind=BlockKind.FOOTNOTE,
+                    span=Span(start=start, end=w.tb.pos),
+                    zone=Zone.FOOTNOTE,
+                    number=str(note.number),
+                    parts=(("text", span),),
+                )
+            )
+
+        # trailer
+        for k, line in enumerate(lines):
+            if self.kind[k] == _TRAILER_LINE:
+                w.sep(line.start)
+                span = w.emit(line.start, line.end)
+                blocks.append(Block(kind=BlockKind.PARAGRAPH, span=span, zone=Zone.TRAILER))
+
+        text, offsets = w.tb.build()
+        markers = sorted(w.markers, key=lambda m: m.span.start)
+        return ReadResult(
+            text=text, offsets=offsets, blocks=tuple(blocks), format=FORMAT, markers=tuple(markers)
+        )
+
+    def _emit_signatory(self, w: _Writer, sig: _Signatory) -> Block:
+        """One signature block: its lines joined by ``\\n``, parts ``role`` and ``name``."""
+        src = self.src
+        lines = self.lines
+        w.sep(lines[sig.lines[0][0]].start)
+        start = w.tb.pos
+        parts: list[tuple[str, Span]] = []
+        n = 0
+        while n < len(sig.lines):
+            k, what = sig.lines[n]
+            if n:
+                w.tb.put("\n", lines[k].start, lines[k].start)
+            if what == "role":
+                group = [k]
+                while n + 1 < len(sig.lines) and sig.lines[n + 1][1] == "role+":
+                    n += 1
+                    group.append(sig.lines[n][0])
+                a = _role_start(src, lines[k])
+                last = lines[group[-1]]
+                b = _comma_trimmed_end(src, last)
+                w.emit(lines[k].start, a)
+                parts.append(("role", w.flow(group, a, b)))
+                w.emit(b, last.end)
+            else:
+                b = _comma_trimmed_end(src, lines[k])
+                parts.append(("name", w.emit(lines[k].start, b)))
+                w.emit(b, lines[k].end)
+            n += 1
+        return Block(
+            kind=BlockKind.PARAGRAPH,
+            span=Span(start=start, end=w.tb.pos),
+            zone=Zone.SIGNATURE,
+            parts=tuple(parts),
+        )
+
+    # -- paragraphs ----------------------------------------------------------------------
+
+    def _paragraphs(self, body: list[int]) -> list[tuple[BlockKind, list[int]]]:
+        """Group body line indices into blocks (see rule 5 of the module docstring)."""
+        lines = self.lines
+        if not body:
+            return []
+        lengths = sorted(len(lines[k].text) for k in body)
+        width = lengths[min(len(lengths) - 1, (len(lengths) * 9) // 10)]
+        out: list[tuple[BlockKind, list[int]]] = []
+        prev: int | None = None
+        prev_heading = False
+        for n, k in enumerate(body):
+            t = lines[k].text
+            nxt = body[n + 1] if n + 1 < len(body) else None
+            gap_blank = prev is not None and self._blank_gap(prev, k)
+            bullet = bool(_BULLET.match(t))
+            heading = not bullet and self._is_heading(prev, k, nxt, width)
+            new = (
+                prev is None
+                or bullet
+                or heading
+                or prev_heading
+                or gap_blank
+                or self._ends_paragraph(prev, k, width)
+            )
+            if new:
+                kind = (
+                    BlockKind.LIST_ITEM
+                    if bullet
+                    else BlockKind.HEADING
+                    if heading
+                    else BlockKind.PARAGRAPH
+                )
+                out.append((kind, [k]))
+            else:
+                out[-1][1].append(k)
+            prev = k
+            prev_heading = heading
+        return out
+
+    def _blank_gap(self, a: int, b: int) -> bool:
+        """A blank line, and nothing but blank lines, between lines ``a`` and ``b``."""
+        between = self.kind[a + 1 : b]
+        return bool(between) and all(k == _BLANK for k in between)
+
+    def _ends_paragraph(self, prev: int, cur: int, width: int) -> bool:
+        p = self.lines[prev].text
+        t = self.lines[cur].text
+        if not _SENTENCE_END.search(p):
+            return False
+        if not (t[:1].isupper() or t[:1].isdigit() or t[:1] in "‘'\"“("):
+            return False
+        return _fits(p, t, width)
+
+    def _is_heading(self, prev: int | None, cur: int, nxt: int | None, width: int) -> bool:
+        lines = self.lines
+        t = lines[cur].text
+        if not (t[:1].isupper() or _NUMBERED_HEADING.match(t)):
+            return False
+        if _ends_with(t, ".,;!?"):
+            return False
+        words = t.split()
+        if len(words) > _MAX_HEADING_WORDS:
+            return False
+        if t.endswith(":") and len(words) > 3:
+            return False
+        if _GLUED_MARKER.search(t) and not _NUMBERED_HEADING.match(t):
+            # a marker glued to a word: a sentence, not a heading
+            return False
+        if prev is not None and not (
+            _SENTENCE_END.search(lines[prev].text) or self._blank_gap(prev, cur)
+        ):
+            return False
+        if nxt is None:
+            return False
+        n = lines[nxt].text
+        if self._blank_gap(cur, nxt):
+            return True
+        if _BULLET.match(n):
+            return not t.endswith(":")
+        return (n[:1].isupper() or n[:1].isdigit()) and _fits(t, n, width)
+
+
+class _Writer:
+    """Writes the normalised text: verbatim copies with substitutions, joins, separators."""
+
+    def __init__(self, reader: _Reader) -> None:
+        self.reader = reader
+        self.tb = TextBuilder(reader.src)
+        self.markers: list[Marker] = []
+        self.subs = reader.subs
+        self.sub_starts = [s[0] for s in reader.subs]
+
+    def emit(self, a: int, b: int) -> Span:
+        """Copy ``src[a:b]``, writing markers and repairs over their input."""
+        tb = self.tb
+        start = tb.pos
+        i = bisect.bisect_left(self.sub_starts, a)
+        pos = a
+        while i < len(self.subs) and self.subs[i][0] < b:
+            s, e, text, number = self.subs[i]
+            i += 1
+            if s < pos or e > b:
+                continue
+            tb.copy(pos, s)
+            span = tb.put(text, s, e)
+            if number is not None:
+                self.markers.append(Marker(number=str(number), span=span))
+            pos = e
+        tb.copy(pos, b)
+        return Span(start=start, end=tb.pos)
+
+    def sep(self, at: int) -> None:
+        """The blank line between blocks."""
+        if self.tb.pos:
+            self.tb.put("\n\n", at, at)
+
+    def flow(
+        self, idx: list[int], first_start: int | None = None, last_end: int | None = None
+    ) -> Span:
+        """Emit lines ``idx`` re-flowed into one run of text (rule 6 for hyphens)."""
+        lines = self.reader.lines
+        start = self.tb.pos
+        for n, k in enumerate(idx):
+            line = lines[k]
+            a = first_start if n == 0 and first_start is not None else line.start
+            if n + 1 < len(idx):
+                end, joiner = self.reader._join(line, lines[idx[n + 1]])
+                self.emit(a, end)
+                self.tb.put(joiner, end, line.brk)
+            else:
+                self.emit(a, line.end if last_end is None else last_end)
+        return Span(start=start, end=self.tb.pos)
+
+
+def _fits(prev: str, nxt: str, width: int) -> bool:
+    """Would ``nxt``'s first word have fitted on line ``prev``? (Then the break was meant.)"""
+    m = _FIRST_WORD.match(nxt)
+    first = len(m.group()) if m else 0
+    return len(prev) + 1 + first <= width
+
+
+def _ends_with(t: str, chars: str) -> bool:
+    return bool(t) and t[-1] in chars
+
+
+def _is_role(t: str) -> bool:
+    return len(t) <= 120 and not t.endswith(".") and bool(_ROLE.match(t))
+
+
+def _is_role_rest(t: str) -> bool:
+    """A line that can continue a wrapped role (``Koninkrijksrelaties,``)."""
+    return 0 < len(t) <= 60 and not t.endswith(".")
+
+
+def _is_name(t: str) -> bool:
+    return len(t) <= 60 and bool(_NAME.match(t))
+
+
+def _is_address_line(t: str) -> bool:
+    return bool(_POSTCODE.match(t) or _POSTBOX.match(t) or _STREET.match(t) or _UPPER_LINE.match(t))
+
+
+def _comma_trimmed_end(src: str, line: _Line) -> int:
+    b = line.end
+    while b > line.start and src[b - 1] in ", \t":
+        b -= 1
+    return b
+
+
+def _role_start(src: str, line: _Line) -> int:
+    """Where the role starts on its line, after any article (``De Minister ...``)."""
+    m = _ROLE.match(src, line.start, line.end)
+    return m.start("role") if m else line.start
