@@ -1,0 +1,3 @@
+from kamerparse._cli import main
+
+raise SystemExit(main())

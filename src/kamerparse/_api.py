@@ -1,0 +1,113 @@
+"""The public entry points: :func:`parse` and :func:`parse_file`."""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import os
+from pathlib import Path
+
+from kamerparse.errors import InvalidInput, LetterDiagnosticsError
+from kamerparse.readers import FORMATS, RawInput, detect_format, get_reader
+from kamerparse.records import Letter, Severity, Source
+
+#: Inputs larger than this many bytes raise InvalidInput before any work (8 MiB).
+DEFAULT_MAX_BYTES = 8 * 1024 * 1024
+
+__all__ = ["DEFAULT_MAX_BYTES", "FORMATS", "parse", "parse_file"]
+
+
+def parse(
+    data: str | bytes,
+    *,
+    format: str | None = None,  # noqa: A002 - the natural name for the caller
+    strict: bool = False,
+    reference_date: datetime.date | None = None,
+    name: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Letter:
+    """Parse one letter.
+
+    ``data`` is the letter as text or bytes (any supported format; see
+    :data:`FORMATS`). ``format`` overrides detection. ``reference_date`` resolves
+    relative dates when the letter has no date of its own (the letter's date wins when
+    present... unless given: see docs/timex.md). ``strict=True`` raises
+    :class:`LetterDiagnosticsError` when any error or warning diagnostic is found;
+    otherwise they are in ``Letter.diagnostics``.
+
+    Raises :class:`InvalidInput` for empty, binary, undecodable or oversized input and
+    for malformed or unsafe structured input; :class:`UnknownFormat` for an unknown
+    ``format``.
+    """
+    if isinstance(data, str):
+        if len(data) > max_bytes or len(data.encode("utf-8", "surrogatepass")) > max_bytes:
+            raise InvalidInput(f"input too large: more than {max_bytes} bytes (max_bytes)")
+        raw_bytes = data.encode("utf-8", "surrogatepass")
+        raw = RawInput(raw_bytes, name)
+        raw.__dict__["text"] = _check_str(data)
+    elif isinstance(data, bytes | bytearray | memoryview):
+        raw_bytes = bytes(data)
+        if len(raw_bytes) > max_bytes:
+            raise InvalidInput(
+                f"input too large: {len(raw_bytes)} bytes, the limit is {max_bytes} (max_bytes)"
+            )
+        if not raw_bytes.strip():
+            raise InvalidInput("empty input: no bytes" if not raw_bytes else "empty input: only white space")
+        raw = RawInput(raw_bytes, name)
+    else:
+        raise TypeError(f"parse() takes str or bytes, not {type(data).__name__}")
+
+    fmt = format or detect_format(raw)
+    reader = get_reader(fmt)
+    result = reader(raw)
+    source = Source(name=name, format=result.format, sha256=hashlib.sha256(raw_bytes).hexdigest())
+
+    from kamerparse._pipeline import build_letter
+
+    letter = build_letter(result, source=source, reference_date=reference_date)
+    if strict:
+        bad = [d for d in letter.diagnostics if d.severity in (Severity.ERROR, Severity.WARNING)]
+        if bad:
+            raise LetterDiagnosticsError(
+                f"{len(bad)} problem(s) in {name or 'the letter'}", bad
+            )
+    return letter
+
+
+def parse_file(
+    path: str | os.PathLike[str],
+    *,
+    format: str | None = None,  # noqa: A002
+    strict: bool = False,
+    reference_date: datetime.date | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Letter:
+    """Parse the letter in file ``path`` (see :func:`parse`). The size limit is checked
+    before the file is read."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+    except OSError as e:
+        raise InvalidInput(f"cannot read {p}: {e.strerror}") from None
+    if size > max_bytes:
+        raise InvalidInput(f"input too large: {p} has {size} bytes, the limit is {max_bytes}")
+    try:
+        data = p.read_bytes()
+    except OSError as e:
+        raise InvalidInput(f"cannot read {p}: {e.strerror}") from None
+    return parse(
+        data,
+        format=format,
+        strict=strict,
+        reference_date=reference_date,
+        name=str(path),
+        max_bytes=max_bytes,
+    )
+
+
+def _check_str(text: str) -> str:
+    from kamerparse.readers import _check_text
+
+    if "\udc80" <= max(text, default="") and any("\ud800" <= c <= "\udfff" for c in text):
+        raise InvalidInput("undecodable input: the string holds lone surrogates")
+    return _check_text(text)

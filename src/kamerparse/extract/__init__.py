@@ -1,0 +1,46 @@
+"""Extractors over the letter's body and footnotes.
+
+Each extractor is a pure function ``extract_X(ctx: ExtractContext) -> Extracted[T]``
+over the normalised text: it reads only ``ctx`` (never the clock, the network or a
+global cache) and returns its records in text order plus diagnostics.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Generic, TypeVar
+
+from attrs import frozen
+
+from kamerparse.records import Diagnostic, Span
+
+T = TypeVar("T")
+
+
+@frozen(kw_only=True)
+class Region:
+    """A stretch of text an extractor reads: one body paragraph (or heading), or one
+    footnote's text. ``section`` is the number of the section it stands in; ``footnote``
+    the footnote's number when the region is a footnote's text."""
+
+    span: Span
+    section: str | None = None
+    footnote: str | None = None
+
+
+@frozen(kw_only=True)
+class ExtractContext:
+    """What extractors see. ``markers`` are footnote-marker spans (superscript digits):
+    never part of an extracted expression. ``reference_date`` is the letter's own date
+    (or the caller's ``reference_date=``), ``None`` when unknown."""
+
+    text: str
+    regions: tuple[Region, ...]
+    reference_date: datetime.date | None = None
+    markers: tuple[Span, ...] = ()
+
+
+@frozen(kw_only=True)
+class Extracted(Generic[T]):
+    records: tuple[T, ...] = ()
+    diagnostics: tuple[Diagnostic, ...] = ()

@@ -1,0 +1,60 @@
+"""Sentence spans inside a region, for the ``sentence`` field of extracted records.
+
+Rule: a sentence ends at ``.``, ``?`` or ``!`` (optionally followed by a closing quote,
+bracket or footnote marker) followed by white space and an upper-case letter, digit or
+opening quote — unless the word ending in ``.`` is a known abbreviation
+(:data:`kamerparse.lexicon.ABBREVIATIONS`) or an initial (``J.A.``).
+"""
+
+from __future__ import annotations
+
+from kamerparse.patterns import ABBREVIATIONS_LOWER, INITIALS, SENTENCE_END
+from kamerparse.records import Span
+
+
+def split_sentences(text: str, span: Span) -> tuple[Span, ...]:
+    """Split ``text[span]`` into sentence spans (leading/trailing white space trimmed)."""
+    out: list[Span] = []
+    start = span.start
+    for m in SENTENCE_END.finditer(text, span.start, span.end):
+        if _is_abbreviation(text, span.start, m.start("stop")):
+            continue
+        end = m.end("stop")
+        _append(out, text, start, end)
+        start = m.end()
+    _append(out, text, start, span.end)
+    return tuple(out)
+
+
+def sentence_at(sentences: tuple[Span, ...], pos: int) -> Span | None:
+    """The sentence containing offset ``pos`` (sentences sorted, non-overlapping)."""
+    lo, hi = 0, len(sentences)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if sentences[mid].end <= pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    if lo < len(sentences) and sentences[lo].start <= pos:
+        return sentences[lo]
+    return None
+
+
+def _append(out: list[Span], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Span(start=start, end=end))
+
+
+def _is_abbreviation(text: str, floor: int, stop: int) -> bool:
+    """Whether the full stop at ``stop`` ends an abbreviation or initials, not a sentence."""
+    if text[stop] != ".":
+        return False
+    begin = stop
+    while begin > floor and not text[begin - 1].isspace() and text[begin - 1] not in "(«“":
+        begin -= 1
+    token = text[begin : stop + 1]
+    return token.lower() in ABBREVIATIONS_LOWER or INITIALS.fullmatch(token) is not None

@@ -1,0 +1,197 @@
+"""Regular expressions built from :mod:`kamerparse.lexicon`, compiled once at import.
+
+Patterns use the ``regex`` module; quantifiers that could backtrack over long runs are
+possessive (``++``, ``*+``) or atomic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from kamerparse import lexicon as lx
+
+FLAGS = regex.VERSION1 | regex.UNICODE
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A non-capturing alternation of literal ``words``, longest first."""
+    return "(?:" + "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+
+
+# --- calendar --------------------------------------------------------------------------
+
+MONTH_NUMBER: dict[str, int] = {
+    form.lower(): i + 1 for i, forms in enumerate(lx.MONTHS) for form in forms
+}
+MONTH_NAME = alternation(form for forms in lx.MONTHS for form in forms)
+#: ``25 november 2022`` (day month year), case-insensitive month.
+FULL_DATE = regex.compile(
+    rf"(?<![\p{{L}}\d])(?P<day>[0-3]?\d)\s++(?P<month>(?i:{MONTH_NAME}))(?!\p{{L}})\s++(?P<year>(?:1[89]|20)\d\d)(?!\d)",
+    FLAGS,
+)
+
+# --- sentences -------------------------------------------------------------------------
+
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+SENTENCE_END = regex.compile(
+    rf"(?P<stop>[.!?][»”\"')\]]*+[{SUPERSCRIPTS}]*+)\s++(?=[\p{{Lu}}\d«“\"'(‘])", FLAGS
+)
+ABBREVIATIONS_LOWER = frozenset(a.lower() for a in lx.ABBREVIATIONS)
+INITIALS = regex.compile(r"(?:\p{Lu}\.)++", FLAGS)
+
+# --- text readers ----------------------------------------------------------------------
+
+#: Inline markup in text/Markdown converted from PDF: ``<sup>2</sup>``, other tags,
+#: emphasis runs, Markdown backslash escapes.
+INLINE_MARKUP = regex.compile(
+    r"<sup>\s*+(?P<sup>\d{1,4})\s*+</sup>"
+    r"|</?(?P<tag>[a-zA-Z][a-zA-Z0-9]{0,10})(?:\s[^<>]{0,200})?/?>"
+    r"|(?P<emph>(?<![\s*])\*{1,3}+|\*{1,3}+(?=[^\s*]))"
+    r"|(?P<esc>\\)(?=[\\`*_{}\[\]()#+\-.!<>])",
+    FLAGS,
+)
+MD_HEADING = regex.compile(r"[ \t]{0,3}+(?P<hashes>#{1,6}+)[ \t]++", FLAGS)
+MD_RULE = regex.compile(r"[ \t]*+(?:(?:-[ \t]*+){3,}|(?:\*[ \t]*+){3,}|(?:_[ \t]*+){3,})", FLAGS)
+#: A footnote body paragraph of the print layout: ``<sup>2</sup> text``.
+SUP_NOTE_START = regex.compile(r"[ \t]*+(?:\*\*)?<sup>\s*+(?P<num>\d{1,4})\s*+</sup>(?:\*\*)?[ \t]++", FLAGS)
+#: Publication-site footnote heading ``X Noot`` / ``XNoot`` (alone on its line).
+OB_NOTE_HEADING = regex.compile(r"[ \t]*+" + alternation(lx.OB_FOOTNOTE_HEADINGS) + r"[ \t]*+", FLAGS)
+#: A line holding only a footnote number.
+NUMBER_LINE = regex.compile(r"[ \t]*+(?P<num>\d{1,4})[ \t]*+", FLAGS)
+#: ``1) text`` notes (2012 pages) and ``Noot 1: text`` (rijksbegroting.nl).
+PAREN_NOTE_START = regex.compile(r"[ \t]*+(?P<num>\d{1,3})\)[ \t]++", FLAGS)
+LABEL_NOTE_START = regex.compile(r"[ \t]*+(?i:noot)[ \t]++(?P<num>\d{1,3})[ \t]*+:[ \t]*+", FLAGS)
+BACK_TO_TOP = regex.compile(r"[ \t]*+" + alternation(lx.OB_BACK_TO_TOP) + r"[ \t]*+", FLAGS)
+#: A footnote marker glued to a word or punctuation: ``aan1.``, ``Vraagstukken.1``.
+GLUED_MARKER = regex.compile(
+    r"(?<=[\p{L}»”)]|\p{L}[.,;:])(?P<num>\d{1,3})(?=[\s.,;:)]|$)", FLAGS
+)
+#: A ``1)`` marker after a space, for pages that use ``1)`` notes.
+PAREN_MARKER = regex.compile(r"(?<=\S[ \t])(?P<num>\d{1,3})\)(?=[\s.,;:]|$)", FLAGS)
+#: A paragraph line that ends mid-sentence (a page or line break, not a paragraph end).
+OPEN_END = regex.compile(r"(?:\p{L}|\d|[)\-–])$", FLAGS)
+HYPHEN_END = regex.compile(r"\p{Ll}-$", FLAGS)
+LOWER_START = regex.compile(r"\p{Ll}", FLAGS)
+
+#: Cues that text is the publication site's page text.
+OB_PAGE_CUE = regex.compile(
+    r"^(?:"
+    + alternation(lx.OB_FOOTNOTE_HEADINGS[:2] + lx.OB_BACK_TO_TOP)
+    + r"|Datum publicatieOrganisatie)[ \t]*+$",
+    FLAGS | regex.MULTILINE,
+)
+#: Cues that text is a ministry letter as sent (letterhead).
+LETTERHEAD_CUE = regex.compile(
+    r"^[> \t]*+(?:" + alternation(lx.LETTERHEAD_RETURN_ADDRESS) + r"\b"
+    r"|(?:" + alternation(lx.LETTERHEAD_SUBJECT_LABELS) + r")[ \t]++\S"
+    r"|Pagina[ \t]++\d++[ \t]++van[ \t]++\d++[ \t]*+$)",
+    FLAGS | regex.MULTILINE,
+)
+
+# --- header ----------------------------------------------------------------------------
+
+_DASH = r"[-–—/]"
+#: ``Vergaderjaar 2022–2023`` / ``vergaderjaar 2022-2023`` / metadata table ``...2011-2012``.
+VERGADERJAAR = regex.compile(
+    r"(?i:" + alternation(lx.VERGADERJAAR_WORDS) + r")[ \t]*+(?P<y1>(?:19|20)\d\d)[ \t]*+"
+    + _DASH + r"[ \t]*+(?P<y2>(?:19|20)?\d\d)(?!\d)",
+    FLAGS,
+)
+#: The flattened metadata table row: ``Tweede Kamer der Staten-Generaal2011-201231568 nr. 100``.
+OB_TABLE_ROW = regex.compile(
+    r"(?P<chamber>" + alternation(lx.CHAMBER_NAMES) + r")[^\n\d]*?(?P<y1>(?:19|20)\d\d)-(?P<y2>(?:19|20)\d\d)"
+    r"(?P<dossier>[0-9A-Z][^\n]*?)[ \t]++(?i:nr\.?)[ \t]*+(?P<stuk>[0-9A-Z]{1,5})[ \t]*+$",
+    FLAGS | regex.MULTILINE,
+)
+#: Dossier number as printed: ``29 521``, ``21 501-02``, ``33 000 X``, ``34775 A``, ``CII``.
+#: Grammar: digits (``\d\d \d\d\d`` or ``\d{5}``), optional ``-NN`` sub-number, optional
+#: Roman or capital-letter suffix standing alone; or an Eerste Kamer Roman numeral.
+DOSSIER = regex.compile(
+    r"(?P<num>[1-9]\d[ \u00a0]?\d{3}|[1-9]\d{3,4})(?![\d])"
+    r"(?:[ \u00a0]?-[ \u00a0]?(?P<sub>\d{1,3}))?"
+    r"(?:[ \u00a0]++(?P<suffix>[IVXLC]{1,6}|[A-Z]{1,2})(?=[ \t\n]|$))?"
+    r"|(?P<roman>[CLXVI]{2,8})(?=[ \t\n]|$)",
+    FLAGS,
+)
+#: ``Nr. 291`` / ``nr. 72`` at a line start.
+STUK_NUMBER = regex.compile(
+    r"(?:" + alternation(lx.STUK_NUMBER_WORDS) + r")[ \t]*+(?P<n>\d{1,5})(?!\d)", FLAGS
+)
+#: An Eerste Kamer stuk letter alone at a line start (``AZ``, ``E``) before HERDRUK, a
+#: marker, the title or the line end.
+STUK_LETTER = regex.compile(
+    r"(?P<l>[A-Z]{1,3})(?=[ \t]++(?:" + alternation(lx.REPRINT_WORDS) + r")|[⁰¹²³⁴⁵⁶⁷⁸⁹]|[ \t]*+$|[ \t]++\p{Lu}{3,})",
+    FLAGS,
+)
+REPRINT = regex.compile(r"\b" + alternation(lx.REPRINT_WORDS) + r"\b", FLAGS)
+
+# --- title -----------------------------------------------------------------------------
+
+DOC_TYPE = {words: kind for words, kind in lx.DOCUMENT_TYPES}
+#: A title line: an upper-case document type opening the line (after an optional stuk).
+TITLE = regex.compile(
+    r"(?P<type>" + alternation(DOC_TYPE) + r")(?=[ \t]|$)(?P<rest>[^\n]*+)", FLAGS
+)
+_ROLE_WORDS = [w for pair in lx.ROLE_TITLES for w in pair]
+ROLE_WORD = alternation(_ROLE_WORDS)
+#: Splits a title's senders: ``, DE MINISTER ...`` / `` EN DE STAATSSECRETARIS ...``.
+SENDER_SPLIT = regex.compile(
+    r"[ \t]*+(?:,|\bEN\b)[ \t]++(?=(?:DE|HET)[ \t]++(?i:" + ROLE_WORD + r")\b)",
+    FLAGS,
+)
+#: The article and title of office opening a sender or signature line.
+ROLE_HEAD = regex.compile(
+    r"(?:(?i:" + alternation(lx.ROLE_ARTICLES) + r")[ \t]++)?(?P<title>(?i:" + ROLE_WORD + r"))(?![\p{L}-])",
+    FLAGS,
+)
+#: ``VAN DEFENSIE EN VAN BUITENLANDSE ZAKEN``: portfolios of a plural title.
+PORTFOLIO_SPLIT = regex.compile(
+    r"[ \t]++EN[ \t]++(?=(?:" + alternation(w.upper() for w in lx.ROLE_LINKS) + r")[ \t])", FLAGS
+)
+ROLE_LINK_WORDS = frozenset(lx.ROLE_LINKS)
+LOWER_WORDS = frozenset(("van", "voor", "en", "de", "der", "het", "in", "op", "aan", "met", "te"))
+
+# --- opening ---------------------------------------------------------------------------
+
+ADDRESSEE = regex.compile(
+    r"(?:Aan[ \t]++)?(?:de|De)[ \t]++(?:" + alternation(lx.ADDRESSEE_HEADS) + r")\b[^\n]*+", FLAGS
+)
+CHAMBER_IN_TEXT = regex.compile(
+    r"(?P<chamber>" + alternation(lx.CHAMBER_NAMES) + r")", FLAGS | regex.IGNORECASE
+)
+PLACE_DATE = regex.compile(
+    r"(?P<place>(?i:" + alternation(lx.PLACES) + r")|D[ \t]en[ \t]Haag)[ \t]*+,[ \t]*+(?P<date>[^\n]{6,40}?)[ \t.]*+$",
+    FLAGS,
+)
+VERB_DATE = regex.compile(
+    r"(?P<verb>" + alternation(lx.DATELINE_VERBS) + r")[ \t]*+:?[ \t]*+(?P<date>[^\n]{6,40}?)[ \t.]*+$", FLAGS
+)
+LETTERHEAD_DATE = regex.compile(
+    r"(?:" + alternation(lx.LETTERHEAD_DATE_LABELS) + r")[ \t]++(?P<date>[0-3]?\d[ \t]++\p{L}+\.?[ \t]++\d{4})",
+    FLAGS,
+)
+SALUTATION = regex.compile(alternation(lx.SALUTATIONS) + r"[ \t]*+,?", FLAGS)
+
+# --- closing and signatures ------------------------------------------------------------
+
+CLOSING = regex.compile(alternation(lx.CLOSINGS) + r"[ \t]*+,?[ \t]*+", FLAGS)
+TRAILER = regex.compile(alternation(lx.SIGNATURE_TRAILERS), FLAGS)
+#: A person's name as signed: initials then words (``J.A. Hennis-Plasschaert``,
+#: ``M. (Mark) Rutte``, ``E. G. Terpstra``, ``C. van Nieuwenhuizen Wijbenga``).
+NAME = regex.compile(
+    r"(?:\p{Lu}\p{Ll}{0,2}\.[ \t]?){1,6}+(?:\([^()\n]{1,40}\)[ \t]++)?"
+    r"(?:[\p{L}'’-]++[ \t]?){1,6}+",
+    FLAGS,
+)
+BARE_SURNAME = regex.compile(r"\p{Lu}[\p{L}'’-]{1,40}(?:[ \t]++\p{Lu}[\p{L}'’-]{1,40}){0,2}", FLAGS)
+MOTION_END = regex.compile(alternation(lx.MOTION_CLOSING), FLAGS | regex.IGNORECASE)
+ON_BEHALF = regex.compile(alternation(lx.ON_BEHALF_OF), FLAGS)
+
+# --- body ------------------------------------------------------------------------------
+
+#: A numbered heading: ``1.``, ``1.1``, ``2.3.1`` then a title.
+NUMBERED_HEADING = regex.compile(
+    r"(?P<number>[1-9]\d?(?:\.[1-9]\d?){0,4}+)\.?[ \t]++(?P<title>\S[^\n]{0,200}+)", FLAGS
+)

@@ -1,0 +1,119 @@
+"""Readers: one module per input format, each ``(RawInput) -> ReadResult``.
+
+The registry :data:`READERS` maps a format name to its reader; :func:`detect_format`
+picks one from the content (never from the file name alone). A new format is one new
+module plus one entry here.
+"""
+
+from __future__ import annotations
+
+import codecs
+import importlib
+from collections.abc import Callable
+from functools import cached_property
+
+from kamerparse.errors import InvalidInput, UnknownFormat
+from kamerparse.readers.base import ReadResult
+
+
+class RawInput:
+    """One input document as bytes, with its text decoded on demand.
+
+    Decoding: a UTF-8 (or UTF-16) byte-order mark is honoured; otherwise UTF-8, then
+    cp1252 as the one legacy fallback. Input with NUL bytes or other control bytes
+    that no text has is binary and raises :class:`InvalidInput`.
+    """
+
+    __slots__ = ("__dict__", "data", "name")
+
+    def __init__(self, data: bytes, name: str | None = None) -> None:
+        self.data = data
+        self.name = name
+
+    @cached_property
+    def text(self) -> str:
+        return decode_text(self.data)
+
+
+_CONTROL = bytes(c for c in range(32) if c not in (9, 10, 12, 13))
+
+
+def decode_text(data: bytes) -> str:
+    """Decode ``data`` as text or raise :class:`InvalidInput` saying why not."""
+    if data.startswith(codecs.BOM_UTF8):
+        body = data[len(codecs.BOM_UTF8) :]
+        encoding = "utf-8"
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as e:
+            raise InvalidInput(f"undecodable UTF-16 input at byte {e.start}") from None
+        return _check_text(text)
+    else:
+        body = data
+        encoding = "utf-8"
+    nul = body.find(b"\x00")
+    if nul >= 0:
+        raise InvalidInput(f"binary input: NUL byte at offset {nul}")
+    try:
+        text = body.decode(encoding)
+    except UnicodeDecodeError as e:
+        try:
+            text = body.decode("cp1252")
+        except UnicodeDecodeError:
+            raise InvalidInput(
+                f"undecodable input: not UTF-8 (byte {e.start}: {body[e.start:e.start + 1]!r}) "
+                "and not cp1252"
+            ) from None
+    return _check_text(text)
+
+
+def _check_text(text: str) -> str:
+    if "\x00" in text:
+        raise InvalidInput(f"binary input: NUL character at offset {text.index(chr(0))}")
+    sample = text[:4096]
+    controls = sum(1 for ch in sample if ch < " " and ch not in "\t\n\r\f")
+    if controls > max(8, len(sample) // 100):
+        raise InvalidInput(f"binary input: {controls} control characters in the first 4 kB")
+    if not text.strip():
+        raise InvalidInput("empty input: no text")
+    return text
+
+
+Reader = Callable[[RawInput], ReadResult]
+
+#: format name -> "module:function" (imported on first use).
+_REGISTRY: dict[str, str] = {
+    "kamerstuk-text": "kamerparse.readers.text:read_kamerstuk_text",
+    "ob-xml": "kamerparse.readers.ob_xml:read_ob_xml",
+    "ob-html": "kamerparse.readers.ob_html:read_ob_html",
+    "docx": "kamerparse.readers.docx:read_docx",
+    "ob-page-text": "kamerparse.readers.text:read_ob_page_text",
+    "letterhead-text": "kamerparse.readers.letterhead:read_letterhead_text",
+}
+
+FORMATS: tuple[str, ...] = tuple(_REGISTRY)
+
+
+def register(name: str, target: str) -> None:
+    """Register a reader ``"package.module:function"`` under format ``name``."""
+    _REGISTRY[name] = target
+
+
+def get_reader(name: str) -> Reader:
+    try:
+        target = _REGISTRY[name]
+    except KeyError:
+        raise UnknownFormat(
+            f"unknown format {name!r}; known formats: {', '.join(sorted(_REGISTRY))}"
+        ) from None
+    module, _, func = target.partition(":")
+    reader: Reader = getattr(importlib.import_module(module), func)
+    return reader
+
+
+def detect_format(raw: RawInput) -> str:
+    """Pick the format of ``raw`` from its content."""
+    from kamerparse.readers.detect import detect
+
+    return detect(raw, frozenset(_REGISTRY))

@@ -1,0 +1,314 @@
+"""The data model: every record kamerparse produces, in one place.
+
+All records are ``attrs`` frozen, keyword-only, slotted classes. Collections are
+tuples; "nothing found" is ``()``; an absent scalar is ``None``. Every record read
+from the letter carries a :class:`Span` into ``Letter.text`` such that
+``letter.text[span.start:span.end]`` (or ``span.of(letter.text)``) is exactly the text
+the record was read from.
+
+Serialisation lives in :mod:`kamerparse.serialize`, not here.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+from decimal import Decimal
+
+from attrs import field, frozen
+
+
+@frozen(kw_only=True, order=True)
+class Span:
+    """Half-open code-point offsets ``[start, end)`` into ``Letter.text``."""
+
+    start: int
+    end: int
+
+    def __attrs_post_init__(self) -> None:
+        if self.start < 0 or self.end < self.start:
+            raise ValueError(f"invalid span [{self.start}, {self.end})")
+
+    def of(self, text: str) -> str:
+        """The text this span covers."""
+        return text[self.start : self.end]
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+class DocumentType(enum.StrEnum):
+    LETTER = "letter"
+    MOTION = "motion"
+    REPORT = "report"
+    OTHER = "other"
+
+
+class Chamber(enum.StrEnum):
+    TWEEDE_KAMER = "Tweede Kamer"
+    EERSTE_KAMER = "Eerste Kamer"
+
+
+class Severity(enum.StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+@frozen(kw_only=True)
+class Diagnostic:
+    """A problem found inside a letter. ``code`` is stable (see docs/diagnostics.md)."""
+
+    code: str
+    severity: Severity
+    message: str
+    span: Span | None = None
+
+
+@frozen(kw_only=True)
+class Source:
+    """Where the letter came from: file name (or ``-``), detected format, sha256 of the input."""
+
+    name: str | None
+    format: str
+    sha256: str
+
+
+@frozen(kw_only=True)
+class Dossier:
+    """A dossier (Kamerstukdossier) named in the header, e.g. ``29521`` or ``33000-X``."""
+
+    number: str
+    title: str | None
+    span: Span
+
+
+@frozen(kw_only=True)
+class Stuk:
+    """The document's number within its dossier: ``291`` (Tweede Kamer) or ``AZ`` (Eerste Kamer)."""
+
+    number: str
+    reprint: bool
+    span: Span
+
+
+@frozen(kw_only=True)
+class Sender:
+    """One sender named in the title (``BRIEF VAN DE MINISTER VAN DEFENSIE``)."""
+
+    role: str
+    span: Span
+
+
+@frozen(kw_only=True)
+class Addressee:
+    text: str
+    chamber: Chamber | None
+    span: Span
+
+
+@frozen(kw_only=True)
+class DateLine:
+    """The place-and-date line (``Den Haag, 25 november 2022``) or ``Datum`` field."""
+
+    place: str | None
+    date: datetime.date | None
+    span: Span
+
+
+@frozen(kw_only=True)
+class Section:
+    """A numbered heading of the body. ``parent`` is the number of the enclosing section."""
+
+    number: str
+    title: str
+    level: int
+    parent: str | None
+    span: Span
+
+
+@frozen(kw_only=True)
+class Footnote:
+    """A footnote: its number, its text, the span of the note and the spans of its markers."""
+
+    number: str
+    text: str
+    span: Span
+    refs: tuple[Span, ...] = ()
+
+
+@frozen(kw_only=True)
+class Signatory:
+    """A signatory of the letter: ``role`` as ``Minister van Defensie`` and a name."""
+
+    role: str | None
+    name: str | None
+    span: Span
+
+
+# --- extractor records ---------------------------------------------------------------
+
+
+class TimexType(enum.StrEnum):
+    DATE = "date"
+    DURATION = "duration"
+    SET = "set"
+    INTERVAL = "interval"
+
+
+class TimexMod(enum.StrEnum):
+    START = "START"
+    MID = "MID"
+    END = "END"
+    BEFORE = "BEFORE"
+    AFTER = "AFTER"
+    ON_OR_BEFORE = "ON_OR_BEFORE"
+
+
+@frozen(kw_only=True)
+class DatedEvent:
+    """A temporal expression, normalised TIMEX3-style (see docs/timex.md)."""
+
+    text: str
+    span: Span
+    value: str
+    type: TimexType
+    mod: TimexMod | None = None
+    earliest: datetime.date | None = None
+    latest: datetime.date | None = None
+    relative: bool = False
+    sentence: Span | None = None
+    section: str | None = None
+    footnote: str | None = None
+    rule: str | None = None
+
+
+class ReferenceKind(enum.StrEnum):
+    KAMERSTUK = "kamerstuk"
+    HANDELINGEN = "handelingen"
+    AANHANGSEL = "aanhangsel"
+    ZAAK = "zaak"
+    DOCUMENT = "document"
+
+
+@frozen(kw_only=True)
+class Reference:
+    """A reference to another parliamentary document, with a canonical ``id``."""
+
+    kind: ReferenceKind
+    id: str
+    span: Span
+    chamber: Chamber | None = None
+    vergaderjaar: str | None = None
+    dossier: str | None = None
+    number: str | None = None
+    item: str | None = None
+    sentence: Span | None = None
+    footnote: str | None = None
+
+
+class MandateAction(enum.StrEnum):
+    EXTEND = "extend"
+    START = "start"
+    END = "end"
+    NOT_EXTEND = "not_extend"
+    CHANGE = "change"
+    CONTINUE = "continue"
+    OTHER = "other"
+
+
+@frozen(kw_only=True)
+class PersonnelPart:
+    """One listed part of a mandate's personnel (``maximaal drie stafofficieren``)."""
+
+    count: int | None
+    description: str
+    span: Span
+
+
+@frozen(kw_only=True)
+class MandateDecision:
+    mission: str
+    action: MandateAction
+    span: Span
+    max_personnel: int | None = None
+    approximate: bool = False
+    until: str | None = None
+    duration: str | None = None
+    start: str | None = None
+    composition: tuple[PersonnelPart, ...] = ()
+    shared_with: tuple[str, ...] = ()
+    conditions: tuple[str, ...] = ()
+    decided: bool = True
+    sentence: Span | None = None
+    footnote: str | None = None
+
+
+class Recurrence(enum.StrEnum):
+    ONCE = "once"
+    YEARLY = "yearly"
+    MONTHLY = "monthly"
+    OTHER = "other"
+
+
+@frozen(kw_only=True)
+class Contribution:
+    amount: Decimal
+    currency: str
+    amount_text: str
+    span: Span
+    recipient: str | None = None
+    recurrence: Recurrence = Recurrence.ONCE
+    period: str | None = None
+    decided: bool = True
+    sentence: Span | None = None
+    footnote: str | None = None
+
+
+# --- the letter ------------------------------------------------------------------------
+
+
+@frozen(kw_only=True)
+class Letter:
+    """A parsed letter. ``text`` is the normalised text every span points into.
+
+    ``offsets`` maps positions in ``text`` back to positions in the original input
+    (see :meth:`kamerparse.readers.base.OffsetMap.to_source`).
+    """
+
+    text: str
+    source: Source
+    document_type: DocumentType = DocumentType.OTHER
+    vergaderjaar: str | None = None
+    chamber: Chamber | None = None
+    dossiers: tuple[Dossier, ...] = ()
+    stuk: Stuk | None = None
+    title: str | None = None
+    title_span: Span | None = None
+    senders: tuple[Sender, ...] = ()
+    addressee: Addressee | None = None
+    dateline: DateLine | None = None
+    sections: tuple[Section, ...] = ()
+    footnotes: tuple[Footnote, ...] = ()
+    signatories: tuple[Signatory, ...] = ()
+    events: tuple[DatedEvent, ...] = ()
+    references: tuple[Reference, ...] = ()
+    mandates: tuple[MandateDecision, ...] = ()
+    contributions: tuple[Contribution, ...] = ()
+    diagnostics: tuple[Diagnostic, ...] = ()
+    offsets: object = field(default=None, eq=False, repr=False)
+
+    @property
+    def date(self) -> datetime.date | None:
+        """The letter's own date (from the date line), the reference for relative dates."""
+        return self.dateline.date if self.dateline else None
+
+    @property
+    def place(self) -> str | None:
+        return self.dateline.place if self.dateline else None

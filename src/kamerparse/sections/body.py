@@ -1,0 +1,76 @@
+"""Body: the numbered section tree.
+
+A section heading is a heading block (Markdown ``#``, XML ``kop``) or a one-line
+paragraph, starting with a number ``1``, ``1.1``, ``2.3.1`` (optionally followed by a
+full stop) and a title that does not end like a sentence. The number decides the level
+(``2.1`` -> 2), not the markup depth, which is not consistent in converted PDFs. The
+parent is the nearest earlier section whose number is a prefix of this one's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from attrs import frozen
+
+from kamerparse.patterns import NUMBERED_HEADING
+from kamerparse.readers.base import Block, BlockKind
+from kamerparse.records import Section, Span
+from kamerparse.sections import part, trimmed
+
+MAX_HEADING = 200
+
+
+@frozen(kw_only=True)
+class Body:
+    sections: tuple[Section, ...] = ()
+    #: for each body block, the number of the section it stands in (or None)
+    block_sections: tuple[str | None, ...] = ()
+
+
+def parse_body(text: str, blocks: Sequence[Block]) -> Body:
+    sections: list[Section] = []
+    numbers: set[str] = set()
+    current: str | None = None
+    where: list[str | None] = []
+    for b in blocks:
+        sec = _section(text, b, numbers)
+        if sec is not None:
+            sections.append(sec)
+            numbers.add(sec.number)
+            current = sec.number
+        where.append(current)
+    return Body(sections=tuple(sections), block_sections=tuple(where))
+
+
+def _section(text: str, b: Block, known: set[str]) -> Section | None:
+    num_part, title_part = part(b, "number"), part(b, "title")
+    if b.kind is BlockKind.HEADING and num_part is not None and title_part is not None:
+        number = num_part.of(text).strip().rstrip(".")
+        return _make(number, title_part.of(text), b.span, known)
+    raw = b.span.of(text)
+    if "\n" in raw or len(raw) > MAX_HEADING:
+        return None
+    m = NUMBERED_HEADING.fullmatch(raw.strip())
+    if m is None:
+        return None
+    title = m.group("title").strip()
+    if b.kind is not BlockKind.HEADING and (title[-1] in ".;:," or title[0].islower()):
+        return None
+    span = trimmed(text, b.span.start, b.span.end, " \t")
+    return _make(m.group("number"), title, span, known)
+
+
+def _make(number: str, title: str, span: Span, known: set[str]) -> Section | None:
+    comps = number.split(".")
+    level = len(comps)
+    parent = None
+    for k in range(level - 1, 0, -1):
+        candidate = ".".join(comps[:k])
+        if candidate in known:
+            parent = candidate
+            break
+    if level > 1 and parent is None and not known:
+        return None  # "2.5 miljoen" style false headings before any section
+    return Section(number=number, title=" ".join(title.split()), level=level, parent=parent,
+                   span=span)

@@ -1,0 +1,195 @@
+"""Header: vergaderjaar, dossier numbers with titles, stuk number or letter, reprint.
+
+Header lines, in the layouts seen: ``Vergaderjaar 2022–2023``; ``29 521`` then the title
+on the next line or block, or ``29 521 Nederlandse deelname aan vredesmissies`` on one
+line; several dossier lines for a multi-dossier document; ``Nr. 291`` / ``nr. 72`` /
+``AZ HERDRUK`` (an Eerste Kamer letter); the publication site's metadata table row
+(``Tweede Kamer der Staten-Generaal2011-201231568 nr. 100``); and a stuk number or
+letter in front of the title (``Nr. 291 BRIEF VAN ...``, ``E BRIEF VAN ...``,
+``34775 A 52 BRIEF VAN ...``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+from attrs import frozen
+
+from kamerparse.patterns import (
+    DOSSIER,
+    OB_TABLE_ROW,
+    REPRINT,
+    STUK_LETTER,
+    STUK_NUMBER,
+    TITLE,
+    VERGADERJAAR,
+)
+from kamerparse.readers.base import Block
+from kamerparse.records import Chamber, Diagnostic, Dossier, Severity, Span, Stuk
+from kamerparse.sections import block_lines, trimmed
+
+
+@frozen(kw_only=True)
+class Header:
+    vergaderjaar: str | None = None
+    dossiers: tuple[Dossier, ...] = ()
+    stuk: Stuk | None = None
+    chamber: Chamber | None = None  # the chamber the header or table names
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+
+def normalise_dossier(num: str, sub: str | None = None, suffix: str | None = None) -> str:
+    """``29 521`` -> ``29521``; with ``-02`` -> ``21501-02``; with ``X`` -> ``33000-X``."""
+    out = "".join(num.split()).replace("\u00a0", "")
+    if sub:
+        out += "-" + sub
+    if suffix:
+        out += "-" + suffix
+    return out
+
+
+def parse_header(text: str, header: Sequence[Block], title: Block | None) -> Header:
+    vergaderjaar: str | None = None
+    chamber: Chamber | None = None
+    dossiers: list[Dossier] = []
+    stuk: Stuk | None = None
+    reprint = False
+    diags: list[Diagnostic] = []
+    pending: tuple[str, Span] | None = None  # dossier number waiting for its title
+
+    lines: list[tuple[str, Span]] = []
+    for b in header:
+        lines.extend(block_lines(text, b))
+    if title is not None:
+        # lines of the title block up to and including the title line (stuk in front)
+        for line, span in block_lines(text, title):
+            lines.append((line, span))
+            if TITLE.search(line):
+                break
+
+    for line, span in lines:
+        if VERGADERJAAR.search(line) and vergaderjaar is None:
+            m = VERGADERJAAR.search(line)
+            assert m is not None
+            vergaderjaar = _years(m.group("y1"), m.group("y2"))
+            continue
+        m = OB_TABLE_ROW.search(line)
+        if m:
+            vergaderjaar = vergaderjaar or _years(m.group("y1"), m.group("y2"))
+            chamber = chamber or _chamber(m.group("chamber"))
+            continue
+        if REPRINT.search(line):
+            reprint = True
+        title_m = TITLE.search(line)
+        before = line[: title_m.start()] if title_m else line
+        base = span.start
+        # the title line: stuk (and possibly a compact dossier) in front of the title
+        if title_m is not None:
+            if pending is not None:
+                dossiers.append(_dossier(pending, None))
+                pending = None
+            in_title = _stuk_in(text, before, base, reprint, dossiers)
+            stuk = stuk or in_title
+            continue
+        m_stuk = STUK_NUMBER.match(line)
+        if m_stuk:
+            if pending is not None:
+                dossiers.append(_dossier(pending, None))
+                pending = None
+            s = Span(start=base + m_stuk.start("n"), end=base + m_stuk.end("n"))
+            stuk = Stuk(number=m_stuk.group("n"), reprint=reprint, span=s)
+            continue
+        m_d = DOSSIER.match(line)
+        if m_d and not (stuk is not None) and _dossier_line(line, m_d.end()):
+            if pending is not None:
+                dossiers.append(_dossier(pending, None))
+            number = _normalised(m_d)
+            rest = trimmed(text, base + m_d.end(), span.end, " \t")
+            pending = (number, Span(start=base, end=base + m_d.end()))
+            if rest.end > rest.start:
+                dossiers.append(_dossier(pending, rest, text))
+                pending = None
+            continue
+        if pending is not None:
+            dossiers.append(_dossier(pending, trimmed(text, span.start, span.end, " \t"), text))
+            pending = None
+            continue
+        m_l = STUK_LETTER.match(line)
+        if m_l and stuk is None and dossiers:
+            s = Span(start=base + m_l.start("l"), end=base + m_l.end("l"))
+            stuk = Stuk(number=m_l.group("l"), reprint=reprint or bool(REPRINT.search(line)), span=s)
+            continue
+    if pending is not None:
+        dossiers.append(_dossier(pending, None))
+    if stuk is not None and reprint and not stuk.reprint:
+        stuk = Stuk(number=stuk.number, reprint=True, span=stuk.span)
+
+    return Header(
+        vergaderjaar=vergaderjaar,
+        dossiers=tuple(dossiers),
+        stuk=stuk,
+        chamber=chamber,
+        diagnostics=tuple(diags),
+    )
+
+
+def _years(y1: str, y2: str) -> str:
+    if len(y2) == 2:
+        y2 = y1[:2] + y2
+    return f"{y1}-{y2}"
+
+
+def _chamber(name: str) -> Chamber:
+    return Chamber.EERSTE_KAMER if name.lower().startswith("eerste") else Chamber.TWEEDE_KAMER
+
+
+def _normalised(m: regex.Match[str]) -> str:
+    if m.group("roman"):
+        return str(m.group("roman"))
+    return normalise_dossier(m.group("num"), m.group("sub"), m.group("suffix"))
+
+
+def _dossier_line(line: str, end: int) -> bool:
+    """A dossier line is the number alone or followed by a capitalised title."""
+    rest = line[end:].strip()
+    return not rest or rest[0].isupper() or rest[0] in "«\"'(‘“"
+
+
+def _dossier(pending: tuple[str, Span], title: Span | None, text: str = "") -> Dossier:
+    number, span = pending
+    if title is None or title.end <= title.start:
+        return Dossier(number=number, title=None, span=span)
+    return Dossier(
+        number=number,
+        title=title.of(text),
+        span=Span(start=span.start, end=title.end),
+    )
+
+
+def _stuk_in(
+    text: str, before: str, base: int, reprint: bool, dossiers: list[Dossier]
+) -> Stuk | None:
+    """A stuk number or letter written in front of the title on its line."""
+    m = STUK_NUMBER.search(before)
+    if m:
+        return Stuk(number=m.group("n"), reprint=reprint,
+                    span=Span(start=base + m.start("n"), end=base + m.end("n")))
+    words = before.split()
+    if not words:
+        return None
+    # compact ``34775 A 52``: dossier then stuk
+    m_d = DOSSIER.match(before)
+    if m_d and not dossiers:
+        rest = before[m_d.end():].split()
+        if len(rest) == 1 and rest[0].isdigit():
+            at = before.rindex(rest[0])
+            dossiers.append(Dossier(number=_normalised(m_d), title=None,
+                                    span=Span(start=base, end=base + m_d.end())))
+            return Stuk(number=rest[0], reprint=reprint,
+                        span=Span(start=base + at, end=base + at + len(rest[0])))
+    m_l = STUK_LETTER.match(before)
+    if m_l:
+        return Stuk(number=m_l.group("l"), reprint=reprint,
+                    span=Span(start=base + m_l.start("l"), end=base + m_l.end("l")))
+    return None

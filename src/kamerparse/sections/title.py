@@ -1,0 +1,136 @@
+"""Title: the document type and the senders.
+
+``BRIEF VAN DE MINISTERS VAN DEFENSIE EN VAN BUITENLANDSE ZAKEN`` -> letter, senders
+``Minister van Defensie`` and ``Minister van Buitenlandse Zaken``;
+``BRIEF VAN DE MINISTER EN DE STAATSSECRETARIS VAN VOLKSGEZONDHEID, WELZIJN EN SPORT``
+-> two senders sharing the portfolio; ``BRIEF VAN DE MINISTER-PRESIDENT, MINISTER VAN
+ALGEMENE ZAKEN`` -> one sender. Only letters have senders.
+"""
+
+from __future__ import annotations
+
+from attrs import frozen
+
+from kamerparse.patterns import (
+    DOC_TYPE,
+    LOWER_WORDS,
+    PORTFOLIO_SPLIT,
+    ROLE_HEAD,
+    SENDER_SPLIT,
+    TITLE,
+)
+from kamerparse.readers.base import Block
+from kamerparse.records import DocumentType, Sender, Span
+from kamerparse.sections import block_lines, trimmed
+
+
+@frozen(kw_only=True)
+class Title:
+    document_type: DocumentType
+    title: str | None = None
+    span: Span | None = None
+    senders: tuple[Sender, ...] = ()
+
+
+_PLURAL_TO_SINGULAR = {"MINISTERS": "Minister", "STAATSSECRETARISSEN": "Staatssecretaris",
+                       "MINISTER-PRESIDENTEN": "Minister-President"}
+
+
+def parse_title(text: str, block: Block | None) -> Title:
+    if block is None:
+        return Title(document_type=DocumentType.OTHER)
+    lines = list(block_lines(text, block))
+    for n, (line, span) in enumerate(lines):
+        m = None
+        for start in range(len(line)):
+            if start and line[start - 1] != " ":
+                continue
+            m = TITLE.match(line, start)
+            if m:
+                break
+        if m is None:
+            continue
+        start = span.start + m.start()
+        end = lines[-1][1].end if n < len(lines) - 1 and _continues(lines, n) else span.end
+        title_span = trimmed(text, start, end, " \t")
+        title_text = " ".join(title_span.of(text).split())
+        title_text = title_text.rstrip("⁰¹²³⁴⁵⁶⁷⁸⁹ ")
+        doc_type = DocumentType(DOC_TYPE[m.group("type")])
+        senders: tuple[Sender, ...] = ()
+        if doc_type is DocumentType.LETTER:
+            senders = _senders(text, span.start + m.end("type"), title_span.end)
+        return Title(document_type=doc_type, title=title_text, span=title_span, senders=senders)
+    return Title(document_type=DocumentType.OTHER)
+
+
+def _continues(lines: list[tuple[str, Span]], n: int) -> bool:
+    """Upper-case lines after the title line continue it (a wrapped title)."""
+    rest = [ln for ln, _ in lines[n + 1 :]]
+    return all(ln.upper() == ln for ln in rest)
+
+
+def _senders(text: str, start: int, end: int) -> tuple[Sender, ...]:
+    """Split ``VAN DE MINISTER VAN X, DE MINISTER VAN Y EN DE ...`` into senders."""
+    s = text[start:end]
+    m = ROLE_HEAD.search(s)
+    if m is None:
+        return ()
+    # one piece per sender: (span start, span end) in text
+    cuts = [m.start()]
+    cuts += [sm.end() for sm in SENDER_SPLIT.finditer(s, m.start())]
+    pieces: list[tuple[int, int]] = []
+    for i, c in enumerate(cuts):
+        stop = len(s)
+        if i + 1 < len(cuts):
+            nxt = SENDER_SPLIT.search(s, c)
+            stop = nxt.start() if nxt else len(s)
+        pieces.append((start + c, start + stop))
+    out: list[tuple[str, Span, str | None]] = []  # (title, span, portfolio)
+    for a, b in pieces:
+        sp = trimmed(text, a, b, " \t,⁰¹²³⁴⁵⁶⁷⁸⁹")
+        piece = sp.of(text)
+        hm = ROLE_HEAD.match(piece)
+        if hm is None:
+            continue
+        title_word = hm.group("title")
+        portfolio = piece[hm.end() :].strip() or None
+        plural = title_word.upper() in _PLURAL_TO_SINGULAR
+        if plural and portfolio:
+            singular = _PLURAL_TO_SINGULAR[title_word.upper()]
+            rel = 0
+            for part in PORTFOLIO_SPLIT.split(portfolio):
+                idx = piece.find(part, rel)
+                rel = idx + len(part)
+                psp = Span(start=sp.start + idx, end=sp.start + idx + len(part))
+                out.append((singular, psp if idx >= 0 else sp, part))
+        else:
+            out.append((title_word, sp, portfolio))
+    # a title without a portfolio shares the next one's (``DE MINISTER EN DE
+    # STAATSSECRETARIS VAN ...``)
+    senders: list[Sender] = []
+    for i, (title_word, sp, portfolio) in enumerate(out):
+        if portfolio is None:
+            portfolio = next((p for _, _, p in out[i + 1 :] if p), None)
+        if portfolio is None:
+            role = role_case(title_word)
+        else:
+            sep = "" if portfolio.startswith(",") else " "
+            role = role_case(f"{title_word}{sep}{portfolio}")
+        senders.append(Sender(role=role, span=sp))
+    return tuple(senders)
+
+
+def role_case(s: str) -> str:
+    """``MINISTER VOOR BUITENLANDSE HANDEL EN ONTWIKKELINGSSAMENWERKING`` ->
+    ``Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking``."""
+    words = s.split()
+    out = []
+    for i, w in enumerate(words):
+        lw = w.lower()
+        if i and lw.strip(",") in LOWER_WORDS:
+            out.append(lw)
+        elif w.isupper() or w.islower():
+            out.append("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")))
+        else:
+            out.append(w)
+    return " ".join(out)

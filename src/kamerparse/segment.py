@@ -1,0 +1,195 @@
+"""Zone every block: header, title, opening, body, closing, signature, footnote, trailer.
+
+Blocks a reader zoned already keep their zone. For the rest, in one pass each way:
+
+1. The *title* is the first block with an upper-case document type (``BRIEF VAN``,
+   ``MOTIE``, ``VERSLAG``) on one of its lines; everything before it is *header*.
+2. After it (or from the start, with no title) the *opening* is the run of blocks that
+   are an addressee line, a place-and-date line, a ``Vastgesteld``/``Voorgesteld`` line,
+   a salutation, or left-over header lines (``Vergaderjaar``, ``Nr. 52``).
+3. From the end: site chrome is *trailer*; then the run of signature-like blocks
+   (role line, name line, or both) is *signature*, preceded by an optional *closing*
+   (``Hoogachtend,``).
+4. What lies between is *body*.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kamerparse.patterns import (
+    ADDRESSEE,
+    BARE_SURNAME,
+    CLOSING,
+    LETTERHEAD_DATE,
+    MOTION_END,
+    NAME,
+    PLACE_DATE,
+    ROLE_HEAD,
+    SALUTATION,
+    STUK_NUMBER,
+    TITLE,
+    TRAILER,
+    VERB_DATE,
+    VERGADERJAAR,
+)
+from kamerparse.readers.base import Block, BlockKind, Zone
+
+MAX_SIGNATURE_LINE = 160
+MAX_TRAILER_BLOCKS = 8
+
+
+def segment_blocks(text: str, blocks: Sequence[Block]) -> tuple[tuple[Block, Zone], ...]:
+    """Assign a zone to every block (keeping zones set by the reader)."""
+    zones: list[Zone | None] = [b.zone for b in blocks]
+    free = [i for i, z in enumerate(zones) if z is None]
+    if not free:
+        return tuple((b, z) for b, z in zip(blocks, zones, strict=True) if z is not None) or ()
+
+    # 1. title and header
+    title_at = None
+    for i in free:
+        if blocks[i].kind is BlockKind.HEADING:
+            continue
+        if _title_line(text, blocks[i]) is not None:
+            title_at = i
+            break
+        if any(zones[j] in (Zone.OPENING, Zone.BODY) for j in range(i)):
+            break
+    cursor = 0
+    if title_at is not None:
+        for i in range(title_at):
+            if zones[i] is None:
+                zones[i] = Zone.HEADER
+        zones[title_at] = Zone.TITLE
+        cursor = title_at + 1
+
+    # 2. opening
+    while cursor < len(blocks):
+        if zones[cursor] is not None:
+            if zones[cursor] in (Zone.OPENING, Zone.HEADER, Zone.TITLE):
+                cursor += 1
+                continue
+            break
+        kind = _opening_kind(text, blocks[cursor])
+        if kind is None:
+            break
+        zones[cursor] = kind
+        cursor += 1
+
+    # 3. trailer, signatures, closing from the end
+    end = len(blocks)
+    while end > cursor and zones[end - 1] in (Zone.FOOTNOTE, Zone.TRAILER):
+        end -= 1
+    for k in range(max(cursor + 1, end - MAX_TRAILER_BLOCKS), end):
+        if zones[k] is None and _is_trailer(text, blocks[k]) and _is_signature(text, blocks[k - 1]):
+            for t in range(k, end):
+                if zones[t] is None:
+                    zones[t] = Zone.TRAILER
+            end = k
+            break
+    motion = False
+    sig_start = end
+    while sig_start > cursor and zones[sig_start - 1] in (None, Zone.SIGNATURE):
+        b = blocks[sig_start - 1]
+        if zones[sig_start - 1] is Zone.SIGNATURE or _is_signature(text, b):
+            sig_start -= 1
+            continue
+        break
+    if sig_start == end and end > cursor and zones[end - 1] is None:
+        # a motion ends with the member's bare surname after its closing phrase
+        prev = blocks[end - 2] if end - 2 >= cursor else None
+        if (
+            prev is not None
+            and MOTION_END.search(prev.span.of(text))
+            and BARE_SURNAME.fullmatch(blocks[end - 1].span.of(text).strip())
+        ):
+            sig_start = end - 1
+            motion = True
+    for k in range(sig_start, end):
+        if zones[k] is None:
+            zones[k] = Zone.SIGNATURE
+    if not motion and sig_start > cursor and zones[sig_start - 1] is None:
+        if CLOSING.fullmatch(blocks[sig_start - 1].span.of(text).strip()):
+            zones[sig_start - 1] = Zone.CLOSING
+
+    # 4. body
+    out: list[tuple[Block, Zone]] = []
+    for b, z in zip(blocks, zones, strict=True):
+        out.append((b, z if z is not None else Zone.BODY))
+    return tuple(out)
+
+
+def _lines(text: str, block: Block) -> list[str]:
+    return block.span.of(text).split("\n")
+
+
+def _title_line(text: str, block: Block) -> int | None:
+    """Index of the block's line holding the document-type title, if any."""
+    for n, line in enumerate(_lines(text, block)):
+        s = line.strip()
+        # the title may follow a stuk number or letter on the same line
+        for start in _title_starts(s):
+            m = TITLE.match(s, start)
+            if m and _mostly_upper(s[start:]):
+                return n
+    return None
+
+
+def _title_starts(line: str) -> list[int]:
+    starts = [0]
+    m = STUK_NUMBER.match(line)
+    if m:
+        starts.append(m.end() + 1)
+    words = line.split(" ", 4)
+    pos = 0
+    for w in words[:3]:
+        pos += len(w) + 1
+        starts.append(pos)
+    return starts
+
+
+def _mostly_upper(s: str) -> bool:
+    letters = [c for c in s[:120] if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def _opening_kind(text: str, block: Block) -> Zone | None:
+    s = block.span.of(text).strip()
+    first = s.split("\n", 1)[0].strip()
+    if len(first) > 200:
+        return None
+    if (
+        ADDRESSEE.fullmatch(first)
+        or PLACE_DATE.fullmatch(first)
+        or VERB_DATE.fullmatch(first)
+        or LETTERHEAD_DATE.match(first)
+        or SALUTATION.fullmatch(first)
+    ):
+        return Zone.OPENING
+    if VERGADERJAAR.fullmatch(first) or STUK_NUMBER.fullmatch(first):
+        return Zone.HEADER
+    return None
+
+
+def _is_trailer(text: str, block: Block) -> bool:
+    s = block.span.of(text).strip()
+    return bool(TRAILER.match(s)) or s in {"-", "–"}
+
+
+def _is_signature(text: str, block: Block) -> bool:
+    """Role line(s) and/or a name line: ``De Minister van Defensie,`` ``J.A. Hennis``."""
+    if block.kind is not BlockKind.PARAGRAPH:
+        return False
+    lines = [ln.strip() for ln in _lines(text, block) if ln.strip()]
+    if not lines or len(lines) > 4:
+        return False
+    for ln in lines:
+        if len(ln) > MAX_SIGNATURE_LINE:
+            return False
+        if ROLE_HEAD.match(ln) and not ln.rstrip().endswith("."):
+            continue
+        if NAME.fullmatch(ln):
+            continue
+        return False
+    return True

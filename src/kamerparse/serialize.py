@@ -1,0 +1,72 @@
+"""Letter -> JSON-able dict, and JSON text. Kept apart from the records on purpose.
+
+Conventions: spans as ``[start, end]``; dates as ISO ``YYYY-MM-DD``; enums as their
+values; ``Decimal`` amounts as strings (``"3500000"``) so no precision is lost; absent
+values as ``null``; nothing found as ``[]``. Keys are sorted when dumped.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import json
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from kamerparse.records import Letter, Span
+
+#: Bumped when the JSON shape changes incompatibly (major) or gains keys (minor).
+SCHEMA_VERSION = "1.0"
+
+#: Record fields not written to JSON.
+_SKIP = frozenset({"offsets", "dateline", "title_span"})
+
+
+def to_jsonable(letter: Letter) -> dict[str, Any]:
+    """The letter as a dict of JSON types, in the shape of schemas/letter.schema.json."""
+    out: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
+    for f in attrs.fields(Letter):
+        if f.name in _SKIP:
+            continue
+        out[f.name] = _value(getattr(letter, f.name))
+    dl = letter.dateline
+    out["place"] = dl.place if dl else None
+    out["date"] = dl.date.isoformat() if dl and dl.date else None
+    out["dateline"] = _value(dl)
+    out["title_span"] = _value(letter.title_span)
+    return out
+
+
+def to_json(letter: Letter, *, indent: int | None = None) -> str:
+    """The letter as JSON text (keys sorted, UTF-8 characters kept as they are)."""
+    return json.dumps(to_jsonable(letter), ensure_ascii=False, indent=indent, sort_keys=True)
+
+
+def _value(v: object) -> Any:
+    if v is None or isinstance(v, bool | int | str) and not isinstance(v, enum.Enum):
+        return v
+    if isinstance(v, enum.Enum):
+        return v.value
+    if isinstance(v, Span):
+        return [v.start, v.end]
+    if isinstance(v, datetime.date):
+        return v.isoformat()
+    if isinstance(v, Decimal):
+        return _decimal(v)
+    if isinstance(v, tuple):
+        return [_value(x) for x in v]
+    if attrs.has(type(v)):
+        return {
+            f.name: _value(getattr(v, f.name))
+            for f in attrs.fields(type(v))
+            if f.name not in _SKIP
+        }
+    raise TypeError(f"cannot serialise {type(v).__name__}")
+
+
+def _decimal(d: Decimal) -> str:
+    """``Decimal('3.5E+6')`` -> ``"3500000"``; ``Decimal('0.50')`` -> ``"0.5"``."""
+    text = format(d.normalize(), "f")
+    return text
