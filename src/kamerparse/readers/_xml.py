@@ -1,0 +1,235 @@
+"""Safe parsing of structured input: XML, HTML and zip containers.
+
+Every structured reader parses through this module and nothing else:
+
+* :func:`parse_xml` — lxml with entity resolution, DTD loading, DTD validation, network
+  access and ``huge_tree`` off. A DOCTYPE that declares entities (the billion laughs,
+  an external entity pointing at ``file:///etc/passwd``) is refused before parsing,
+  and any entity reference that survives parsing is refused too: both raise
+  :class:`~kamerparse.errors.InvalidInput`. Malformed XML raises ``InvalidInput`` with
+  the line and column of the first error.
+* :func:`parse_html` — lxml's HTML parser with the network off and the same DOCTYPE check.
+* :func:`open_zip` / :func:`read_member` — a zip container (docx) is refused when it
+  has too many members, an absurd uncompressed size or compression ratio, or member
+  names with path tricks (absolute paths, ``..``, backslashes, drive letters).
+* :func:`line_starts` / :func:`Locator` — best-effort source offsets of element text.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Mapping
+
+from lxml import etree
+
+from kamerparse.errors import InvalidInput
+
+#: A zip with more members than this is refused.
+MAX_ZIP_MEMBERS = 2000
+#: A zip whose members add up to more than this many uncompressed bytes is refused.
+MAX_ZIP_UNCOMPRESSED = 64 * 1024 * 1024
+#: A member compressed more than this many times is refused (zip bombs reach 1000x+).
+MAX_ZIP_RATIO = 200
+
+_DOCTYPE = re.compile(rb"<!DOCTYPE", re.IGNORECASE)
+_ENTITY_DECL = re.compile(rb"<!ENTITY", re.IGNORECASE)
+_ENTITY_DECL_TEXT = re.compile(r"<!ENTITY", re.IGNORECASE)
+
+
+def _refuse_entity_declarations(data: bytes) -> None:
+    """Refuse a DOCTYPE that declares entities, in any ASCII-compatible or UTF-16 input."""
+    probe = data
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        probe = data.decode("utf-16", "replace").encode("utf-8", "replace")
+    elif b"\x00" in data[:200]:  # UTF-16 without a byte-order mark
+        try:
+            probe = data.decode("utf-16-le" if data[1:2] == b"\x00" else "utf-16-be").encode()
+        except UnicodeDecodeError:
+            raise InvalidInput("unsafe XML: undecodable UTF-16 input") from None
+    doctype = _DOCTYPE.search(probe)
+    if doctype and _ENTITY_DECL.search(probe, doctype.start()):
+        raise InvalidInput(
+            f"unsafe XML: the DOCTYPE at byte {doctype.start()} declares entities "
+            "(entity expansion and external entities are refused)"
+        )
+
+
+def _xml_parser() -> etree.XMLParser:
+    """A fresh parser: no entity resolution, no DTD, no network, no huge trees."""
+    return etree.XMLParser(
+        resolve_entities=False,
+        load_dtd=False,
+        no_network=True,
+        huge_tree=False,
+        dtd_validation=False,
+        remove_blank_text=False,
+        remove_comments=False,
+        remove_pis=False,
+    )
+
+
+def _check_no_entities(root: etree._Element) -> None:
+    docinfo = root.getroottree().docinfo
+    dtd = docinfo.internalDTD
+    if dtd is not None and any(True for _ in dtd.iterentities()):
+        raise InvalidInput("unsafe XML: the DOCTYPE declares entities")
+    for node in root.iter(etree.Entity):
+        raise InvalidInput(
+            f"unsafe XML: unresolved entity reference {node.text!s} on line {node.sourceline}"
+        )
+
+
+def parse_xml(data: bytes, what: str = "XML") -> etree._Element:
+    """Parse ``data`` safely and return the root element, or raise InvalidInput."""
+    _refuse_entity_declarations(data)
+    try:
+        root = etree.fromstring(data, _xml_parser())
+    except etree.XMLSyntaxError as e:
+        line, col = e.position if e.position else (0, 0)
+        raise InvalidInput(f"malformed {what} at line {line}, column {col}: {e.msg}") from None
+    if root is None:
+        raise InvalidInput(f"malformed {what}: no root element")
+    _check_no_entities(root)
+    return root
+
+
+def parse_html(data: bytes) -> etree._Element:
+    """Parse an HTML page safely (lxml's HTML parser, network off)."""
+    _refuse_entity_declarations(data)
+    parser = etree.HTMLParser(
+        no_network=True, remove_comments=True, remove_pis=True, huge_tree=False
+    )
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as e:
+        raise InvalidInput(f"malformed HTML: {e.msg}") from None
+    if root is None:
+        raise InvalidInput("malformed HTML: no document element")
+    return root
+
+
+def _bad_member_name(name: str) -> bool:
+    return (
+        name.startswith(("/", "\\"))
+        or "\\" in name
+        or (len(name) > 1 and name[1] == ":")
+        or any(part == ".." for part in name.split("/"))
+        or "\x00" in name
+    )
+
+
+def open_zip(data: bytes) -> zipfile.ZipFile:
+    """Open a zip container after checking its directory for bombs and path tricks."""
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as e:
+        raise InvalidInput(f"malformed zip container: {e}") from None
+    infos = zf.infolist()
+    if len(infos) > MAX_ZIP_MEMBERS:
+        raise InvalidInput(f"unsafe zip: {len(infos)} members, the limit is {MAX_ZIP_MEMBERS}")
+    total = 0
+    for info in infos:
+        if _bad_member_name(info.filename):
+            raise InvalidInput(f"unsafe zip: member name {info.filename!r} escapes the container")
+        total += info.file_size
+        if info.compress_size and info.file_size > MAX_ZIP_RATIO * max(info.compress_size, 1024):
+            raise InvalidInput(
+                f"unsafe zip: member {info.filename!r} expands {info.file_size} bytes from "
+                f"{info.compress_size} (a zip bomb)"
+            )
+    if total > MAX_ZIP_UNCOMPRESSED:
+        raise InvalidInput(
+            f"unsafe zip: {total} uncompressed bytes, the limit is {MAX_ZIP_UNCOMPRESSED}"
+        )
+    return zf
+
+
+def read_member(zf: zipfile.ZipFile, name: str) -> bytes | None:
+    """The bytes of member ``name`` (None when absent), never more than its declared size."""
+    try:
+        info = zf.getinfo(name)
+    except KeyError:
+        return None
+    try:
+        with zf.open(info) as fh:
+            data = fh.read(info.file_size + 1)
+    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError) as e:
+        raise InvalidInput(f"malformed zip member {name!r}: {e}") from None
+    if len(data) > info.file_size:
+        raise InvalidInput(f"unsafe zip: member {name!r} is larger than its header says")
+    return data
+
+
+def line_starts(text: str) -> tuple[int, ...]:
+    """Offsets where each line of ``text`` starts (index 0 is line 1)."""
+    starts = [0]
+    find = text.find
+    pos = find("\n")
+    while pos >= 0:
+        starts.append(pos + 1)
+        pos = find("\n", pos + 1)
+    return tuple(starts)
+
+
+class Locator:
+    """Finds where text nodes of a parsed document sit in the decoded input.
+
+    Text nodes come in document order, which is source order, so a cursor moves
+    forward through the input: each node's text is searched from the cursor (or the
+    start of its element's line, if later) within a bounded window. Text that does
+    not occur literally (it held ``&amp;`` or a character reference) is not found;
+    its pieces are then mapped to the cursor, i.e. to where the element starts.
+    """
+
+    __slots__ = ("_lines", "cursor", "source")
+
+    #: How far past the cursor a text node is searched for.
+    WINDOW = 4096
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self._lines = line_starts(source)
+        self.cursor = 0
+
+    def line_offset(self, line: int | None) -> int:
+        if not line or line < 1:
+            return self.cursor
+        return self._lines[min(line, len(self._lines)) - 1]
+
+    def locate(self, text: str, line: int | None = None) -> tuple[int, bool]:
+        """``(offset, literal)``: where ``text`` starts in the source, and whether it
+        was found there literally (so its characters map one to one)."""
+        start = max(self.cursor, self.line_offset(line)) if line else self.cursor
+        if not text:
+            return start, False
+        pos = self.source.find(text, start, start + self.WINDOW + 2 * len(text))
+        if pos < 0:
+            return start, False
+        self.cursor = pos + len(text)
+        return pos, True
+
+
+def local_name(el: etree._Element) -> str:
+    """The element's name without namespace (``{ns}p`` -> ``p``); ``""`` for comments/PIs."""
+    tag = el.tag
+    if not isinstance(tag, str):
+        return ""
+    return tag.rpartition("}")[2]
+
+
+def attributes(el: etree._Element) -> Mapping[str, str]:
+    """The element's attributes by local name."""
+    return {str(k).rpartition("}")[2]: str(v) for k, v in el.attrib.items()}
+
+
+#: Where :func:`kamerparse.parse` leaves the bytes of a companion ``metadata.xml`` on
+#: the :class:`~kamerparse.readers.RawInput` (``raw.__dict__[METADATA_ATTR]``).
+METADATA_ATTR = "metadata_xml"
+
+
+def companion_metadata(raw: object) -> bytes | None:
+    """The companion ``metadata.xml`` bytes attached to ``raw``, if any."""
+    value = getattr(raw, "__dict__", {}).get(METADATA_ATTR)
+    return value if isinstance(value, bytes) else None

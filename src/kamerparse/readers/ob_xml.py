@@ -1,0 +1,751 @@
+"""Reader for the publication site's XML (format ``"ob-xml"``).
+
+Two vocabularies, one walker:
+
+* ``officiele-publicatie`` / ``kamerstuk`` (2009 onwards): header
+  ``kamerstukkop/tekstregel[@inhoud]``, ``dossier/{dossiernummer/dossiernr, titel}``
+  (repeated for a multi-dossier document), ``stuk/{stuknr/ondernummer, titel,
+  datumtekst/datum[@isodatum]}``, body ``algemeen/vrije-tekst/tekst/{al, al-groep,
+  divisie/kop/{label, nr, titel}, tussenkop, lijst/li/{li.nr, al}, table}``, footnotes
+  ``noot[@id]/{noot.nr, noot.al}`` inline at the marker plus ``nootref[@refid]``,
+  closing ``tekst-sluiting/ondertekening/{functie, naam/{voornaam, voorvoegsels,
+  achternaam}}``; optional ``metadata/meta[@name, @content]``.
+* legacy ``kamerwrk`` (about 1995-2009): ``frontm/{vergjaar, ordernr, onderw/{nummer,
+  naam}}``, ``body/stuk/{ltrlabel, nummer, titel, al, tuskop, ondtek/{functie, naam},
+  witreg}``, footnotes ``voetnoot[@id, @nr]/al``.
+
+Every block is zoned from the markup (see docs/architecture.md, "Zoned blocks from
+structured readers"); the only text rules are for the opening and closing ``al``
+paragraphs the markup does not label (``Aan de Voorzitter ...``, ``Den Haag, <datum>``,
+``Hoogachtend,``). Emphasis (``nadruk``), references (``extref``, ``dossierref``,
+``intref``) and processing instructions are dropped, their words kept; a processing
+instruction inside a word does not split it. An element not listed here keeps its text
+and adds a ``markup-unknown-element`` diagnostic naming it.
+
+Offsets: ``OffsetMap`` maps into the decoded input (``RawInput.text``). A text node
+found literally in the input maps character by character; one that held an entity
+or character reference maps to where the reader's cursor stood (the start of its
+element, give or take). Every block carries the XPath of its element.
+
+A companion ``metadata.xml`` (``metadata[@name, @content]``, attached by
+:func:`kamerparse.parse_file`) and the document's own ``metadata/meta`` fill
+``ReadResult.metadata``; where they disagree with the document's markup the reader
+adds a ``metadata-mismatch`` warning and keeps what the document says.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from lxml import etree
+
+from kamerparse.readers import RawInput
+from kamerparse.readers._markup import (
+    ADDRESSEE,
+    CLOSING,
+    DATELINE,
+    HEADING_NUMBER,
+    SALUTATION,
+    STUK_NUMBER,
+    YEARS,
+    Emitter,
+    Inline,
+    Seg,
+    iso_date,
+)
+from kamerparse.readers._xml import (
+    Locator,
+    attributes,
+    companion_metadata,
+    local_name,
+    parse_xml,
+)
+from kamerparse.readers.base import Block, BlockKind, ReadResult, Zone
+from kamerparse.records import Severity, Span
+
+FORMAT = "ob-xml"
+
+#: Elements whose content is read as running text (their markup is dropped).
+INLINE = frozenset(
+    {
+        "nadruk",
+        "extref",
+        "dossierref",
+        "intref",
+        "sup",
+        "sub",
+        "inf",
+        "datum",
+        "naam",
+        "voornaam",
+        "voorvoegsels",
+        "achternaam",
+        "functie",
+        "label",
+        "nr",
+        "titel",
+        "li.nr",
+        "ondernummer",
+        "dossiernr",
+        "dossiernummer",
+        "herdruk",
+        "plaats",
+        "ltrlabel",
+        "nummer",
+        "vergjaar",
+        "ordernr",
+        "onderw",
+    }
+)
+#: Elements that only hold blocks.
+CONTAINERS = frozenset(
+    {
+        "officiele-publicatie",
+        "kamerstuk",
+        "kamerwrk",
+        "frontm",
+        "body",
+        "stuk",
+        "algemeen",
+        "vrije-tekst",
+        "tekst",
+        "al-groep",
+        "divisie",
+        "tekst-sluiting",
+        "tbody",
+        "thead",
+        "tgroup",
+    }
+)
+NOTES = frozenset({"noot", "voetnoot"})
+NOTE_REFS = frozenset({"nootref", "voetnootref"})
+BREAKS = frozenset({"br", "witreg"})
+#: Elements whose text is not letter text (the note number is written by the reader).
+SKIPPED = frozenset({"noot.nr", "colspec", "spanspec", "metadata", "meta"})
+NAME_PARTS = frozenset({"voornaam", "voorvoegsels", "achternaam", "initialen"})
+META_KEYS: Mapping[str, str] = {
+    "DC.identifier": "identifier",
+    "OVERHEIDop.dossiernummer": "dossier",
+    "OVERHEIDop.ondernummer": "stuk",
+    "OVERHEIDop.vergaderjaar": "vergaderjaar",
+    "OVERHEIDop.datumBrief": "date",
+    "OVERHEIDop.indiener": "sender",
+    "OVERHEIDop.ontvanger": "addressee",
+}
+
+
+def read_ob_xml(raw: RawInput) -> ReadResult:
+    """Read an ``officiele-publicatie``/``kamerstuk`` or legacy ``kamerwrk`` document."""
+    root = parse_xml(raw.data)
+    reader = _Reader(root, raw.text)
+    companion = companion_metadata(raw)
+    if companion is not None:
+        reader.read_metadata(parse_xml(companion, "metadata.xml"), "metadata.xml")
+    return reader.run()
+
+
+class _Reader:
+    def __init__(self, root: etree._Element, source: str) -> None:
+        self.root = root
+        self.tree = root.getroottree()
+        self.loc = Locator(source)
+        self.em = Emitter(source, FORMAT)
+        self.phase = "header"  # header -> opening (after the title) -> body
+        self.note_numbers: dict[str, str] = {}
+        self.notes_by_element: dict[etree._Element, str] = {}
+        self.doc: dict[str, tuple[str, Span | None]] = {}
+        self.meta: dict[str, str] = {}
+        self._auto_notes = 0
+        self.handlers: dict[str, Callable[[etree._Element], None]] = {
+            "kamerstukkop": self.header_lines,
+            "tekstregel": self.header_line,
+            "vergjaar": self.header_line,
+            "ordernr": self.header_line,
+            "dossier": self.dossier,
+            "onderw": self.dossier,
+            "stuknr": self.stuk_number,
+            "nummer": self.stuk_number,
+            "ltrlabel": self.stuk_number,
+            "titel": self.title,
+            "datumtekst": self.dateline,
+            "al": self.paragraph,
+            "kop": self.heading,
+            "tussenkop": self.subheading,
+            "tuskop": self.subheading,
+            "lijst": self.list,
+            "li": self.list_item,
+            "table": self.table,
+            "ondertekening": self.signature,
+            "ondtek": self.signature,
+            "metadata": self.embedded_metadata,
+        }
+
+    # -- driver ------------------------------------------------------------------------
+
+    def run(self) -> ReadResult:
+        self._number_notes()
+        name = local_name(self.root)
+        if name in self.handlers:
+            self.handlers[name](self.root)
+        else:
+            if name not in CONTAINERS:
+                self.em.unknown(name, self.xpath(self.root))
+            self.walk(self.root)
+        self._compare_metadata()
+        self.em.metadata.update(self.meta)
+        return self.em.finish()
+
+    def xpath(self, el: etree._Element) -> str:
+        return str(self.tree.getpath(el))
+
+    def _number_notes(self) -> None:
+        count = 0
+        for el in self.root.iter():
+            if local_name(el) not in NOTES:
+                continue
+            count += 1
+            attrs = attributes(el)
+            number = attrs.get("nr", "").strip()
+            for child in el:
+                if local_name(child) == "noot.nr":
+                    number = "".join(child.itertext()).strip() or number
+            number = number.rstrip(").") or str(count)
+            if "id" in attrs:
+                self.note_numbers[attrs["id"]] = number
+            self.notes_by_element[el] = number
+
+    def walk(self, el: etree._Element) -> None:
+        """Read the blocks inside container ``el``; stray text becomes a paragraph."""
+        self._stray(el.text, el)
+        for child in el:
+            name = local_name(child)
+            if name:
+                handler = self.handlers.get(name)
+                if handler is not None:
+                    handler(child)
+                elif name in CONTAINERS:
+                    self.walk(child)
+                elif name in NOTES:
+                    ins = Inline()
+                    self.note(child, ins)  # a note outside running text: body only
+                elif name in BREAKS or name in SKIPPED:
+                    pass
+                elif name in INLINE or name in NOTE_REFS:
+                    self.paragraph(child)
+                else:
+                    self.em.unknown(name, self.xpath(child))
+                    if any(local_name(c) in self.handlers or local_name(c) in CONTAINERS for c in child):
+                        self.walk(child)
+                    else:
+                        self.paragraph(child)
+            self._stray(child.tail, el)
+
+    def _stray(self, text: str | None, parent: etree._Element) -> None:
+        if text and text.strip():
+            ins = Inline()
+            self.text(text, ins, None)
+            self.write(ins, zone=self._body_zone(), xpath=self.xpath(parent))
+
+    # -- inline text -------------------------------------------------------------------
+
+    def text(self, text: str | None, ins: Inline, line: int | None) -> None:
+        if not text:
+            return
+        if text.isspace():
+            ins.text(text, self.loc.cursor, literal=False)
+            return
+        pos, literal = self.loc.locate(text, line)
+        ins.text(text, pos, literal=literal)
+
+    def inline(self, el: etree._Element, ins: Inline) -> None:
+        """Append the running text inside ``el`` (not its tail) to ``ins``."""
+        self.text(el.text, ins, el.sourceline)
+        for child in el:
+            self.inline_child(child, ins)
+            self.text(child.tail, ins, None)
+
+    def inline_child(self, child: etree._Element, ins: Inline) -> None:
+        name = local_name(child)
+        if not name or name in SKIPPED:
+            return
+        if name in NOTES:
+            self.note(child, ins)
+        elif name in NOTE_REFS:
+            self.note_ref(child, ins)
+        elif name in BREAKS:
+            ins.line_break(self.loc.cursor)
+        elif name in INLINE:
+            if name in NAME_PARTS:
+                ins.text(" ", self.loc.cursor, literal=False)
+            self.inline(child, ins)
+        else:
+            if name not in self.handlers and name not in CONTAINERS:
+                self.em.unknown(name, self.xpath(child))
+            # a block element inside running text (al inside li, lijst inside al)
+            ins.text(" ", self.loc.cursor, literal=False)
+            self.inline(child, ins)
+            ins.text(" ", self.loc.cursor, literal=False)
+
+    def note(self, el: etree._Element, ins: Inline) -> None:
+        number = self.notes_by_element.get(el, "")
+        src = self.loc.line_offset(el.sourceline)
+        src = max(src, self.loc.cursor)
+        ins.marker(number, src)
+        body = Inline()
+        self.text(el.text, body, el.sourceline)
+        for child in el:
+            name = local_name(child)
+            if name in ("noot.al", "al"):
+                body.text(" ", self.loc.cursor, literal=False)
+                self.inline(child, body)
+            else:
+                self.inline_child(child, body)
+            self.text(child.tail, body, None)
+        self.em.add_note(number, body, self.xpath(el), src)
+
+    def note_ref(self, el: etree._Element, ins: Inline) -> None:
+        refid = attributes(el).get("refid", "")
+        number = self.note_numbers.get(refid)
+        if number is None:
+            self.em.diagnose(
+                "markup-dangling-noteref",
+                f"<{local_name(el)} refid={refid!r}> at {self.xpath(el)} refers to no footnote",
+            )
+            self.text(el.text, ins, el.sourceline)
+            return
+        ins.marker(number, self.loc.cursor)
+
+    # -- writing -----------------------------------------------------------------------
+
+    def write(
+        self,
+        ins: Inline,
+        *,
+        zone: Zone,
+        kind: BlockKind = BlockKind.PARAGRAPH,
+        xpath: str | None = None,
+        number: str | None = None,
+        level: int | None = None,
+    ) -> Block | None:
+        return self.em.block(ins, kind=kind, zone=zone, number=number, level=level, xpath=xpath)
+
+    def _body_zone(self) -> Zone:
+        if self.phase == "header":
+            return Zone.HEADER
+        return Zone.BODY
+
+    def block_text(self, blk: Block) -> str:
+        return self.em.text_so_far(blk.span)
+
+    def part_by_regex(
+        self, blk: Block, name: str, pattern: object, group: str | int = 0
+    ) -> tuple[Block, Span | None]:
+        text = self.block_text(blk)
+        m = pattern.search(text)  # type: ignore[attr-defined]
+        if not m or m.start(group) < 0:
+            return blk, None
+        span = Span(start=blk.span.start + m.start(group), end=blk.span.start + m.end(group))
+        return self.em.add_part(blk, name, span), span
+
+    # -- header ------------------------------------------------------------------------
+
+    def header_lines(self, el: etree._Element) -> None:
+        for child in el:
+            if local_name(child) == "tekstregel":
+                self.header_line(child)
+            elif local_name(child):
+                self.walk_one(child)
+
+    def walk_one(self, el: etree._Element) -> None:
+        handler = self.handlers.get(local_name(el))
+        if handler is not None:
+            handler(el)
+        else:
+            self.em.unknown(local_name(el), self.xpath(el))
+            self.paragraph(el)
+
+    def header_line(self, el: etree._Element) -> None:
+        ins = Inline()
+        self.inline(el, ins)
+        blk = self.write(ins, zone=Zone.HEADER, xpath=self.xpath(el))
+        if blk is None:
+            return
+        role = attributes(el).get("inhoud", "")
+        name = local_name(el)
+        if role == "vergaderjaar" or name == "vergjaar" or YEARS.search(self.block_text(blk)):
+            blk, span = self.part_by_regex(blk, "vergaderjaar", YEARS)
+            if span is not None:
+                self.doc["vergaderjaar"] = (self._span_text(span), span)
+        elif role == "kameraanduiding":
+            self.em.add_part(blk, "chamber", blk.span)
+
+    def _span_text(self, span: Span) -> str:
+        return self.em.text_so_far(span)
+
+    def dossier(self, el: etree._Element) -> None:
+        ins = Inline()
+        number_names = {"dossiernummer", "dossiernr", "nummer"}
+        title_names = {"titel", "naam"}
+        for child in el:
+            name = local_name(child)
+            if name in number_names:
+                ins.open("dossier")
+                self.inline(child, ins)
+                ins.close("dossier")
+            elif name in title_names:
+                ins.line_break(self.loc.cursor)
+                ins.open("dossier_title")
+                self.inline(child, ins)
+                ins.close("dossier_title")
+            elif name:
+                self.inline_child(child, ins)
+            self.text(child.tail, ins, None)
+        blk = self.write(ins, zone=Zone.HEADER, xpath=self.xpath(el))
+        if blk is not None:
+            for part, span in blk.parts:
+                if part == "dossier":
+                    self.doc.setdefault("dossier", (self._span_text(span), span))
+                    prev = self.doc.get("dossiers")
+                    joined = self._span_text(span)
+                    self.doc["dossiers"] = (f"{prev[0]};{joined}" if prev else joined, span)
+
+    def stuk_number(self, el: etree._Element) -> None:
+        ins = Inline()
+        has_number = False
+        self.text(el.text, ins, el.sourceline)
+        for child in el:
+            name = local_name(child)
+            if name == "ondernummer":
+                has_number = True
+                ins.open("stuk")
+                self.inline(child, ins)
+                ins.close("stuk")
+            elif name == "herdruk":
+                ins.open("reprint")
+                self.inline(child, ins)
+                ins.close("reprint")
+            else:
+                self.inline_child(child, ins)
+            self.text(child.tail, ins, None)
+        blk = self.write(ins, zone=Zone.HEADER, xpath=self.xpath(el))
+        if blk is None:
+            return
+        if not has_number:
+            blk, _ = self.part_by_regex(blk, "stuk", STUK_NUMBER, "stuk")
+        for part, span in blk.parts:
+            if part == "stuk":
+                self.doc["stuk"] = (self._span_text(span), span)
+
+    def title(self, el: etree._Element) -> None:
+        ins = Inline()
+        self.inline(el, ins)
+        zone = Zone.TITLE if self.phase == "header" else Zone.BODY
+        if self.write(ins, zone=zone, xpath=self.xpath(el)) is not None and zone is Zone.TITLE:
+            self.phase = "opening"
+
+    def dateline(self, el: etree._Element) -> None:
+        ins = Inline()
+        self.inline(el, ins)
+        self._write_dateline(ins, el)
+
+    def _write_dateline(self, ins: Inline, el: etree._Element) -> None:
+        blk = self.write(ins, zone=Zone.OPENING, xpath=self.xpath(el))
+        if blk is None:
+            return
+        blk, place = self.part_by_regex(blk, "place", DATELINE, "place")
+        blk, date = self.part_by_regex(blk, "date", DATELINE, "date")
+        iso = None
+        for d in el.iter():
+            if local_name(d) == "datum" and attributes(d).get("isodatum"):
+                iso = attributes(d)["isodatum"][:10]
+                break
+        if iso is None and date is not None:
+            iso = iso_date(self._span_text(date))
+        if iso is not None:
+            self.doc["date"] = (iso, date or blk.span)
+
+    # -- body --------------------------------------------------------------------------
+
+    def paragraph(self, el: etree._Element) -> None:
+        ins = Inline()
+        self.inline(el, ins)
+        text = ins.plain()
+        xpath = self.xpath(el)
+        if self.phase in ("header", "opening") and text:
+            if ADDRESSEE.match(text):
+                self.phase = "opening"
+                ins.segs.insert(0, Seg("open", "addressee"))
+                ins.close("addressee")
+                self.write(ins, zone=Zone.OPENING, xpath=xpath)
+                return
+            has_datum = any(local_name(d) == "datum" for d in el.iter())
+            if DATELINE.match(text) or (has_datum and "," in text and len(text) < 80):
+                self.phase = "opening"
+                self._write_dateline(ins, el)
+                return
+            if SALUTATION.match(text):
+                self.phase = "opening"
+                self.write(ins, zone=Zone.OPENING, xpath=xpath)
+                return
+            if self.phase == "header" and not self._has_title():
+                self.write(ins, zone=Zone.HEADER, xpath=xpath)
+                return
+        if CLOSING.match(text):
+            self.write(ins, zone=Zone.CLOSING, xpath=xpath)
+            return
+        self.phase = "body"
+        self.write(ins, zone=Zone.BODY, xpath=xpath)
+
+    def _has_title(self) -> bool:
+        return any(b.zone is Zone.TITLE for b in self.em.blocks)
+
+    def heading(self, el: etree._Element) -> None:
+        self.phase = "body"
+        ins = Inline()
+        number: str | None = None
+        self.text(el.text, ins, el.sourceline)
+        for child in el:
+            name = local_name(child)
+            if name == "nr":
+                number = "".join(child.itertext()).strip().rstrip(".") or None
+                ins.open("number")
+                self.inline(child, ins)
+                ins.close("number")
+                ins.text(" ", self.loc.cursor, literal=False)
+            elif name == "titel":
+                ins.open("title")
+                self.inline(child, ins)
+                ins.close("title")
+            elif name == "label":
+                self.inline(child, ins)
+                ins.text(" ", self.loc.cursor, literal=False)
+            else:
+                self.inline_child(child, ins)
+            self.text(child.tail, ins, None)
+        depth = sum(1 for a in el.iterancestors() if local_name(a) == "divisie")
+        level = depth or 1
+        if number is not None and HEADING_NUMBER.match(number + " "):
+            level = number.count(".") + 1
+        self.write(
+            ins,
+            zone=Zone.BODY,
+            kind=BlockKind.HEADING,
+            xpath=self.xpath(el),
+            number=number,
+            level=level,
+        )
+
+    def subheading(self, el: etree._Element) -> None:
+        self.phase = "body"
+        ins = Inline()
+        self.inline(el, ins)
+        blk = self.write(ins, zone=Zone.BODY, kind=BlockKind.HEADING, xpath=self.xpath(el))
+        if blk is None:
+            return
+        m = HEADING_NUMBER.match(self.block_text(blk))
+        if m and local_name(el) == "tuskop":
+            number = m["number"]
+            start = blk.span.start
+            num_span = Span(start=start + m.start("number"), end=start + m.end())
+            title_start = start + m.end() + 1
+            new = Block(
+                kind=blk.kind,
+                span=blk.span,
+                zone=blk.zone,
+                number=number,
+                level=number.count(".") + 1,
+                parts=(
+                    ("number", num_span),
+                    ("title", Span(start=min(title_start, blk.span.end), end=blk.span.end)),
+                ),
+                xpath=blk.xpath,
+            )
+            self.em.blocks[-1] = new
+
+    def list(self, el: etree._Element) -> None:
+        self.phase = "body"
+        self._stray(el.text, el)
+        for child in el:
+            name = local_name(child)
+            if name == "li":
+                self.list_item(child)
+            elif name:
+                self.walk_one(child)
+            self._stray(child.tail, el)
+
+    def list_item(self, el: etree._Element) -> None:
+        ins = Inline()
+        nested: list[etree._Element] = []
+        self.text(el.text, ins, el.sourceline)
+        for child in el:
+            name = local_name(child)
+            if name == "lijst":
+                nested.append(child)
+                continue
+            if name == "al":
+                ins.text(" ", self.loc.cursor, literal=False)
+                self.inline(child, ins)
+            else:
+                self.inline_child(child, ins)
+            self.text(child.tail, ins, None)
+        self.write(ins, zone=Zone.BODY, kind=BlockKind.LIST_ITEM, xpath=self.xpath(el))
+        for sub in nested:
+            self.list(sub)
+
+    def table(self, el: etree._Element) -> None:
+        self.phase = "body"
+        for child in el.iter():
+            name = local_name(child)
+            if name == "title" or name == "row":
+                ins = Inline()
+                if name == "title":
+                    self.inline(child, ins)
+                else:
+                    for entry in child:
+                        if local_name(entry) == "entry":
+                            ins.line_break(self.loc.cursor)
+                            self.inline(entry, ins)
+                self.write(ins, zone=Zone.BODY, xpath=self.xpath(child))
+            elif name not in ("table", "tgroup", "thead", "tbody", "tfoot", "row", "entry", "colspec", "spanspec", ""):
+                if child.getparent() is not None and local_name(child.getparent()) in ("table", "tgroup"):
+                    self.em.unknown(name, self.xpath(child))
+
+    # -- closing -----------------------------------------------------------------------
+
+    def signature(self, el: etree._Element) -> None:
+        """One signature block per signatory: role line(s), then the name."""
+        self.phase = "body"
+        state = _Signature(Inline())
+        self._signature_content(el, state)
+        self._flush_signature(state, el)
+
+    def _signature_content(self, el: etree._Element, state: _Signature) -> None:
+        self.text(el.text, state.ins, el.sourceline)
+        for child in el:
+            name = local_name(child)
+            if name == "functie":
+                if state.name_seen:
+                    self._flush_signature(state, el)
+                if not state.role_open:
+                    state.ins.open("role")
+                    state.role_open = True
+                self.inline(child, state.ins)
+            elif name == "naam":
+                if state.role_open:
+                    state.ins.close("role")
+                    state.role_open = False
+                state.ins.line_break(self.loc.cursor)
+                state.ins.open("name")
+                self.inline(child, state.ins)
+                state.ins.close("name")
+                state.name_seen = True
+            elif name == "al":
+                self._signature_content(child, state)
+            else:
+                if not state.role_open and not state.name_seen:
+                    state.ins.open("role")
+                    state.role_open = True
+                self.inline_child(child, state.ins)
+            self.text(child.tail, state.ins, None)
+
+    def _flush_signature(self, state: _Signature, el: etree._Element) -> None:
+        if state.role_open:
+            state.ins.close("role")
+        blk = self.write(state.ins, zone=Zone.SIGNATURE, xpath=self.xpath(el))
+        if blk is not None:
+            self._trim_role(blk)
+        state.ins = Inline()
+        state.role_open = False
+        state.name_seen = False
+
+    def _trim_role(self, blk: Block) -> None:
+        parts = []
+        for name, span in blk.parts:
+            if name == "role":
+                text = self._span_text(span)
+                trimmed = text.rstrip().rstrip(",").rstrip()
+                if trimmed:
+                    span = Span(start=span.start, end=span.start + len(trimmed))
+                else:
+                    continue
+            parts.append((name, span))
+        self.em.blocks[-1] = Block(
+            kind=blk.kind,
+            span=blk.span,
+            zone=blk.zone,
+            number=blk.number,
+            level=blk.level,
+            parts=tuple(parts),
+            xpath=blk.xpath,
+        )
+
+    # -- metadata ----------------------------------------------------------------------
+
+    def embedded_metadata(self, el: etree._Element) -> None:
+        self.read_metadata(el, "the document's metadata")
+
+    def read_metadata(self, root: etree._Element, where: str) -> None:
+        values: dict[str, list[str]] = {}
+        for el in root.iter():
+            attrs = attributes(el)
+            name, content = attrs.get("name"), attrs.get("content")
+            if name in META_KEYS and content is not None and content.strip():
+                values.setdefault(META_KEYS[name], []).append(content.strip())
+        for key, contents in values.items():
+            self.meta.setdefault(key, ";".join(contents))
+
+    def _compare_metadata(self) -> None:
+        checks: tuple[tuple[str, str, Callable[[str], str]], ...] = (
+            ("dossier", "dossiers", _norm_dossier),
+            ("stuk", "stuk", _norm_plain),
+            ("vergaderjaar", "vergaderjaar", _norm_digits),
+            ("date", "date", _norm_plain),
+        )
+        for meta_key, doc_key, norm in checks:
+            if meta_key not in self.meta or doc_key not in self.doc:
+                continue
+            meta_values = {norm(v) for v in self.meta[meta_key].split(";")}
+            doc_text, span = self.doc[doc_key]
+            doc_values = {norm(v) for v in doc_text.split(";")}
+            if meta_values != doc_values:
+                self.em.diagnose(
+                    "metadata-mismatch",
+                    f"metadata {meta_key} = {self.meta[meta_key]!r}, "
+                    f"the document says {doc_text!r} (the document's value is kept)",
+                    Severity.WARNING,
+                    span,
+                )
+        ident = self.meta.get("identifier")
+        if ident and "dossiers" in self.doc and "stuk" in self.doc:
+            first = self.doc["dossiers"][0].split(";")[0]
+            expected = _norm_dossier(f"{first}{self.doc['stuk'][0]}")
+            got = _norm_dossier(ident.partition("-")[2])
+            if expected != got:
+                self.em.diagnose(
+                    "metadata-mismatch",
+                    f"metadata identifier = {ident!r}, the document is dossier {first!r} "
+                    f"stuk {self.doc['stuk'][0]!r}",
+                    Severity.WARNING,
+                    self.doc["stuk"][1],
+                )
+
+
+class _Signature:
+    __slots__ = ("ins", "name_seen", "role_open")
+
+    def __init__(self, ins: Inline) -> None:
+        self.ins = ins
+        self.role_open = False
+        self.name_seen = False
+
+
+def _norm_dossier(value: str) -> str:
+    return "".join(ch for ch in value.upper() if ch.isalnum())
+
+
+def _norm_digits(value: str) -> str:
+    return "".join(ch for ch in value if ch.isdigit())
+
+
+def _norm_plain(value: str) -> str:
+    return value.strip().upper()
