@@ -20,7 +20,7 @@ __all__ = ["DEFAULT_MAX_BYTES", "FORMATS", "parse", "parse_file"]
 def parse(
     data: str | bytes,
     *,
-    format: str | None = None,  # noqa: A002 - the natural name for the caller
+    format: str | None = None,
     strict: bool = False,
     reference_date: datetime.date | None = None,
     name: str | None = None,
@@ -52,7 +52,9 @@ def parse(
                 f"input too large: {len(raw_bytes)} bytes, the limit is {max_bytes} (max_bytes)"
             )
         if not raw_bytes.strip():
-            raise InvalidInput("empty input: no bytes" if not raw_bytes else "empty input: only white space")
+            raise InvalidInput(
+                "empty input: no bytes" if not raw_bytes else "empty input: only white space"
+            )
         raw = RawInput(raw_bytes, name)
     else:
         raise TypeError(f"parse() takes str or bytes, not {type(data).__name__}")
@@ -68,16 +70,14 @@ def parse(
     if strict:
         bad = [d for d in letter.diagnostics if d.severity in (Severity.ERROR, Severity.WARNING)]
         if bad:
-            raise LetterDiagnosticsError(
-                f"{len(bad)} problem(s) in {name or 'the letter'}", bad
-            )
+            raise LetterDiagnosticsError(f"{len(bad)} problem(s) in {name or 'the letter'}", bad)
     return letter
 
 
 def parse_file(
     path: str | os.PathLike[str],
     *,
-    format: str | None = None,  # noqa: A002
+    format: str | None = None,
     strict: bool = False,
     reference_date: datetime.date | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
@@ -108,6 +108,6 @@ def parse_file(
 def _check_str(text: str) -> str:
     from kamerparse.readers import _check_text
 
-    if "\udc80" <= max(text, default="") and any("\ud800" <= c <= "\udfff" for c in text):
+    if max(text, default="") >= "\udc80" and any("\ud800" <= c <= "\udfff" for c in text):
         raise InvalidInput("undecodable input: the string holds lone surrogates")
     return _check_text(text)

@@ -65,21 +65,43 @@ def build_letter(
     dateline = opening.dateline
     if doc_type is DocumentType.LETTER:
         if dateline is None:
-            diags.append(Diagnostic(code="no-date", severity=Severity.WARNING,
-                                    message="no place-and-date line or Datum field found"))
+            diags.append(
+                Diagnostic(
+                    code="no-date",
+                    severity=Severity.WARNING,
+                    message="no place-and-date line or Datum field found",
+                )
+            )
         if opening.addressee is None:
-            diags.append(Diagnostic(code="no-addressee", severity=Severity.INFO,
-                                    message="no addressee line found"))
+            diags.append(
+                Diagnostic(
+                    code="no-addressee", severity=Severity.INFO, message="no addressee line found"
+                )
+            )
         if not signatories:
-            diags.append(Diagnostic(code="no-signatories", severity=Severity.WARNING,
-                                    message="no signature found at the end of the letter"))
+            diags.append(
+                Diagnostic(
+                    code="no-signatories",
+                    severity=Severity.WARNING,
+                    message="no signature found at the end of the letter",
+                )
+            )
     elif doc_type is DocumentType.OTHER and title_block is None and not header.dossiers:
-        diags.append(Diagnostic(
-            code="not-a-parliamentary-document", severity=Severity.WARNING,
-            message="no header, title, addressee or signature of a parliamentary document"))
+        diags.append(
+            Diagnostic(
+                code="not-a-parliamentary-document",
+                severity=Severity.WARNING,
+                message="no header, title, addressee or signature of a parliamentary document",
+            )
+        )
     else:
-        diags.append(Diagnostic(code="not-a-letter", severity=Severity.INFO,
-                                message=f"the document is a {doc_type.value}, not a letter"))
+        diags.append(
+            Diagnostic(
+                code="not-a-letter",
+                severity=Severity.INFO,
+                message=f"the document is a {doc_type.value}, not a letter",
+            )
+        )
 
     # extractors over body regions and footnote texts
     regions: list[Region] = []

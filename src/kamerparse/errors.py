@@ -16,12 +16,12 @@ class KamerparseError(Exception):
     """Base class of every exception kamerparse raises on purpose."""
 
 
-class InvalidInput(KamerparseError, ValueError):  # noqa: N818 - name fixed by the API
+class InvalidInput(KamerparseError, ValueError):
     """The input cannot be read as a letter at all: empty, binary, undecodable,
     oversized, or malformed/unsafe structured input (XML, HTML, docx)."""
 
 
-class UnknownFormat(KamerparseError, ValueError):  # noqa: N818
+class UnknownFormat(KamerparseError, ValueError):
     """The caller asked for a format kamerparse does not know."""
 
 
@@ -34,11 +34,14 @@ class DiagnosticError(KamerparseError):
 
 
 class LetterDiagnosticsError(KamerparseError, ExceptionGroup[DiagnosticError]):
-    """Raised by ``parse(..., strict=True)`` when the letter has error or warning diagnostics."""
+    """Raised by ``parse(..., strict=True)`` when the letter has error or warning diagnostics.
 
-    def __new__(
-        cls, message: str, diagnostics: Sequence[Diagnostic]
-    ) -> LetterDiagnosticsError:
+    ``diagnostics`` holds them as records; ``exceptions`` as :class:`DiagnosticError`.
+    """
+
+    diagnostics: tuple[Diagnostic, ...]
+
+    def __new__(cls, message: str, diagnostics: Sequence[Diagnostic]) -> LetterDiagnosticsError:
         self = super().__new__(cls, message, [DiagnosticError(d) for d in diagnostics])
         self.diagnostics = tuple(diagnostics)
         return self

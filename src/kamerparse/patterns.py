@@ -17,7 +17,9 @@ FLAGS = regex.VERSION1 | regex.UNICODE
 
 def alternation(words: Iterable[str]) -> str:
     """A non-capturing alternation of literal ``words``, longest first."""
-    return "(?:" + "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+    return (
+        "(?:" + "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+    )
 
 
 # --- calendar --------------------------------------------------------------------------
@@ -55,9 +57,13 @@ INLINE_MARKUP = regex.compile(
 MD_HEADING = regex.compile(r"[ \t]{0,3}+(?P<hashes>#{1,6}+)[ \t]++", FLAGS)
 MD_RULE = regex.compile(r"[ \t]*+(?:(?:-[ \t]*+){3,}|(?:\*[ \t]*+){3,}|(?:_[ \t]*+){3,})", FLAGS)
 #: A footnote body paragraph of the print layout: ``<sup>2</sup> text``.
-SUP_NOTE_START = regex.compile(r"[ \t]*+(?:\*\*)?<sup>\s*+(?P<num>\d{1,4})\s*+</sup>(?:\*\*)?[ \t]++", FLAGS)
+SUP_NOTE_START = regex.compile(
+    r"[ \t]*+(?:\*\*)?<sup>\s*+(?P<num>\d{1,4})\s*+</sup>(?:\*\*)?[ \t]++", FLAGS
+)
 #: Publication-site footnote heading ``X Noot`` / ``XNoot`` (alone on its line).
-OB_NOTE_HEADING = regex.compile(r"[ \t]*+" + alternation(lx.OB_FOOTNOTE_HEADINGS) + r"[ \t]*+", FLAGS)
+OB_NOTE_HEADING = regex.compile(
+    r"[ \t]*+" + alternation(lx.OB_FOOTNOTE_HEADINGS) + r"[ \t]*+", FLAGS
+)
 #: A line holding only a footnote number.
 NUMBER_LINE = regex.compile(r"[ \t]*+(?P<num>\d{1,4})[ \t]*+", FLAGS)
 #: ``1) text`` notes (2012 pages) and ``Noot 1: text`` (rijksbegroting.nl).
@@ -65,9 +71,7 @@ PAREN_NOTE_START = regex.compile(r"[ \t]*+(?P<num>\d{1,3})\)[ \t]++", FLAGS)
 LABEL_NOTE_START = regex.compile(r"[ \t]*+(?i:noot)[ \t]++(?P<num>\d{1,3})[ \t]*+:[ \t]*+", FLAGS)
 BACK_TO_TOP = regex.compile(r"[ \t]*+" + alternation(lx.OB_BACK_TO_TOP) + r"[ \t]*+", FLAGS)
 #: A footnote marker glued to a word or punctuation: ``aan1.``, ``Vraagstukken.1``.
-GLUED_MARKER = regex.compile(
-    r"(?<=[\p{L}»”)]|\p{L}[.,;:])(?P<num>\d{1,3})(?=[\s.,;:)]|$)", FLAGS
-)
+GLUED_MARKER = regex.compile(r"(?<=[\p{L}»”)]|\p{L}[.,;:])(?P<num>\d{1,3})(?=[\s.,;:)]|$)", FLAGS)
 #: A ``1)`` marker after a space, for pages that use ``1)`` notes.
 PAREN_MARKER = regex.compile(r"(?<=\S[ \t])(?P<num>\d{1,3})\)(?=[\s.,;:]|$)", FLAGS)
 #: A paragraph line that ends mid-sentence (a page or line break, not a paragraph end).
@@ -95,13 +99,18 @@ LETTERHEAD_CUE = regex.compile(
 _DASH = r"[-–—/]"
 #: ``Vergaderjaar 2022–2023`` / ``vergaderjaar 2022-2023`` / metadata table ``...2011-2012``.
 VERGADERJAAR = regex.compile(
-    r"(?i:" + alternation(lx.VERGADERJAAR_WORDS) + r")[ \t]*+(?P<y1>(?:19|20)\d\d)[ \t]*+"
-    + _DASH + r"[ \t]*+(?P<y2>(?:19|20)?\d\d)(?!\d)",
+    r"(?i:"
+    + alternation(lx.VERGADERJAAR_WORDS)
+    + r")[ \t]*+(?P<y1>(?:19|20)\d\d)[ \t]*+"
+    + _DASH
+    + r"[ \t]*+(?P<y2>(?:19|20)?\d\d)(?!\d)",
     FLAGS,
 )
 #: The flattened metadata table row: ``Tweede Kamer der Staten-Generaal2011-201231568 nr. 100``.
 OB_TABLE_ROW = regex.compile(
-    r"(?P<chamber>" + alternation(lx.CHAMBER_NAMES) + r")[^\n\d]*?(?P<y1>(?:19|20)\d\d)-(?P<y2>(?:19|20)\d\d)"
+    r"(?P<chamber>"
+    + alternation(lx.CHAMBER_NAMES)
+    + r")[^\n\d]*?(?P<y1>(?:19|20)\d\d)-(?P<y2>(?:19|20)\d\d)"
     r"(?P<dossier>[0-9A-Z][^\n]*?)[ \t]++(?i:nr\.?)[ \t]*+(?P<stuk>[0-9A-Z]{1,5})[ \t]*+$",
     FLAGS | regex.MULTILINE,
 )
@@ -122,14 +131,16 @@ STUK_NUMBER = regex.compile(
 #: An Eerste Kamer stuk letter alone at a line start (``AZ``, ``E``) before HERDRUK, a
 #: marker, the title or the line end.
 STUK_LETTER = regex.compile(
-    r"(?P<l>[A-Z]{1,3})(?=[ \t]++(?:" + alternation(lx.REPRINT_WORDS) + r")|[⁰¹²³⁴⁵⁶⁷⁸⁹]|[ \t]*+$|[ \t]++\p{Lu}{3,})",
+    r"(?P<l>[A-Z]{1,3})(?=[ \t]++(?:"
+    + alternation(lx.REPRINT_WORDS)
+    + r")|[⁰¹²³⁴⁵⁶⁷⁸⁹]|[ \t]*+$|[ \t]++\p{Lu}{3,})",
     FLAGS,
 )
 REPRINT = regex.compile(r"\b" + alternation(lx.REPRINT_WORDS) + r"\b", FLAGS)
 
 # --- title -----------------------------------------------------------------------------
 
-DOC_TYPE = {words: kind for words, kind in lx.DOCUMENT_TYPES}
+DOC_TYPE = dict(lx.DOCUMENT_TYPES)
 #: A title line: an upper-case document type opening the line (after an optional stuk).
 TITLE = regex.compile(
     r"(?P<type>" + alternation(DOC_TYPE) + r")(?=[ \t]|$)(?P<rest>[^\n]*+)", FLAGS
@@ -143,7 +154,11 @@ SENDER_SPLIT = regex.compile(
 )
 #: The article and title of office opening a sender or signature line.
 ROLE_HEAD = regex.compile(
-    r"(?:(?i:" + alternation(lx.ROLE_ARTICLES) + r")[ \t]++)?(?P<title>(?i:" + ROLE_WORD + r"))(?![\p{L}-])",
+    r"(?:(?i:"
+    + alternation(lx.ROLE_ARTICLES)
+    + r")[ \t]++)?(?P<title>(?i:"
+    + ROLE_WORD
+    + r"))(?![\p{L}-])",
     FLAGS,
 )
 #: ``VAN DEFENSIE EN VAN BUITENLANDSE ZAKEN``: portfolios of a plural title.
@@ -162,14 +177,21 @@ CHAMBER_IN_TEXT = regex.compile(
     r"(?P<chamber>" + alternation(lx.CHAMBER_NAMES) + r")", FLAGS | regex.IGNORECASE
 )
 PLACE_DATE = regex.compile(
-    r"(?P<place>(?i:" + alternation(lx.PLACES) + r")|D[ \t]en[ \t]Haag)[ \t]*+,[ \t]*+(?P<date>[^\n]{6,40}?)[ \t.]*+$",
+    r"(?P<place>(?i:"
+    + alternation(lx.PLACES)
+    + r")|D[ \t]en[ \t]Haag)[ \t]*+,[ \t]*+(?P<date>[^\n]{6,40}?)[ \t.]*+$",
     FLAGS,
 )
 VERB_DATE = regex.compile(
-    r"(?P<verb>" + alternation(lx.DATELINE_VERBS) + r")[ \t]*+:?[ \t]*+(?P<date>[^\n]{6,40}?)[ \t.]*+$", FLAGS
+    r"(?P<verb>"
+    + alternation(lx.DATELINE_VERBS)
+    + r")[ \t]*+:?[ \t]*+(?P<date>[^\n]{6,40}?)[ \t.]*+$",
+    FLAGS,
 )
 LETTERHEAD_DATE = regex.compile(
-    r"(?:" + alternation(lx.LETTERHEAD_DATE_LABELS) + r")[ \t]++(?P<date>[0-3]?\d[ \t]++\p{L}+\.?[ \t]++\d{4})",
+    r"(?:"
+    + alternation(lx.LETTERHEAD_DATE_LABELS)
+    + r")[ \t]++(?P<date>[0-3]?\d[ \t]++\p{L}+\.?[ \t]++\d{4})",
     FLAGS,
 )
 SALUTATION = regex.compile(alternation(lx.SALUTATIONS) + r"[ \t]*+,?", FLAGS)

@@ -30,16 +30,26 @@ def resolve_footnotes(
     for number, ms in sorted(by_number.items(), key=lambda kv: kv[1][0].span.start):
         if number not in known:
             for m in ms:
-                diags.append(Diagnostic(
-                    code="footnote-marker-without-body", severity=Severity.WARNING,
-                    message=f"footnote marker {number} has no footnote text", span=m.span))
+                diags.append(
+                    Diagnostic(
+                        code="footnote-marker-without-body",
+                        severity=Severity.WARNING,
+                        message=f"footnote marker {number} has no footnote text",
+                        span=m.span,
+                    )
+                )
     out: list[Footnote] = []
     for f in footnotes:
         refs = tuple(m.span for m in by_number.get(f.number, ()))
         if not refs:
-            diags.append(Diagnostic(
-                code="footnote-without-marker", severity=Severity.WARNING,
-                message=f"footnote {f.number} has no marker in the text", span=f.span))
+            diags.append(
+                Diagnostic(
+                    code="footnote-without-marker",
+                    severity=Severity.WARNING,
+                    message=f"footnote {f.number} has no marker in the text",
+                    span=f.span,
+                )
+            )
         out.append(Footnote(number=f.number, text=f.text, span=f.span, refs=refs))
     return tuple(out), tuple(diags)
 
@@ -51,20 +61,36 @@ def resolve_signatories(
     diags: list[Diagnostic] = []
     for s in signatories:
         if s.role is None and document_type is DocumentType.LETTER:
-            diags.append(Diagnostic(code="signatory-without-role", severity=Severity.INFO,
-                                    message=f"signatory {s.name} has no role", span=s.span))
+            diags.append(
+                Diagnostic(
+                    code="signatory-without-role",
+                    severity=Severity.INFO,
+                    message=f"signatory {s.name} has no role",
+                    span=s.span,
+                )
+            )
         if s.name is None:
-            diags.append(Diagnostic(code="signatory-without-name", severity=Severity.INFO,
-                                    message=f"signatory {s.role} has no name", span=s.span))
+            diags.append(
+                Diagnostic(
+                    code="signatory-without-name",
+                    severity=Severity.INFO,
+                    message=f"signatory {s.role} has no name",
+                    span=s.span,
+                )
+            )
     if document_type is not DocumentType.LETTER:
         return tuple(diags)
     signed = {_key(s.role) for s in signatories if s.role}
     for sender in senders:
         if _key(sender.role) not in signed:
-            diags.append(Diagnostic(
-                code="sender-without-signatory", severity=Severity.WARNING,
-                message=f"sender {sender.role!r} in the title has no matching signatory",
-                span=sender.span))
+            diags.append(
+                Diagnostic(
+                    code="sender-without-signatory",
+                    severity=Severity.WARNING,
+                    message=f"sender {sender.role!r} in the title has no matching signatory",
+                    span=sender.span,
+                )
+            )
     return tuple(diags)
 
 

@@ -109,9 +109,13 @@ def segment_blocks(text: str, blocks: Sequence[Block]) -> tuple[tuple[Block, Zon
     for k in range(sig_start, end):
         if zones[k] is None:
             zones[k] = Zone.SIGNATURE
-    if not motion and sig_start > cursor and zones[sig_start - 1] is None:
-        if CLOSING.fullmatch(blocks[sig_start - 1].span.of(text).strip()):
-            zones[sig_start - 1] = Zone.CLOSING
+    if (
+        not motion
+        and sig_start > cursor
+        and zones[sig_start - 1] is None
+        and CLOSING.fullmatch(blocks[sig_start - 1].span.of(text).strip())
+    ):
+        zones[sig_start - 1] = Zone.CLOSING
 
     # 4. body
     out: list[tuple[Block, Zone]] = []

@@ -45,7 +45,7 @@ def to_json(letter: Letter, *, indent: int | None = None) -> str:
 
 
 def _value(v: object) -> Any:
-    if v is None or isinstance(v, bool | int | str) and not isinstance(v, enum.Enum):
+    if v is None or (isinstance(v, bool | int | str) and not isinstance(v, enum.Enum)):
         return v
     if isinstance(v, enum.Enum):
         return v.value
@@ -59,9 +59,9 @@ def _value(v: object) -> Any:
         return [_value(x) for x in v]
     if attrs.has(type(v)):
         return {
-            f.name: _value(getattr(v, f.name))
-            for f in attrs.fields(type(v))
-            if f.name not in _SKIP
+            a.name: _value(getattr(v, a.name))
+            for a in attrs.fields(type(v))  # type: ignore[arg-type]
+            if a.name not in _SKIP
         }
     raise TypeError(f"cannot serialise {type(v).__name__}")
 

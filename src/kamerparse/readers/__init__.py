@@ -62,7 +62,7 @@ def decode_text(data: bytes) -> str:
             text = body.decode("cp1252")
         except UnicodeDecodeError:
             raise InvalidInput(
-                f"undecodable input: not UTF-8 (byte {e.start}: {body[e.start:e.start + 1]!r}) "
+                f"undecodable input: not UTF-8 (byte {e.start}: {body[e.start : e.start + 1]!r}) "
                 "and not cp1252"
             ) from None
     return _check_text(text)

@@ -244,8 +244,9 @@ def _classify(src: str, paras: list[tuple[Line, ...]]) -> tuple[list[_Para], lis
             if ob_number:
                 if notes and notes[-1].note == ob_number and notes[-1].style == "ob":
                     prev = notes.pop()
-                    notes.append(_note(ob_number, prev.lines + p, prev.body_start or a,
-                                       prev.marker, "ob"))
+                    notes.append(
+                        _note(ob_number, prev.lines + p, prev.body_start or a, prev.marker, "ob")
+                    )
                 else:
                     notes.append(_note(ob_number, p, a, ob_marker, "ob"))
                 continue
@@ -278,10 +279,12 @@ def _classify(src: str, paras: list[tuple[Line, ...]]) -> tuple[list[_Para], lis
     return flow, kept
 
 
-def _note(num: str, lines: tuple[Line, ...], body_start: int, marker: Line | None,
-          style: str) -> _Para:
-    return _Para(lines=lines, note=num.lstrip("0") or "0", body_start=body_start,
-                 marker=marker, style=style)
+def _note(
+    num: str, lines: tuple[Line, ...], body_start: int, marker: Line | None, style: str
+) -> _Para:
+    return _Para(
+        lines=lines, note=num.lstrip("0") or "0", body_start=body_start, marker=marker, style=style
+    )
 
 
 def _number(src: str, line: Line) -> str:
@@ -307,7 +310,7 @@ def _joiner(src: str, prev: _Para, para: _Para, wrapped: bool) -> str | None:
         return None
     pa, pb = prev.lines[-1]
     tail = src[pa:pb].rstrip()
-    if tail.endswith("</sup>") or tail.endswith("*"):
+    if tail.endswith(("</sup>", "*")):
         tail = tail.rstrip("*")
     a, b = para.lines[0]
     head = src[_skip_space(src, a, b) : b]

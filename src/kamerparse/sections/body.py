@@ -72,5 +72,6 @@ def _make(number: str, title: str, span: Span, known: set[str]) -> Section | Non
             break
     if level > 1 and parent is None and not known:
         return None  # "2.5 miljoen" style false headings before any section
-    return Section(number=number, title=" ".join(title.split()), level=level, parent=parent,
-                   span=span)
+    return Section(
+        number=number, title=" ".join(title.split()), level=level, parent=parent, span=span
+    )

@@ -20,7 +20,5 @@ def parse_footnotes(text: str, blocks: Sequence[Block]) -> tuple[Footnote, ...]:
             raw = b.span.of(text)
             skip = len(raw) - len(raw.lstrip("⁰¹²³⁴⁵⁶⁷⁸⁹ "))
             tp = trimmed(text, b.span.start + skip, b.span.end, " \t\n")
-        out.append(
-            Footnote(number=b.number, text=" ".join(tp.of(text).split()), span=b.span)
-        )
+        out.append(Footnote(number=b.number, text=" ".join(tp.of(text).split()), span=b.span))
     return tuple(out)

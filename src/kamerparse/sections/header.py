@@ -26,7 +26,7 @@ from kamerparse.patterns import (
     VERGADERJAAR,
 )
 from kamerparse.readers.base import Block
-from kamerparse.records import Chamber, Diagnostic, Dossier, Severity, Span, Stuk
+from kamerparse.records import Chamber, Diagnostic, Dossier, Span, Stuk
 from kamerparse.sections import block_lines, trimmed
 
 
@@ -118,7 +118,9 @@ def parse_header(text: str, header: Sequence[Block], title: Block | None) -> Hea
         m_l = STUK_LETTER.match(line)
         if m_l and stuk is None and dossiers:
             s = Span(start=base + m_l.start("l"), end=base + m_l.end("l"))
-            stuk = Stuk(number=m_l.group("l"), reprint=reprint or bool(REPRINT.search(line)), span=s)
+            stuk = Stuk(
+                number=m_l.group("l"), reprint=reprint or bool(REPRINT.search(line)), span=s
+            )
             continue
     if pending is not None:
         dossiers.append(_dossier(pending, None))
@@ -173,23 +175,35 @@ def _stuk_in(
     """A stuk number or letter written in front of the title on its line."""
     m = STUK_NUMBER.search(before)
     if m:
-        return Stuk(number=m.group("n"), reprint=reprint,
-                    span=Span(start=base + m.start("n"), end=base + m.end("n")))
+        return Stuk(
+            number=m.group("n"),
+            reprint=reprint,
+            span=Span(start=base + m.start("n"), end=base + m.end("n")),
+        )
     words = before.split()
     if not words:
         return None
     # compact ``34775 A 52``: dossier then stuk
     m_d = DOSSIER.match(before)
     if m_d and not dossiers:
-        rest = before[m_d.end():].split()
+        rest = before[m_d.end() :].split()
         if len(rest) == 1 and rest[0].isdigit():
             at = before.rindex(rest[0])
-            dossiers.append(Dossier(number=_normalised(m_d), title=None,
-                                    span=Span(start=base, end=base + m_d.end())))
-            return Stuk(number=rest[0], reprint=reprint,
-                        span=Span(start=base + at, end=base + at + len(rest[0])))
+            dossiers.append(
+                Dossier(
+                    number=_normalised(m_d), title=None, span=Span(start=base, end=base + m_d.end())
+                )
+            )
+            return Stuk(
+                number=rest[0],
+                reprint=reprint,
+                span=Span(start=base + at, end=base + at + len(rest[0])),
+            )
     m_l = STUK_LETTER.match(before)
     if m_l:
-        return Stuk(number=m_l.group("l"), reprint=reprint,
-                    span=Span(start=base + m_l.start("l"), end=base + m_l.end("l")))
+        return Stuk(
+            number=m_l.group("l"),
+            reprint=reprint,
+            span=Span(start=base + m_l.start("l"), end=base + m_l.end("l")),
+        )
     return None

@@ -82,8 +82,9 @@ def parse_opening(text: str, blocks: Sequence[Block]) -> Opening:
                     diags,
                 )
                 break
-    return Opening(addressee=addressee, dateline=dateline, dateline_verb=verb,
-                   diagnostics=tuple(diags))
+    return Opening(
+        addressee=addressee, dateline=dateline, dateline_verb=verb, diagnostics=tuple(diags)
+    )
 
 
 def _addressee(text: str, span: Span) -> Addressee:
@@ -93,7 +94,8 @@ def _addressee(text: str, span: Span) -> Addressee:
     chamber = None
     if m:
         chamber = (
-            Chamber.EERSTE_KAMER if m.group("chamber").lower().startswith("eerste")
+            Chamber.EERSTE_KAMER
+            if m.group("chamber").lower().startswith("eerste")
             else Chamber.TWEEDE_KAMER
         )
     return Addressee(text=" ".join(raw.split()), chamber=chamber, span=sp)
@@ -119,9 +121,12 @@ def _dateline(
     value = parse_dutch_date(raw)
     if value is None:
         diags.append(
-            Diagnostic(code="date-unparsed", severity=Severity.WARNING,
-                       message=f"date line found but its date {raw!r} is not a full date",
-                       span=date_span)
+            Diagnostic(
+                code="date-unparsed",
+                severity=Severity.WARNING,
+                message=f"date line found but its date {raw!r} is not a full date",
+                span=date_span,
+            )
         )
     place = None
     if place_span is not None:

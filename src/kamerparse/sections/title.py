@@ -32,8 +32,11 @@ class Title:
     senders: tuple[Sender, ...] = ()
 
 
-_PLURAL_TO_SINGULAR = {"MINISTERS": "Minister", "STAATSSECRETARISSEN": "Staatssecretaris",
-                       "MINISTER-PRESIDENTEN": "Minister-President"}
+_PLURAL_TO_SINGULAR = {
+    "MINISTERS": "Minister",
+    "STAATSSECRETARISSEN": "Staatssecretaris",
+    "MINISTER-PRESIDENTEN": "Minister-President",
+}
 
 
 def parse_title(text: str, block: Block | None) -> Title:
