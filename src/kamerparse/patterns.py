@@ -90,7 +90,8 @@ OB_PAGE_CUE = regex.compile(
 LETTERHEAD_CUE = regex.compile(
     r"^[> \t]*+(?:" + alternation(lx.LETTERHEAD_RETURN_ADDRESS) + r"\b"
     r"|(?:" + alternation(lx.LETTERHEAD_SUBJECT_LABELS) + r")[ \t]++\S"
-    r"|Pagina[ \t]++\d++[ \t]++van[ \t]++\d++[ \t]*+$)",
+    r"|" + regex.escape(lx.LETTERHEAD_PAGE_WORDS[0]) + r"[ \t]++\d++[ \t]++"
+    + regex.escape(lx.LETTERHEAD_PAGE_WORDS[1]) + r"[ \t]++\d++[ \t]*+$)",
     FLAGS | regex.MULTILINE,
 )
 
@@ -166,7 +167,9 @@ PORTFOLIO_SPLIT = regex.compile(
     r"[ \t]++EN[ \t]++(?=(?:" + alternation(w.upper() for w in lx.ROLE_LINKS) + r")[ \t])", FLAGS
 )
 ROLE_LINK_WORDS = frozenset(lx.ROLE_LINKS)
-LOWER_WORDS = frozenset(("van", "voor", "en", "de", "der", "het", "in", "op", "aan", "met", "te"))
+#: ``MINISTERS`` -> ``Minister``: plural titles of office in a title, to the singular.
+PLURAL_TO_SINGULAR = {plural.upper(): singular for singular, plural in lx.ROLE_TITLES}
+LOWER_WORDS = frozenset(lx.ROLE_LOWERCASE_WORDS)
 
 # --- opening ---------------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ from attrs import frozen
 from kamerparse.patterns import (
     DOC_TYPE,
     LOWER_WORDS,
+    PLURAL_TO_SINGULAR,
     PORTFOLIO_SPLIT,
     ROLE_HEAD,
     SENDER_SPLIT,
@@ -32,11 +33,6 @@ class Title:
     senders: tuple[Sender, ...] = ()
 
 
-_PLURAL_TO_SINGULAR = {
-    "MINISTERS": "Minister",
-    "STAATSSECRETARISSEN": "Staatssecretaris",
-    "MINISTER-PRESIDENTEN": "Minister-President",
-}
 
 
 def parse_title(text: str, block: Block | None) -> Title:
@@ -97,9 +93,9 @@ def _senders(text: str, start: int, end: int) -> tuple[Sender, ...]:
             continue
         title_word = hm.group("title")
         portfolio = piece[hm.end() :].strip() or None
-        plural = title_word.upper() in _PLURAL_TO_SINGULAR
+        plural = title_word.upper() in PLURAL_TO_SINGULAR
         if plural and portfolio:
-            singular = _PLURAL_TO_SINGULAR[title_word.upper()]
+            singular = PLURAL_TO_SINGULAR[title_word.upper()]
             rel = 0
             for part in PORTFOLIO_SPLIT.split(portfolio):
                 idx = piece.find(part, rel)
