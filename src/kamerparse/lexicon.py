@@ -99,6 +99,10 @@ ROLE_TITLES: tuple[tuple[str, str], ...] = (
 ROLE_LINKS: tuple[str, ...] = ("van", "voor")
 #: Words that join senders in a title.
 SENDER_JOINERS: tuple[str, ...] = ("en", ",")
+#: Words written in lower case inside a role (``Minister van Justitie en Veiligheid``).
+ROLE_LOWERCASE_WORDS: tuple[str, ...] = (
+    "van", "voor", "en", "de", "der", "het", "in", "op", "aan", "met", "te",
+)
 #: Articles that open a role in a title or signature (dropped from the normalised role).
 ROLE_ARTICLES: tuple[str, ...] = ("de", "het")
 
@@ -961,3 +965,29 @@ NAME_CONNECTORS: tuple[str, ...] = (
 )
 #: The preposition of a past year that makes a decision reported (``In 2021 besloot``).
 PAST_YEAR_PREPOSITIONS: tuple[str, ...] = ("in", "In")
+#: Verb phrases that start a contribution to a mission, counted only with a named mission
+#: and a personnel count in the same sentence (``besloten ... met maximaal 150 militairen
+#: bij te dragen aan MINUSMA``).
+MANDATE_START_PHRASES: tuple[str, ...] = (
+    "bij te dragen",
+    "in te zetten",
+    "deel te nemen",
+    "uit te zenden",
+)
+#: Words that turn a verb into a noun phrase (``het verlengen van``): no decision.
+NOMINALISERS: tuple[str, ...] = ("het", "de", "bij het", "voor het")
+#: Owners of a mandate that is not the national one (``het mandaat van de Raad``).
+FOREIGN_MANDATE_OWNERS: tuple[str, ...] = (
+    "van de Raad",
+    "van de VN",
+    "van de Verenigde Naties",
+    "van de Veiligheidsraad",
+    "van de VN-Veiligheidsraad",
+    "van de EU",
+    "van de Europese Unie",
+    "van de NAVO",
+    "van de missie",
+    "van de Commissie",
+)
+#: Words before a duration (``voor de periode van achttien maanden``).
+DURATION_CUES: tuple[str, ...] = ("voor", "van", "gedurende", "met")
