@@ -347,6 +347,8 @@ OUTER_MODIFIERS: MappingProxyType[str, str] = MappingProxyType(
 #: Nederland het voornemen`` means "for 2023". Before a year, quarter, half or interval
 #: they set no ``mod``; before a day, month or season they mean "before".
 AMBIGUOUS_BEFORE: tuple[str, ...] = ("voor",)
+#: Outer modifiers that put an expression without a year in the past (``sinds januari``).
+PAST_ANCHORING_MODIFIERS: tuple[str, ...] = ("sinds",)
 #: Prepositions allowed between an outer modifier and the expression (``uiterlijk in``).
 MODIFIER_LINKS: tuple[str, ...] = ("in", "op")
 

@@ -130,6 +130,7 @@ _OUTER = regex.compile(
 )
 _OUTER_MOD = {k.lower(): TimexMod(v) for k, v in lx.OUTER_MODIFIERS.items()}
 _AMBIGUOUS = frozenset(w.lower() for w in lx.AMBIGUOUS_BEFORE)
+_PAST_ANCHORS = frozenset(w.lower() for w in lx.PAST_ANCHORING_MODIFIERS)
 _INNER_MOD = {" ".join(k.lower().split()): TimexMod(v) for k, v in lx.INNER_MODIFIERS.items()}
 _LABEL = regex.compile(
     rf"(?<!\p{{L}})(?:{_words(lx.YEAR_BLOCKING_LABELS)})(?:\s*+[,:]?\s*+(?:I{{1,2}})?)\s*+$", FLAGS
@@ -390,21 +391,28 @@ def _format(atom: _Atom, year: int | None) -> str:
 
 
 def _pick_year(atom: _Atom, ref: datetime.date, cue: str | None) -> int:
-    """The year of a day/month/quarter/half/season written without one."""
+    """The year of a day/month/quarter/half/season written without one.
+
+    ``jl.``/``afgelopen``/``sinds`` (or past-tense verbs): the most recent one on or
+    before the letter's date; ``a.s.``/``komende`` (or future verbs): the next one after
+    it; ``dit``/``deze``: the letter's year; otherwise the one nearest the letter's date.
+    """
     year = ref.year
-    first, last = _bounds(atom, year)
-    if atom.rel == "past":
-        # the most recent one on or before the letter's date
-        return year if first <= ref else year - 1
-    if atom.rel == "future":
-        return year if first > ref else year + 1
     if atom.rel == "this":
         return year
-    if cue == "future" and last < ref:
-        return year + 1
-    if cue == "past" and first > ref:
-        return year - 1
-    return year
+    past = atom.rel in ("past", "past-anchor") or (atom.rel is None and cue == "past")
+    future = atom.rel == "future" or (atom.rel is None and cue == "future")
+    if past:
+        return year if _bounds(atom, year)[0] <= ref else year - 1
+    if future:
+        return year if _bounds(atom, year)[0] > ref else year + 1
+    best, best_distance = year, None
+    for y in (year - 1, year, year + 1):
+        first, last = _bounds(atom, y)
+        distance = abs((first - ref).days + (last - ref).days)
+        if best_distance is None or distance < best_distance:
+            best, best_distance = y, distance
+    return best
 
 
 def _resolve(atom: _Atom, ref: datetime.date | None, cue: str | None) -> _Resolved:
@@ -516,6 +524,8 @@ def _set_outer(text: str, atom: _Atom, lo: int) -> None:
     if m is None:
         return
     word = _norm(m.group("om"))
+    if word in _PAST_ANCHORS and atom.rel is None:
+        atom.rel = "past-anchor"
     if word in _AMBIGUOUS:
         atom.ambiguous_outer = True
         if atom.kind not in _POINT_KINDS and atom.inner is None:
