@@ -1,0 +1,453 @@
+"""Mandate decisions: which national mission mandate a letter extends, ends or starts.
+
+Detected by content, not by dossier. A sentence is a *decision* when it has all of
+
+1. a mandate: the whole word ``mandaat``/``mandaten`` (not ``Mandaatregeling``, not
+   ``missiemandaat``), not only owned by someone else (``het mandaat van de Raad``) —
+   or a start phrase (``bij te dragen``) with a named mission and a personnel count;
+2. an action verb (:data:`kamerparse.lexicon.MANDATE_ACTION_VERBS`: ``verlengen``,
+   ``beëindigd`` ...), not used as a noun (``het verlengen van``); a negation turns
+   ``extend`` into ``not_extend``;
+3. a national actor (``kabinet``, ``Nederland``, ``nationale`` ...), so the UN Security
+   Council extending MINUSMA's own mandate is no decision of the letter;
+4. a decision marker (``besluit``, ``heeft besloten``, ``zal``, ``wordt``) or a marker of
+   a past decision (``besloot``, ``werd``, ``jl.``), and no hedge (``kan``, ``indien``).
+
+``decided`` is false when a past marker or a past year (``In 2021``) is present.
+
+Then, rules tried in order for each value (the rule names are in docs/decisions.md):
+
+* mission: the missions named in the sentence (:data:`kamerparse.lexicon.MISSION_NAMES`),
+  except those after ``gecombineerd mandaat ... met`` (they are ``shared_with``); with
+  none, the last mission named before it in the paragraph (or section).
+* max_personnel: ``maximaal 16 personen``, ``(6 personen)``, ``twee personen``,
+  ``ongeveer honderdtwintig militairen`` (``approximate``) — in the mission's own stretch
+  of the sentence when several missions share it.
+* until: ``tot (en met) [eind|medio] [day] [month] year`` -> ``2024-06-30``; ``eind juni
+  2024`` is the last day of June; a month alone is ``2024-06``. start: ``per``/``vanaf``.
+* duration: ``voor de periode van achttien maanden`` -> ``P18M``.
+* conditions: ``mits ...`` / ``onder voorwaarde dat ...`` to the end of the sentence.
+* composition: ``bestaat uit maximaal drie stafofficieren, maximaal tien ...`` in the
+  sentence or the next one; each part with its count, description and span.
+* carried values: a statement earlier in the paragraph (``Nederland heeft tot eind
+  december 2022 een mandaat voor twee personen in Taakgroep Takuba.``) gives a decision
+  about the same mission (``Het nationale mandaat zal niet worden verlengd.``) the count
+  and date it lacks; the record's span then runs from that statement to the decision.
+
+The record's ``span`` and ``sentence`` are the decision sentence (``span`` reaches back to a
+statement whose values it carries).
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterator
+
+import regex
+from attrs import evolve, frozen
+
+from kamerparse import lexicon as lx
+from kamerparse.extract import ExtractContext, Extracted, Region
+from kamerparse.extract._numbers import count_value
+from kamerparse.extract.sentences import split_sentences
+from kamerparse.patterns import FLAGS, MONTH_NAME, MONTH_NUMBER, alternation
+from kamerparse.records import (
+    Diagnostic,
+    MandateAction,
+    MandateDecision,
+    PersonnelPart,
+    Severity,
+    Span,
+)
+
+_WB = r"(?<![\p{L}\d])"
+_WE = r"(?![\p{L}\d])"
+_SP = r"[ \u00a0]++"
+_YEAR = r"(?:19|20)\d\d"
+
+_MISSION = regex.compile(rf"{_WB}(?P<name>{alternation(lx.MISSION_NAMES)}){_WE}", FLAGS)
+_MANDATE = regex.compile(rf"{_WB}(?i:{alternation(lx.MANDATE_NOUNS)}){_WE}", FLAGS)
+_FOREIGN_OWNER = regex.compile(rf"{_SP}{alternation(lx.FOREIGN_MANDATE_OWNERS)}{_WE}", FLAGS)
+_NOMINAL = regex.compile(rf"{_WB}(?i:{alternation(lx.NOMINALISERS)}){_SP}$", FLAGS)
+_ACTION = regex.compile(rf"{_WB}(?i:{alternation(lx.MANDATE_ACTION_VERBS)}){_WE}", FLAGS)
+_ACTIONS = {k.lower(): MandateAction(v) for k, v in lx.MANDATE_ACTION_VERBS.items()}
+_START_PHRASE = regex.compile(rf"{_WB}(?i:{alternation(lx.MANDATE_START_PHRASES)}){_WE}", FLAGS)
+_NATIONAL = regex.compile(rf"{_WB}(?i:{alternation(lx.NATIONAL_ACTORS)}){_WE}", FLAGS)
+_DECISION = regex.compile(rf"{_WB}(?i:{alternation(lx.DECISION_MARKERS)}){_WE}", FLAGS)
+_PAST = regex.compile(rf"{_WB}(?i:{alternation(lx.PAST_DECISION_MARKERS)})(?:(?<=\.)|{_WE})", FLAGS)
+_PAST_YEAR = regex.compile(
+    rf"{_WB}{alternation(lx.PAST_YEAR_PREPOSITIONS)}{_SP}(?P<year>{_YEAR})(?![\d/–-])", FLAGS
+)
+_HEDGE = regex.compile(rf"{_WB}(?i:{alternation(lx.HEDGES)}){_WE}", FLAGS)
+_NEGATION = regex.compile(rf"{_WB}(?i:{alternation(lx.NEGATIONS)}){_WE}", FLAGS)
+
+_LIMIT = alternation(lx.MAXIMUM_WORDS)
+_APPROX = alternation(lx.APPROXIMATE_WORDS)
+_QUALIFIER = rf"(?:(?P<approx>(?i:{_APPROX}))|(?P<max>(?i:{_LIMIT}))){_SP}"
+_COUNT_TOKEN = r"(?P<n>\d{1,3}(?:\.\d{3})*+|\p{L}++)"
+_COUNT = regex.compile(
+    rf"{_WB}(?:{_QUALIFIER})?{_COUNT_TOKEN}{_SP}(?P<noun>(?i:{alternation(lx.PERSONNEL_NOUNS)})){_WE}",
+    FLAGS,
+)
+_PART_START = regex.compile(rf"{_WB}(?:{_QUALIFIER})?{_COUNT_TOKEN}{_SP}(?=\p{{L}})", FLAGS)
+_COMPOSITION = regex.compile(rf"{_WB}(?i:{alternation(lx.COMPOSITION_CUES)}){_WE}", FLAGS)
+_PART_JOIN = regex.compile(
+    r"(?:,|" + "|".join(regex.escape(w) for w in lx.LIST_JOINERS if w != ",") + rf"){_SP}$",
+    FLAGS,
+)
+_PART_TRIM = regex.compile(
+    r"(?:"
+    + "|".join(rf"{_SP}{regex.escape(w)}" for w in lx.LIST_JOINERS if w != ",")
+    + r"|[\s,;.:])++$",
+    FLAGS,
+)
+
+_SHARED = regex.compile(
+    rf"(?i:{alternation(lx.SHARED_CUES)}){_WE}[^().;]*?{_WB}"
+    rf"{alternation(lx.SHARED_WITH_JOINERS)}{_SP}",
+    FLAGS,
+)
+_CONDITION = regex.compile(rf"{_WB}(?i:{alternation(lx.CONDITION_CUES)}){_WE}", FLAGS)
+
+_DATE_TAIL = (
+    rf"(?:(?P<end>(?i:{alternation(lx.END_OF_PERIOD_WORDS)}))|"
+    rf"(?P<mid>(?i:{alternation(lx.MID_PERIOD_WORDS)}))){_SP}"
+)
+_DATE = (
+    rf"(?:{_DATE_TAIL})?(?:(?P<day>[0-3]?\d){_SP})?"
+    rf"(?:(?P<month>(?i:{MONTH_NAME})){_SP})?(?P<year>{_YEAR})(?!\d)"
+)
+_UNTIL = regex.compile(rf"{_WB}(?i:{alternation(lx.UNTIL_CUES)}){_SP}{_DATE}", FLAGS)
+_START = regex.compile(rf"{_WB}(?i:{alternation(lx.START_CUES)}){_SP}{_DATE}", FLAGS)
+_DURATION = regex.compile(
+    rf"{_WB}(?i:{alternation(lx.DURATION_CUES)}){_SP}(?P<n>\d{{1,3}}|\p{{L}}++){_SP}"
+    rf"(?P<unit>(?i:{alternation(lx.DURATION_UNITS)})){_WE}",
+    FLAGS,
+)
+_UNITS = {k.lower(): v for k, v in lx.DURATION_UNITS.items()}
+#: Cheap prefilter for a region: no mandate noun and no start phrase, no decision.
+_PREFILTER = regex.compile(
+    rf"(?i:{alternation(lx.MANDATE_NOUNS)}|{alternation(lx.MANDATE_START_PHRASES)})", FLAGS
+)
+
+
+@frozen(kw_only=True)
+class _Statement:
+    """Values a non-decision sentence states about a mission's mandate."""
+
+    span: Span
+    max_personnel: int | None
+    approximate: bool
+    until: str | None
+
+
+def extract_mandates(ctx: ExtractContext) -> Extracted[MandateDecision]:
+    """Every mandate decision in the body and footnote regions, in text order."""
+    records: list[MandateDecision] = []
+    diagnostics: list[Diagnostic] = []
+    last_mission: str | None = None
+    section: str | None = None
+    for region in ctx.regions:
+        if region.footnote is not None or region.section != section:
+            last_mission = None
+        section = region.section
+        if _PREFILTER.search(ctx.text, region.span.start, region.span.end) is None:
+            mentions = list(_MISSION.finditer(ctx.text, region.span.start, region.span.end))
+            if mentions and region.footnote is None:
+                last_mission = mentions[-1].group("name")
+            continue
+        last_mission = _read_region(ctx, region, last_mission, records, diagnostics)
+    records.sort(key=lambda r: r.span.start)
+    return Extracted(records=tuple(records), diagnostics=tuple(diagnostics))
+
+
+def _read_region(
+    ctx: ExtractContext,
+    region: Region,
+    last_mission: str | None,
+    records: list[MandateDecision],
+    diagnostics: list[Diagnostic],
+) -> str | None:
+    text = ctx.text
+    sentences = split_sentences(text, region.span)
+    statements: dict[str, _Statement] = {}
+    for i, sentence in enumerate(sentences):
+        mentions = list(_MISSION.finditer(text, sentence.start, sentence.end))
+        decisions = _decide(ctx, region, sentence, mentions, last_mission, diagnostics)
+        if decisions:
+            following = sentences[i + 1] if i + 1 < len(sentences) else None
+            decisions = _finish(text, decisions, statements, following, diagnostics)
+            records.extend(decisions)
+        elif mentions and _MANDATE.search(text, sentence.start, sentence.end):
+            count = _first_count(text, sentence.start, sentence.end)
+            until = _date(_UNTIL, text, sentence)
+            if count is not None or until is not None:
+                statements[mentions[-1].group("name")] = _Statement(
+                    span=sentence,
+                    max_personnel=count[0] if count else None,
+                    approximate=count[1] if count else False,
+                    until=until,
+                )
+        if mentions:
+            last_mission = mentions[-1].group("name")
+    return last_mission
+
+
+def _decide(
+    ctx: ExtractContext,
+    region: Region,
+    sentence: Span,
+    mentions: list[regex.Match[str]],
+    last_mission: str | None,
+    diagnostics: list[Diagnostic],
+) -> list[MandateDecision]:
+    text = ctx.text
+    s, e = sentence.start, sentence.end
+    action = _action(text, sentence)
+    if action is None:
+        return []
+    mandate = _national_mandate(text, sentence)
+    if not mandate:
+        # ``besloten met maximaal 150 militairen bij te dragen aan MISSION``
+        if not (
+            mentions and _START_PHRASE.search(text, s, e) and _first_count(text, s, e) is not None
+        ):
+            return []
+        action = MandateAction.START
+    if _NATIONAL.search(text, s, e) is None or _HEDGE.search(text, s, e) is not None:
+        return []
+    past = _PAST.search(text, s, e) is not None or _past_year(ctx, sentence)
+    if not past and _DECISION.search(text, s, e) is None:
+        return []
+
+    shared_spans = _shared_clauses(text, sentence)
+    primaries = [
+        m
+        for m in mentions
+        if not any(c.start <= m.start() < c.end for c in shared_spans)
+        and not text.startswith("-", m.end())
+    ]
+    if not primaries:
+        if last_mission is None:
+            diagnostics.append(
+                Diagnostic(
+                    code="mandate-no-mission",
+                    severity=Severity.WARNING,
+                    message="a mandate decision names no mission and none precedes it",
+                    span=sentence,
+                )
+            )
+            return []
+        scopes = [(last_mission, sentence.start, sentence.end)]
+    elif len(primaries) == 1:
+        scopes = [(primaries[0].group("name"), s, e)]
+    else:
+        scopes = [
+            (
+                m.group("name"),
+                m.end(),
+                primaries[k + 1].start() if k + 1 < len(primaries) else e,
+            )
+            for k, m in enumerate(primaries)
+        ]
+
+    until = _date(_UNTIL, text, sentence)
+    start = _date(_START, text, sentence)
+    duration = _duration(text, sentence)
+    conditions = _conditions(text, sentence)
+    out = []
+    for mission, lo, hi in scopes:
+        count = _first_count(text, lo, hi)
+        shared = tuple(
+            m.group("name")
+            for c in shared_spans
+            if lo <= c.start < hi
+            for m in _MISSION.finditer(text, c.start, c.end)
+            if m.group("name") != mission
+        )
+        out.append(
+            MandateDecision(
+                mission=mission,
+                action=action,
+                span=sentence,
+                max_personnel=count[0] if count else None,
+                approximate=count[1] if count else False,
+                until=until,
+                duration=duration,
+                start=start,
+                shared_with=shared,
+                conditions=conditions,
+                decided=not past,
+                sentence=sentence,
+                footnote=region.footnote,
+            )
+        )
+    return out
+
+
+def _finish(
+    text: str,
+    decisions: list[MandateDecision],
+    statements: dict[str, _Statement],
+    following: Span | None,
+    diagnostics: list[Diagnostic],
+) -> list[MandateDecision]:
+    """Carry values from earlier statements; add the composition when there is one."""
+    out = []
+    for d in decisions:
+        stated = statements.get(d.mission)
+        if stated is not None and (d.max_personnel is None or d.until is None):
+            d = evolve(
+                d,
+                span=Span(start=stated.span.start, end=d.span.end),
+                max_personnel=d.max_personnel
+                if d.max_personnel is not None
+                else stated.max_personnel,
+                approximate=d.approximate if d.max_personnel is not None else stated.approximate,
+                until=d.until or stated.until,
+            )
+        out.append(d)
+    if len(out) == 1:
+        parts = _composition(text, out[0].sentence or out[0].span)
+        if not parts and following is not None:
+            parts = _composition(text, following)
+        if parts:
+            d = evolve(out[0], composition=parts)
+            total = sum(p.count for p in parts if p.count is not None)
+            if d.max_personnel is not None and total != d.max_personnel:
+                diagnostics.append(
+                    Diagnostic(
+                        code="mandate-composition-sum",
+                        severity=Severity.INFO,
+                        message=(
+                            f"the parts of the {d.mission} mandate add up to {total}, "
+                            f"not {d.max_personnel}"
+                        ),
+                        span=d.sentence,
+                    )
+                )
+            out[0] = d
+    return out
+
+
+# --- pieces ----------------------------------------------------------------------------
+
+
+def _action(text: str, sentence: Span) -> MandateAction | None:
+    for m in _ACTION.finditer(text, sentence.start, sentence.end):
+        if _NOMINAL.search(text[max(sentence.start, m.start() - 12) : m.start()]):
+            continue
+        action = _ACTIONS[m.group(0).lower()]
+        if _NEGATION.search(text, sentence.start, m.start()) or _NEGATION.search(
+            text, m.end(), sentence.end
+        ):
+            if action is MandateAction.EXTEND:
+                return MandateAction.NOT_EXTEND
+            if action is MandateAction.END:
+                return MandateAction.CONTINUE
+            return None
+        return action
+    return None
+
+
+def _national_mandate(text: str, sentence: Span) -> bool:
+    """A mandate noun in the sentence that is not owned by someone else."""
+    for m in _MANDATE.finditer(text, sentence.start, sentence.end):
+        if _FOREIGN_OWNER.match(text, m.end(), sentence.end) is None:
+            return True
+    return False
+
+
+def _past_year(ctx: ExtractContext, sentence: Span) -> bool:
+    if ctx.reference_date is None:
+        return False
+    return any(
+        int(m.group("year")) < ctx.reference_date.year
+        for m in _PAST_YEAR.finditer(ctx.text, sentence.start, sentence.end)
+    )
+
+
+def _counts(text: str, lo: int, hi: int) -> Iterator[tuple[int, bool, regex.Match[str]]]:
+    for m in _COUNT.finditer(text, lo, hi):
+        value = count_value(m.group("n"))
+        if value is not None:
+            yield value, m.group("approx") is not None, m
+
+
+def _first_count(text: str, lo: int, hi: int) -> tuple[int, bool] | None:
+    for value, approx, _ in _counts(text, lo, hi):
+        return value, approx
+    return None
+
+
+def _shared_clauses(text: str, sentence: Span) -> list[Span]:
+    """Stretches naming the other missions of a combined mandate (after ``... met``)."""
+    out = []
+    for m in _SHARED.finditer(text, sentence.start, sentence.end):
+        end = m.end()
+        stop = regex.search(r"[();]|$", text[end : sentence.end])
+        hi = end + (stop.start() if stop else 0)
+        out.append(Span(start=m.end(), end=hi))
+    return out
+
+
+def _date(pattern: regex.Pattern[str], text: str, sentence: Span) -> str | None:
+    m = pattern.search(text, sentence.start, sentence.end)
+    if m is None:
+        return None
+    year = int(m.group("year"))
+    month = MONTH_NUMBER[m.group("month").lower()] if m.group("month") else None
+    if m.group("day") and month:
+        return f"{year:04d}-{month:02d}-{int(m.group('day')):02d}"
+    if m.group("end"):
+        if month is None:
+            return f"{year:04d}-12-31"
+        last = calendar.monthrange(year, month)[1]
+        return f"{year:04d}-{month:02d}-{last:02d}"
+    if month is not None:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}"
+
+
+def _duration(text: str, sentence: Span) -> str | None:
+    for m in _DURATION.finditer(text, sentence.start, sentence.end):
+        value = count_value(m.group("n"))
+        if value is not None:
+            return f"P{value}{_UNITS[m.group('unit').lower()]}"
+    return None
+
+
+def _conditions(text: str, sentence: Span) -> tuple[str, ...]:
+    cues = list(_CONDITION.finditer(text, sentence.start, sentence.end))
+    out = []
+    for k, m in enumerate(cues):
+        hi = cues[k + 1].start() if k + 1 < len(cues) else sentence.end
+        out.append(_PART_TRIM.sub("", text[m.start() : hi]))
+    return tuple(out)
+
+
+def _composition(text: str, sentence: Span) -> tuple[PersonnelPart, ...]:
+    cue = _COMPOSITION.search(text, sentence.start, sentence.end)
+    if cue is None:
+        return ()
+    starts = []
+    for m in _PART_START.finditer(text, cue.end(), sentence.end):
+        value = count_value(m.group("n"))
+        if value is None:
+            continue
+        bare_article = m.group("max") is None and m.group("approx") is None and value == 1
+        if bare_article and not m.group("n").isdigit():
+            continue
+        before = text[cue.end() : m.start()]
+        if before.strip() and _PART_JOIN.search(before) is None:
+            continue
+        starts.append((m, value))
+    parts = []
+    for k, (m, value) in enumerate(starts):
+        hi = starts[k + 1][0].start() if k + 1 < len(starts) else sentence.end
+        raw = text[m.start() : hi]
+        raw = _PART_TRIM.sub("", raw)
+        span = Span(start=m.start(), end=m.start() + len(raw))
+        description = text[m.end() : span.end]
+        parts.append(PersonnelPart(count=value, description=description, span=span))
+    return tuple(parts)
