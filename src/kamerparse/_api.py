@@ -9,6 +9,7 @@ from pathlib import Path
 
 from kamerparse.errors import InvalidInput, LetterDiagnosticsError
 from kamerparse.readers import FORMATS, RawInput, detect_format, get_reader
+from kamerparse.readers._xml import METADATA_ATTR, sibling_metadata
 from kamerparse.records import Letter, Severity, Source
 
 #: Inputs larger than this many bytes raise InvalidInput before any work (8 MiB).
@@ -25,6 +26,7 @@ def parse(
     reference_date: datetime.date | None = None,
     name: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    metadata: bytes | None = None,
 ) -> Letter:
     """Parse one letter.
 
@@ -33,7 +35,9 @@ def parse(
     relative dates when the letter has no date of its own (the letter's date wins when
     present... unless given: see docs/timex.md). ``strict=True`` raises
     :class:`LetterDiagnosticsError` when any error or warning diagnostic is found;
-    otherwise they are in ``Letter.diagnostics``.
+    otherwise they are in ``Letter.diagnostics``. ``metadata`` is the publication
+    site's ``metadata.xml`` belonging to an ``ob-xml`` input (``parse_file`` finds it
+    beside the file); a disagreement with the document is a diagnostic.
 
     Raises :class:`InvalidInput` for empty, binary, undecodable or oversized input and
     for malformed or unsafe structured input; :class:`UnknownFormat` for an unknown
@@ -59,6 +63,8 @@ def parse(
     else:
         raise TypeError(f"parse() takes str or bytes, not {type(data).__name__}")
 
+    if metadata is not None:
+        raw.__dict__[METADATA_ATTR] = bytes(metadata[: max_bytes + 1])
     fmt = format or detect_format(raw)
     reader = get_reader(fmt)
     result = reader(raw)
@@ -102,6 +108,7 @@ def parse_file(
         reference_date=reference_date,
         name=str(path),
         max_bytes=max_bytes,
+        metadata=sibling_metadata(p, data, max_bytes),
     )
 
 

@@ -130,12 +130,22 @@ def ops(segs: list[Seg]) -> Iterator[Seg]:
     pending = ""  # "", " " or "\n"
     for seg in segs:
         if seg.kind == "text":
+            prev_end = 0
             for i, m in enumerate(_TOKEN.finditer(seg.text)):
                 if (i > 0 or m.start() > 0) and not pending:
                     pending = " "
                 if started and pending:
-                    yield Seg("sep", pending, seg.src + m.start())
+                    # a single space of the input between two words is copied
+                    literal = (
+                        seg.literal and pending == " " and i > 0 and m.start() - prev_end == 1
+                        and seg.text[prev_end] == " "
+                    )
+                    if literal:
+                        yield Seg("sep", " ", seg.src + prev_end, True)
+                    else:
+                        yield Seg("sep", pending, seg.src + m.start())
                 pending = ""
+                prev_end = m.end()
                 started = True
                 if seg.literal:
                     yield Seg("text", m.group(), seg.src + m.start(), True)
@@ -228,7 +238,10 @@ class Emitter:
         for op in ops(inline.segs):
             if op.kind in ("text", "marker", "sep"):
                 if op.kind == "sep":
-                    tb.put(op.text, op.src)
+                    if op.literal:
+                        tb.copy(op.src, op.src + 1)
+                    else:
+                        tb.put(op.text, op.src)
                     continue
                 if op.kind == "marker":
                     span = tb.put(to_superscript(op.text), op.src)
@@ -336,7 +349,9 @@ class Emitter:
     def _write_tokens(self, inline: Inline) -> None:
         tb = self.tb
         for op in ops(inline.segs):
-            if op.kind == "sep":
+            if op.kind == "sep" and op.literal:
+                tb.copy(op.src, op.src + 1)
+            elif op.kind == "sep":
                 tb.put(" ", op.src)
             elif op.kind == "marker":
                 # a marker inside a note (a note on a note) stays a superscript

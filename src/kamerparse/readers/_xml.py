@@ -20,6 +20,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from pathlib import Path
 from collections.abc import Mapping
 
 from lxml import etree
@@ -95,16 +96,20 @@ def parse_xml(data: bytes, what: str = "XML") -> etree._Element:
     return root
 
 
-def parse_html(data: bytes) -> etree._Element:
-    """Parse an HTML page safely (lxml's HTML parser, network off)."""
+def parse_html(data: bytes, text: str) -> etree._Element:
+    """Parse an HTML page safely (lxml's HTML parser, network off).
+
+    ``text`` is the page decoded by :class:`~kamerparse.readers.RawInput` (UTF-8, cp1252
+    fallback); it is what is parsed, so offsets agree with ``RawInput.text``.
+    """
     _refuse_entity_declarations(data)
     parser = etree.HTMLParser(
         no_network=True, remove_comments=True, remove_pis=True, huge_tree=False
     )
     try:
-        root = etree.fromstring(data, parser)
-    except etree.XMLSyntaxError as e:
-        raise InvalidInput(f"malformed HTML: {e.msg}") from None
+        root = etree.fromstring(text, parser)
+    except (etree.XMLSyntaxError, ValueError) as e:
+        raise InvalidInput(f"malformed HTML: {e}") from None
     if root is None:
         raise InvalidInput("malformed HTML: no document element")
     return root
@@ -233,3 +238,20 @@ def companion_metadata(raw: object) -> bytes | None:
     """The companion ``metadata.xml`` bytes attached to ``raw``, if any."""
     value = getattr(raw, "__dict__", {}).get(METADATA_ATTR)
     return value if isinstance(value, bytes) else None
+
+
+def sibling_metadata(path: Path, data: bytes, max_bytes: int) -> bytes | None:
+    """The ``<name>.metadata.xml`` or ``metadata.xml`` lying beside XML file ``path``.
+
+    Only for XML input (the data starts with ``<``) that is not itself a metadata file;
+    a companion larger than ``max_bytes`` or unreadable is ignored.
+    """
+    if not data.lstrip()[:1] == b"<" or path.name.endswith("metadata.xml"):
+        return None
+    for candidate in (path.with_name(f"{path.stem}.metadata.xml"), path.with_name("metadata.xml")):
+        try:
+            if candidate.is_file() and candidate.stat().st_size <= max_bytes:
+                return candidate.read_bytes()
+        except OSError:
+            continue
+    return None

@@ -64,6 +64,8 @@ from kamerparse.readers.base import Block, BlockKind, ReadResult, Zone
 from kamerparse.records import Severity, Span
 
 FORMAT = "ob-xml"
+#: Attribute in which a translated tree (HTML) keeps the XPath of its source element.
+XPATH_ATTR = "data-xpath"
 
 #: Elements whose content is read as running text (their markup is dropped).
 INLINE = frozenset(
@@ -137,19 +139,21 @@ META_KEYS: Mapping[str, str] = {
 def read_ob_xml(raw: RawInput) -> ReadResult:
     """Read an ``officiele-publicatie``/``kamerstuk`` or legacy ``kamerwrk`` document."""
     root = parse_xml(raw.data)
-    reader = _Reader(root, raw.text)
+    reader = VocabularyReader(root, raw.text)
     companion = companion_metadata(raw)
     if companion is not None:
         reader.read_metadata(parse_xml(companion, "metadata.xml"), "metadata.xml")
     return reader.run()
 
 
-class _Reader:
-    def __init__(self, root: etree._Element, source: str) -> None:
+class VocabularyReader:
+    """Walks a tree in the publication XML vocabulary and emits zoned blocks."""
+
+    def __init__(self, root: etree._Element, source: str, fmt: str = FORMAT) -> None:
         self.root = root
         self.tree = root.getroottree()
         self.loc = Locator(source)
-        self.em = Emitter(source, FORMAT)
+        self.em = Emitter(source, fmt)
         self.phase = "header"  # header -> opening (after the title) -> body
         self.note_numbers: dict[str, str] = {}
         self.notes_by_element: dict[etree._Element, str] = {}
@@ -196,7 +200,8 @@ class _Reader:
         return self.em.finish()
 
     def xpath(self, el: etree._Element) -> str:
-        return str(self.tree.getpath(el))
+        """The element's XPath (a translated tree keeps its source's in ``data-xpath``)."""
+        return el.get(XPATH_ATTR) or str(self.tree.getpath(el))
 
     def _number_notes(self) -> None:
         count = 0

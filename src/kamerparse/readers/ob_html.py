@@ -1,0 +1,322 @@
+"""Reader for the publication site's HTML pages (format ``"ob-html"``).
+
+The page is parsed with lxml's HTML parser (network off; see :mod:`._xml`). The
+letter is the page's ``div.stuk`` (newer pages: ``article div#broodtekst``; failing
+both, ``body``); everything outside it — menus, search forms, ``Naar boven`` links —
+is site chrome and not read. The HTML is translated element by element into the
+publication XML vocabulary and read by the same walker as ``ob-xml``
+(:class:`~kamerparse.readers.ob_xml.VocabularyReader`):
+
+* an element whose ``class`` names a vocabulary element (``kamerstukkop``,
+  ``tekstregel``, ``dossier``, ``dossiernummer``, ``titel``, ``stuknr``,
+  ``ondernummer``, ``herdruk``, ``datumtekst``, ``al``, ``kop``, ``nr``,
+  ``tussenkop``, ``tekst-sluiting``, ``ondertekening``, ``functie``, ``naam``...)
+  becomes that element (``span.functie`` -> ``functie``);
+* ``p`` -> ``al``; ``h1`` (the first, with no ``titel`` class seen) -> the title;
+  ``h2``-``h6`` -> ``kop``; ``ul``/``ol``/``li`` -> ``lijst``/``li``; ``table``/``tr``/
+  ``td`` -> ``table``/``row``/``entry``; ``br`` -> ``br``; ``b``, ``i``, ``em``,
+  ``strong``, ``span``, ``a``... -> running text;
+* footnote bodies are ``div`` elements whose class contains ``voet`` and ``noot``,
+  numbered by their ``span.nootnum``; a marker is an ``a`` or ``sup`` with class
+  ``nootnum`` (or a ``sup`` holding a link to a note) outside them, linked to its note
+  by the ``href`` target (``#ID`` -> the note whose ``id`` is or ends with ``ID``) or,
+  failing that, by number;
+* ``<meta name="OVERHEIDop.…" content="…">`` and ``DC.…`` in the head fill
+  ``ReadResult.metadata``.
+
+Each block's ``xpath`` is the XPath of the HTML element it came from.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from kamerparse import lexicon as lx
+from kamerparse.readers import RawInput
+from kamerparse.readers._xml import companion_metadata, parse_html, parse_xml
+from kamerparse.readers.base import ReadResult
+from kamerparse.readers.ob_xml import XPATH_ATTR, VocabularyReader
+
+FORMAT = "ob-html"
+
+#: Class names that are element names of the XML vocabulary.
+VOCABULARY_CLASSES = frozenset(
+    {
+        "kamerstukkop",
+        "tekstregel",
+        "dossier",
+        "dossiernummer",
+        "dossiernr",
+        "titel",
+        "stuknr",
+        "ondernummer",
+        "herdruk",
+        "datumtekst",
+        "al",
+        "al-groep",
+        "kop",
+        "nr",
+        "label",
+        "tussenkop",
+        "tekst-sluiting",
+        "ondertekening",
+        "functie",
+        "naam",
+        "voornaam",
+        "voorvoegsels",
+        "achternaam",
+        "li.nr",
+        "datum",
+        "divisie",
+    }
+)
+#: ``inhoud`` of a header line, from its class (``p.vergaderjaar``).
+HEADER_LINE_CLASSES = frozenset({"vergaderjaar", "kameraanduiding"})
+TAGS: dict[str, str] = {
+    "p": "al",
+    "h2": "kop",
+    "h3": "kop",
+    "h4": "kop",
+    "h5": "kop",
+    "h6": "kop",
+    "ul": "lijst",
+    "ol": "lijst",
+    "li": "li",
+    "table": "table",
+    "tr": "row",
+    "td": "entry",
+    "th": "entry",
+    "thead": "thead",
+    "tbody": "tbody",
+    "tfoot": "tbody",
+    "br": "br",
+    "div": "al-groep",
+    "section": "al-groep",
+    "article": "al-groep",
+    "main": "al-groep",
+    "blockquote": "al-groep",
+    "dl": "al-groep",
+    "dt": "al",
+    "dd": "al",
+    "caption": "title",
+}
+INLINE_TAGS = frozenset(
+    {"b", "i", "em", "strong", "u", "span", "a", "sup", "sub", "small", "abbr", "cite", "q",
+     "mark", "s", "del", "ins", "code", "font", "time", "big", "tt", "var", "dfn", "bdi", "bdo"}
+)
+CHROME_TAGS = frozenset(
+    {"script", "style", "nav", "header", "footer", "form", "button", "noscript", "iframe",
+     "svg", "img", "input", "select", "textarea", "template", "link", "meta", "head"}
+)
+_BACK_TO_TOP = frozenset(lx.OB_BACK_TO_TOP)
+_DIGITS = re.compile(r"\d+")
+_STUK_XPATH = etree.XPath(
+    "//div[contains(concat(' ', normalize-space(@class), ' '), ' stuk ')]"
+)
+_BROODTEKST_XPATH = etree.XPath("//article//div[@id='broodtekst']")
+
+
+def read_ob_html(raw: RawInput) -> ReadResult:
+    """Read a letter's page of the publication site."""
+    html = parse_html(raw.data, raw.text)
+    tree = html.getroottree()
+    content = _content(html)
+    notes = _notes(content)
+    out = etree.Element("officiele-publicatie")
+    translator = _Translator(tree, notes)
+    translator.children(content, out)
+    reader = VocabularyReader(out, raw.text, FORMAT)
+    reader.read_metadata(html, "the page's meta tags")
+    companion = companion_metadata(raw)
+    if companion is not None:
+        reader.read_metadata(parse_xml(companion, "metadata.xml"), "metadata.xml")
+    return reader.run()
+
+
+def _content(html: etree._Element) -> etree._Element:
+    found = _STUK_XPATH(html)
+    if isinstance(found, list) and found:
+        outer = found[0]
+        if isinstance(outer, etree._Element):
+            return outer
+    found = _BROODTEKST_XPATH(html)
+    if isinstance(found, list) and found and isinstance(found[0], etree._Element):
+        return found[0]
+    body = html.find("body")
+    return body if body is not None else html
+
+
+def _classes(el: etree._Element) -> list[str]:
+    return (el.get("class") or "").split()
+
+
+def _is_note(el: etree._Element) -> bool:
+    classes = _classes(el)
+    return el.tag == "div" and "voet" in classes and "noot" in classes
+
+
+def _notes(content: etree._Element) -> dict[etree._Element, tuple[str, str]]:
+    """Footnote divs -> (id, number); a div without an id gets ``note-<n>``."""
+    out: dict[etree._Element, tuple[str, str]] = {}
+    for i, el in enumerate(content.iter("div"), start=1):
+        if not _is_note(el):
+            continue
+        number = ""
+        for span in el.iter("span"):
+            if "nootnum" in _classes(span):
+                number = "".join(span.itertext()).strip().rstrip(").")
+                break
+        if not number:
+            m = _DIGITS.search("".join(el.itertext()))
+            number = m.group() if m else str(i)
+        key = el.get("id") or f"note-{len(out) + 1}"
+        out[el] = (key, number)
+    return out
+
+
+class _Translator:
+    """Copies the HTML content into the XML vocabulary, keeping text nodes unchanged."""
+
+    def __init__(
+        self, tree: etree._ElementTree, notes: dict[etree._Element, tuple[str, str]]
+    ) -> None:
+        self.tree = tree
+        self.note_keys = notes
+        self.notes = dict(notes.values())  # id -> number
+        self.by_number = {number: key for key, number in notes.values()}
+
+    def children(self, src: etree._Element, dst: etree._Element) -> None:
+        dst.text = src.text
+        for child in src:
+            if not isinstance(child.tag, str):  # comment or PI: keep its tail
+                _append_text(dst, child.tail)
+                continue
+            made = self.element(child)
+            if made is None:
+                _append_text(dst, child.tail)
+                continue
+            made.tail = child.tail
+            dst.append(made)
+
+    def element(self, el: etree._Element) -> etree._Element | None:
+        tag = str(el.tag).lower()
+        classes = _classes(el)
+        text = "".join(el.itertext()).strip()
+        if tag in CHROME_TAGS or text in _BACK_TO_TOP or "naar-boven" in classes:
+            return None
+        if _is_note(el):
+            return self.note(el)
+        if self.is_marker(el, tag, classes):
+            return self.marker(el)
+        name = next((c for c in classes if c in VOCABULARY_CLASSES), None)
+        inhoud = next((c for c in classes if c in HEADER_LINE_CLASSES), None)
+        if name is None and inhoud is not None:
+            name = "tekstregel"
+        if name is None and tag == "h1":
+            name = "titel"
+        if name is None:
+            if tag in TAGS:
+                name = TAGS[tag]
+            elif tag in INLINE_TAGS:
+                name = "nadruk"
+            else:
+                name = tag  # unknown: the reader keeps its text and says so
+        out = etree.Element(name)
+        out.set(XPATH_ATTR, str(self.tree.getpath(el)))
+        if inhoud is not None:
+            out.set("inhoud", inhoud)
+        self.children(el, out)
+        return out
+
+    def is_marker(self, el: etree._Element, tag: str, classes: list[str]) -> bool:
+        if tag not in ("a", "sup"):
+            return False
+        if "nootnum" in classes or "noot" in classes:
+            return True
+        if tag == "sup":
+            links = [a for a in el.iter("a") if (a.get("href") or "").startswith("#")]
+            return bool(links) and self.target(links[0]) is not None
+        return False
+
+    def target(self, el: etree._Element) -> str | None:
+        href = el.get("href") or ""
+        if not href.startswith("#"):
+            for a in el.iter("a"):
+                href = a.get("href") or ""
+                if href.startswith("#"):
+                    break
+        frag = href[1:] if href.startswith("#") else ""
+        if frag and frag in self.notes:
+            return frag
+        if frag:
+            for key in self.notes:
+                if key.endswith(frag):
+                    return key
+        digits = _DIGITS.search("".join(el.itertext()))
+        if digits and digits.group() in self.by_number:
+            return self.by_number[digits.group()]
+        return None
+
+    def marker(self, el: etree._Element) -> etree._Element:
+        ref = etree.Element("nootref")
+        ref.set(XPATH_ATTR, str(self.tree.getpath(el)))
+        ref.set("refid", self.target(el) or "")
+        return ref
+
+    def note(self, el: etree._Element) -> etree._Element:
+        key, number = self.note_keys[el]
+        note = etree.Element("noot")
+        note.set("id", key)
+        note.set(XPATH_ATTR, str(self.tree.getpath(el)))
+        nr = etree.SubElement(note, "noot.nr")
+        nr.text = number
+        body = etree.SubElement(note, "noot.al")
+        body.text = el.text
+        for child in el:
+            if not isinstance(child.tag, str):
+                _append_text(body, child.tail)
+                continue
+            if child.tag == "span" and "nootnum" in _classes(child):
+                _append_text(body, child.tail)
+                continue
+            if child.tag in ("p", "div") and not (body.text or "").strip() and len(body) == 0:
+                # the note's paragraph: its number span, then the text
+                self.note_paragraph(child, body)
+                _append_text(body, child.tail)
+                continue
+            made = self.element(child)
+            if made is None:
+                _append_text(body, child.tail)
+                continue
+            made.tail = child.tail
+            body.append(made)
+        return note
+
+    def note_paragraph(self, p: etree._Element, body: etree._Element) -> None:
+        _append_text(body, p.text)
+        for child in p:
+            if not isinstance(child.tag, str):
+                _append_text(body, child.tail)
+                continue
+            if child.tag == "span" and "nootnum" in _classes(child):
+                _append_text(body, child.tail)
+                continue
+            made = self.element(child)
+            if made is None:
+                _append_text(body, child.tail)
+                continue
+            made.tail = child.tail
+            body.append(made)
+
+
+def _append_text(el: etree._Element, text: str | None) -> None:
+    if not text:
+        return
+    if len(el):
+        last = el[-1]
+        last.tail = (last.tail or "") + text
+    else:
+        el.text = (el.text or "") + text
+
