@@ -137,6 +137,11 @@ STUK_LETTER = regex.compile(
     + r")|[⁰¹²³⁴⁵⁶⁷⁸⁹]|[ \t]*+$|[ \t]++\p{Lu}{3,})",
     FLAGS,
 )
+#: A publication-site identifier in a URL or ID line: ``kst-31953-34``, ``kst-33000-X-60``.
+KST_ID = regex.compile(
+    r"(?<![\w-])kst-(?P<dossier>[0-9A-Z]++(?:-[0-9A-Z]++)*?)-(?P<stuk>[0-9A-Z]{1,5})(?![\w-])",
+    FLAGS,
+)
 REPRINT = regex.compile(r"\b" + alternation(lx.REPRINT_WORDS) + r"\b", FLAGS)
 
 # --- title -----------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from attrs import frozen
 
 from kamerparse.patterns import (
     DOSSIER,
+    KST_ID,
     OB_TABLE_ROW,
     REPRINT,
     STUK_LETTER,
@@ -124,6 +125,21 @@ def parse_header(text: str, header: Sequence[Block], title: Block | None) -> Hea
             continue
     if pending is not None:
         dossiers.append(_dossier(pending, None))
+    if not dossiers:
+        # a re-post names the document only by its publication id (``.../kst-31953-34.html``)
+        for line, span in lines:
+            m_id = KST_ID.search(line)
+            if m_id:
+                d_span = Span(
+                    start=span.start + m_id.start("dossier"), end=span.start + m_id.end("dossier")
+                )
+                dossiers.append(Dossier(number=m_id.group("dossier"), title=None, span=d_span))
+                if stuk is None:
+                    s_span = Span(
+                        start=span.start + m_id.start("stuk"), end=span.start + m_id.end("stuk")
+                    )
+                    stuk = Stuk(number=m_id.group("stuk"), reprint=reprint, span=s_span)
+                break
     if stuk is not None and reprint and not stuk.reprint:
         stuk = Stuk(number=stuk.number, reprint=True, span=stuk.span)
 

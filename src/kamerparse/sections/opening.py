@@ -28,7 +28,9 @@ from kamerparse.readers.base import Block
 from kamerparse.records import Addressee, Chamber, DateLine, Diagnostic, Severity, Span
 from kamerparse.sections import block_lines, part, trimmed
 
-_PLACES = {"".join(p.lower().split()).replace("’", "'"): p for p in lx.PLACES}
+_PLACES: dict[str, str] = {}
+for _place in lx.PLACES:  # the first spelling listed is the canonical one
+    _PLACES.setdefault("".join(_place.lower().split()).replace("’", "'"), _place)
 
 
 @frozen(kw_only=True)
