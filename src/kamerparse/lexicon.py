@@ -692,6 +692,10 @@ MANDATE_ACTION_VERBS: MappingProxyType[str, str] = MappingProxyType(
         "verhoogd": "change",
         "verlagen": "change",
         "verlaagd": "change",
+        "voort te zetten": "continue",
+        "uit te breiden": "change",
+        "aan te passen": "change",
+        "te stoppen": "end",
     }
 )
 #: Words that make a sentence a decision (present or perfect tense, or a ``zal``).

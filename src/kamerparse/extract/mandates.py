@@ -4,10 +4,12 @@ Detected by content, not by dossier. A sentence is a *decision* when it has all 
 
 1. a mandate: the whole word ``mandaat``/``mandaten`` (not ``Mandaatregeling``, not
    ``missiemandaat``), not only owned by someone else (``het mandaat van de Raad``) —
-   or a start phrase (``bij te dragen``) with a named mission and a personnel count;
+   or a named mission with a personnel count (``de bijdrage aan Resolute Support met
+   maximaal 160 militairen``);
 2. an action verb (:data:`kamerparse.lexicon.MANDATE_ACTION_VERBS`: ``verlengen``,
-   ``beëindigd`` ...), not used as a noun (``het verlengen van``); a negation turns
-   ``extend`` into ``not_extend``;
+   ``beëindigd`` ...), not used as a noun (``het verlengen van``), or a start phrase
+   (``bij te dragen``, action ``start``); a negation turns ``extend`` into
+   ``not_extend`` and ``end`` into ``continue``;
 3. a national actor (``kabinet``, ``Nederland``, ``nationale`` ...), so the UN Security
    Council extending MINUSMA's own mandate is no decision of the letter;
 4. a decision marker (``besluit``, ``heeft besloten``, ``zal``, ``wordt``) or a marker of
@@ -125,9 +127,9 @@ _DURATION = regex.compile(
     FLAGS,
 )
 _UNITS = {k.lower(): v for k, v in lx.DURATION_UNITS.items()}
-#: Cheap prefilter for a region: no mandate noun and no start phrase, no decision.
+#: Cheap prefilter for a region: every decision has an action verb or a start phrase.
 _PREFILTER = regex.compile(
-    rf"(?i:{alternation(lx.MANDATE_NOUNS)}|{alternation(lx.MANDATE_START_PHRASES)})", FLAGS
+    f"(?i:{alternation([*lx.MANDATE_ACTION_VERBS, *lx.MANDATE_START_PHRASES])})", FLAGS
 )
 
 
@@ -204,16 +206,15 @@ def _decide(
     text = ctx.text
     s, e = sentence.start, sentence.end
     action = _action(text, sentence)
+    if action is None and _START_PHRASE.search(text, s, e) is not None:
+        # ``besloten met maximaal 150 militairen bij te dragen aan MISSION``
+        action = MandateAction.START
     if action is None:
         return []
-    mandate = _national_mandate(text, sentence)
-    if not mandate:
-        # ``besloten met maximaal 150 militairen bij te dragen aan MISSION``
-        if not (
-            mentions and _START_PHRASE.search(text, s, e) and _first_count(text, s, e) is not None
-        ):
-            return []
-        action = MandateAction.START
+    if not _national_mandate(text, sentence) and not (
+        mentions and _first_count(text, s, e) is not None
+    ):
+        return []
     if _NATIONAL.search(text, s, e) is None or _HEDGE.search(text, s, e) is not None:
         return []
     past = _PAST.search(text, s, e) is not None or _past_year(ctx, sentence)
