@@ -591,6 +591,10 @@ def _emit(
     text = ctx.text
     first, last = group[0], group[-1]
     sentence = sentence_at(sentences, first.start)
+    tail = sentence_at(sentences, last.end - 1)
+    if sentence is not None and tail is not None and tail.end > sentence.end:
+        # a full stop inside the expression (``1 jan. 2023``) split the sentence
+        sentence = Span(start=sentence.start, end=tail.end)
     cue = _cue(text, sentence)
     ref = ctx.reference_date
     try:
