@@ -172,6 +172,22 @@ _SPACED_PLACE = regex.compile(
     r"(?<![\p{L}])" + _place_variants() + r"(?![\p{L}])", FLAGS | regex.IGNORECASE
 )
 
+_LINE_START = r"^[> \t]*+"
+_CUE_RETURN = regex.compile(_LINE_START + _RETURN_ADDRESS.pattern, FLAGS | regex.MULTILINE)
+_CUE_DATE = regex.compile(
+    _LINE_START + "(?:" + alternation(lx.LETTERHEAD_DATE_LABELS) + r")[ \t:]++\S",
+    FLAGS | regex.MULTILINE,
+)
+_CUE_SUBJECT = regex.compile(_LINE_START + _SUBJECT_FIELD.pattern, FLAGS | regex.MULTILINE)
+_CUE_PAGE = regex.compile(_LINE_START + _PAGE.pattern, FLAGS | regex.MULTILINE)
+_CUE_REFERENCE = regex.compile(
+    _LINE_START
+    + "(?:"
+    + alternation(k for k in lx.LETTERHEAD_SIDEBAR_LABELS if " " in k)
+    + r")(?![\p{L}])",
+    FLAGS | regex.MULTILINE,
+)
+
 _VOWELS = frozenset("aeiouyAEIOUYëïéèêöüáó")
 _MAX_NOTE_LINES = 4
 _MAX_VALUE_LEN = 60
@@ -214,23 +230,25 @@ def looks_like_letterhead(text: str) -> bool:
     """Cheap check: does ``text`` look like a letter as sent on ministry letterhead?
 
     True when a line starts with ``Retouradres``, or lines start with both ``Datum`` and
-    ``Betreft``, or a ``Pagina N van M`` line and an ``Ons kenmerk`` line both occur.
+    ``Betreft``, or a ``Pagina N van M`` line and an ``Ons kenmerk`` line both occur
+    (in the first 20,000 characters). Literal checks come first; a line-start pattern
+    confirms each cue.
     """
     head = text[:20000]
-    lines = [ln.text for ln in _split_lines(head)]
-    has_return = has_date = has_subject = has_page = has_ref = False
-    for line in lines:
-        if _RETURN_ADDRESS.match(line):
-            has_return = True
-        elif _DATE_FIELD.match(line):
-            has_date = True
-        elif _SUBJECT_FIELD.match(line):
-            has_subject = True
-        elif _PAGE.match(line):
-            has_page = True
-        elif line.startswith(tuple(k for k in lx.LETTERHEAD_SIDEBAR_LABELS if " " in k)):
-            has_ref = True
-    return has_return or (has_date and has_subject) or (has_page and has_ref)
+    if any(w in head for w in lx.LETTERHEAD_RETURN_ADDRESS) and _CUE_RETURN.search(head):
+        return True
+    if (
+        any(w in head for w in lx.LETTERHEAD_DATE_LABELS)
+        and any(w in head for w in lx.LETTERHEAD_SUBJECT_LABELS)
+        and _CUE_DATE.search(head)
+        and _CUE_SUBJECT.search(head)
+    ):
+        return True
+    return (
+        lx.LETTERHEAD_PAGE_WORDS[0] in head
+        and bool(_CUE_PAGE.search(head))
+        and bool(_CUE_REFERENCE.search(head))
+    )
 
 
 def read_letterhead_text(raw: RawInput) -> ReadResult:
@@ -261,7 +279,7 @@ class _Reader:
         self.lines = _split_lines(src)
         self.kind = [_BODY] * len(self.lines)
         self.subs: list[tuple[int, int, str, int | None]] = []  # start, end, text, marker
-        self._words: frozenset[str] | None = None
+        self._lower: str | None = None
 
     # -- driver --------------------------------------------------------------------------
 
@@ -280,8 +298,11 @@ class _Reader:
         body = [i for i in range(body_from, len(lines)) if self.kind[i] == _BODY]
         closing, signatories, body = self._signature(body)
         self._find_markers(body, notes)
-        for m in _SPACED_PLACE.finditer(self.src):
-            self.subs.append((m.start(), m.end(), m.group().replace(" ", "", 1), None))
+        for _, idx, _ in opening:
+            for k in idx:
+                line = self.lines[k]
+                for m in _SPACED_PLACE.finditer(self.src, line.start, line.end):
+                    self.subs.append((m.start(), m.end(), m.group().replace(" ", "", 1), None))
         self.subs.sort()
         return self._emit(opening, body, closing, signatories, notes)
 
@@ -546,13 +567,15 @@ class _Reader:
         floor = 0  # input offset after the previous marker
         for note in notes:
             limit = lines[note.lines[0]].start
-            first = max(0, bisect.bisect_right(starts, floor) - 1)
+            digits = str(note.number)
             best: tuple[int, int] | None = None
             fallback: tuple[int, int] | None = None
-            for k in body[first:]:
-                line = lines[k]
+            for pos in range(max(0, bisect.bisect_right(starts, floor) - 1), len(body)):
+                line = lines[body[pos]]
                 if line.start >= limit:
                     break
+                if digits not in line.text:
+                    continue
                 a = max(line.start, floor)
                 for m in _GLUED_MARKER.finditer(self.src, a, line.end):
                     if int(m["num"]) != note.number:
@@ -578,10 +601,11 @@ class _Reader:
 
     # -- joining -------------------------------------------------------------------------
 
-    def _words_in_text(self) -> frozenset[str]:
-        if self._words is None:
-            self._words = frozenset(w.lower() for w in _WORD.findall(self.src))
-        return self._words
+    def _written(self, word: str) -> bool:
+        """Does ``word`` (lower case) occur anywhere in the input?"""
+        if self._lower is None:
+            self._lower = self.src.lower()
+        return word in self._lower
 
     def _join(self, prev: _Line, nxt: _Line) -> tuple[int, str]:
         """How line ``nxt`` continues ``prev``: (where ``prev``'s text ends, joiner)."""
@@ -601,10 +625,9 @@ class _Reader:
         if before and after:
             left = before[-1].lower()
             right = after.group().lower()
-            words = self._words_in_text()
-            if f"{left}-{right}" in words:
+            if self._written(f"{left}-{right}"):
                 return prev.end, ""
-            if left + right in words:
+            if self._written(left + right):
                 return prev.end - 1, ""
         if p[-2].isupper() or p[-2].isdigit():
             return prev.end, ""
