@@ -8,8 +8,8 @@ returns exactly the rendered value and mod.
 
 from __future__ import annotations
 
-import datetime
 import calendar
+import datetime
 
 import pytest
 from hypothesis import given, settings
@@ -253,7 +253,7 @@ def test_seed_letter_events_via_parse() -> None:
 
 # --- hypothesis round-trip --------------------------------------------------------------
 
-_MONTH_FORMS = [forms for forms in lx.MONTHS]
+_MONTH_FORMS = list(lx.MONTHS)
 _ORD_BY_N: dict[int, list[str]] = {}
 for _w, _n in lx.TIME_ORDINALS.items():
     _ORD_BY_N.setdefault(_n, []).append(_w)

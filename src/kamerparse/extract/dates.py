@@ -43,7 +43,7 @@ _MONTH_NUMBER: dict[str, int] = {
     form.lower(): i + 1 for i, forms in enumerate(lx.MONTHS) for form in forms
 }
 _FULL_MONTHS = tuple(forms[0] for forms in lx.MONTHS)
-_ORDINALS: dict[str, int] = {**lx.TIME_ORDINALS, **{w: 0 for w in lx.TIME_LAST_ORDINALS}}
+_ORDINALS: dict[str, int] = {**lx.TIME_ORDINALS, **dict.fromkeys(lx.TIME_LAST_ORDINALS, 0)}
 _WEEKDAY = {w: i for i, w in enumerate(lx.WEEKDAYS)}
 
 
@@ -133,9 +133,12 @@ _AMBIGUOUS = frozenset(w.lower() for w in lx.AMBIGUOUS_BEFORE)
 _PAST_ANCHORS = frozenset(w.lower() for w in lx.PAST_ANCHORING_MODIFIERS)
 _INNER_MOD = {" ".join(k.lower().split()): TimexMod(v) for k, v in lx.INNER_MODIFIERS.items()}
 _LABEL = regex.compile(
-    rf"(?<!\p{{L}})(?:{_words(lx.YEAR_BLOCKING_LABELS)})(?:\s*+[,:]?\s*+(?:I{{1,2}})?)\s*+$", FLAGS
+    rf"(?<!\p{{L}})(?:{_words(lx.YEAR_BLOCKING_LABELS)})(?:\s*+[,:]?\s*+(?:I{{1,2}})?)\s*+$",
+    FLAGS,
 )
-_UNIT_AFTER = regex.compile(rf"\s*+(?:%|{_words(lx.YEAR_BLOCKING_UNITS)}{_R}|[.,]\d|\s*/\s*\d)", FLAGS)
+_UNIT_AFTER = regex.compile(
+    rf"\s*+(?:%|{_words(lx.YEAR_BLOCKING_UNITS)}{_R}|[.,]\d|\s*/\s*\d)", FLAGS
+)
 _CONNECTOR = regex.compile(rf"\s*+(?P<c>{_words(lx.INTERVAL_CONNECTORS)})\s*+", FLAGS)
 _AND = regex.compile(rf"\s++(?:{_words(lx.INTERVAL_AND)})\s++", FLAGS)
 _COORD = regex.compile(rf"\s*+(?:{_words(lx.COORDINATORS)})\s*+", FLAGS)
@@ -309,7 +312,8 @@ def _rel_year_atom(
     rel: str | None,
 ) -> _Atom:
     if m.group(ygroup):
-        return _Atom(start, end, kind, kind + "-year", year=int(m.group(ygroup)), number=n, inner=inner)
+        year = int(m.group(ygroup))
+        return _Atom(start, end, kind, kind + "-year", year=year, number=n, inner=inner)
     if m.group(rgroup):
         off = _REL_YEARS[_norm(m.group(rgroup))]
         return _Atom(start, end, kind, kind + "-relative-year", number=n, offset=off, inner=inner)
@@ -569,15 +573,12 @@ def _borrow(a: _Atom, b: _Atom) -> None:
     if a.year is None and a.kind in ("day", "month", "season", "quarter", "half"):
         if b.year is not None:
             a.year = b.year
-            if a.kind == "day" and b.kind == "day" and (a.month, a.day) > (b.month, b.day):
-                a.year -= 1
-            elif a.kind == "month" and b.month is not None and a.month is not None:
-                if a.month > b.month:
-                    a.year -= 1
+            later_day = a.kind == "day" == b.kind and (a.month, a.day) > (b.month, b.day)
+            later_month = a.kind == "month" and (a.month or 0) > (b.month or 13)
+            if later_day or later_month:
+                a.year -= 1  # ``december en januari 2023``: the first is the year before
         elif a.rel is None and b.rel is not None:
             a.rel = b.rel
-            if b.rel == "future":
-                a.rel = "future"
 
 
 def _emit(
