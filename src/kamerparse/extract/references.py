@@ -50,7 +50,7 @@ _NB = r"[ \u00a0]"
 _BOUND = r"(?![\p{L}\d])"
 _DIGITS = rf"(?P<digits>\d\d{_NB}?\d\d\d)(?!\d)"
 _SUFFIX = rf"(?:[ \u00a0-](?P<suffix>[IVXL]{{1,6}}|[A-Z]){_BOUND})"
-_ROMAN = rf"(?P<roman>C[CLXVI]*+|[LXVI]{{2,}}+){_BOUND}"
+_ROMAN = rf"(?P<roman>[CLXVI]{{2,}}+){_BOUND}"
 
 _KST_ID = regex.compile(
     r"kst-(?P<dossier>\d{5}(?:-\d{1,3}(?=-))?(?:-[A-Z]{1,6}(?=-))?|[CLXVI]{2,}+)"

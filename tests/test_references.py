@@ -1,0 +1,249 @@
+"""References to other parliamentary documents (issue 4, part 1).
+
+Every written form the issue lists goes through :func:`kamerparse.parse` inside a small
+letter; the seed and the corpus letters are checked against references read from them;
+Hypothesis renders references from random parts and checks the canonical id comes back.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import kamerparse
+from kamerparse import lexicon
+from kamerparse.records import Chamber, Letter, ReferenceKind
+
+OPENING = "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 3 maart 2023\n\n"
+CLOSING = "\n\nDe Minister van Defensie,\nK.H. Ollongren\n"
+
+
+def letter_with(sentence: str) -> Letter:
+    return kamerparse.parse(OPENING + sentence + CLOSING)
+
+
+def found(letter: Letter) -> list[tuple[str, str]]:
+    return [(r.id, r.span.of(letter.text)) for r in letter.references]
+
+
+#: (written form, [(id, text the record spans)])
+FORMS = [
+    ("Kamerstuk 29 521, nr. 446", [("kst-29521-446", "Kamerstuk 29 521, nr. 446")]),
+    ("Kamerstukken 29 521, nr. 446", [("kst-29521-446", "Kamerstukken 29 521, nr. 446")]),
+    (
+        "Kamerstukken II 2021/22, 29 521, nr. 446",
+        [("kst-29521-446", "Kamerstukken II 2021/22, 29 521, nr. 446")],
+    ),
+    ("(29 521, nr. 167)", [("kst-29521-167", "29 521, nr. 167")]),
+    ("Kamerstuk 33 000 X, nr. 30", [("kst-33000-X-30", "Kamerstuk 33 000 X, nr. 30")]),
+    ("kamerstuk 21 501-18, nr. 72", [("kst-21501-18-72", "kamerstuk 21 501-18, nr. 72")]),
+    ("Kamerstuk 21 501-02, nr. 2480", [("kst-21501-02-2480", "Kamerstuk 21 501-02, nr. 2480")]),
+    ("Kamerstukken I 2012/13, CII, B", [("kst-CII-B", "Kamerstukken I 2012/13, CII, B")]),
+    ("Kamerstuknr. 2012–2013, CII, B", [("kst-CII-B", "Kamerstuknr. 2012–2013, CII, B")]),
+    ("de motie 31 953, I", [("kst-31953-I", "31 953, I")]),
+    ("Kamerstuk 33009, nr. 117", [("kst-33009-117", "Kamerstuk 33009, nr. 117")]),
+    ("(Kamerstuk 29521-493)", [("kst-29521-493", "Kamerstuk 29521-493")]),
+    ("kst-36180-133", [("kst-36180-133", "kst-36180-133")]),
+    ("kst-21501-02-1581", [("kst-21501-02-1581", "kst-21501-02-1581")]),
+    (
+        "Kamerstuk 29 521, nrs. 434 en 440",
+        [("kst-29521-434", "Kamerstuk 29 521, nrs. 434"), ("kst-29521-440", "440")],
+    ),
+    (
+        "Handelingen II 2019/20, nr. 4, item 12",
+        [("h-tk-20192020-4-12", "Handelingen II 2019/20, nr. 4, item 12")],
+    ),
+    ("Handelingen II 2015/16, nr. 43; VSO", [("h-tk-20152016-43", "Handelingen II 2015/16, nr. 43")]),
+    (
+        "Aanhangsel Handelingen II 2021/22, nr. 1234",
+        [("ah-tk-20212022-1234", "Aanhangsel Handelingen II 2021/22, nr. 1234")],
+    ),
+    ("zaak 2022Z18320", [("2022Z18320", "2022Z18320")]),
+    ("document 2019D37354", [("2019D37354", "2019D37354")]),
+    ("Kamerstuk, nr. 2022Z18320", [("2022Z18320", "2022Z18320")]),
+]
+
+
+@pytest.mark.parametrize(("form", "expected"), FORMS, ids=[f for f, _ in FORMS])
+def test_written_form(form: str, expected: list[tuple[str, str]]) -> None:
+    letter = letter_with(f"Ik verwijs naar {form} over dit onderwerp.")
+    assert found(letter) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2021 kostte dit 12 500 euro, nr. 3 van de lijst.",
+        "Kamerstuk 21 501-02 bevat de verslagen.",  # a sub-dossier, no stuk number
+        "Er waren 29 521 deelnemers, bijna 30 000.",
+        "Zie artikel 42.7 van het Verdrag, nr. onbekend.",
+    ],
+)
+def test_no_reference(sentence: str) -> None:
+    assert letter_with(sentence).references == ()
+
+
+def test_fields() -> None:
+    letter = letter_with(
+        "Zie Kamerstukken II 2021/22, 33 000 X, nr. 30 en Handelingen I 2019/20, nr. 4."
+    )
+    kst, hand = letter.references
+    assert (kst.kind, kst.chamber, kst.vergaderjaar, kst.dossier, kst.number) == (
+        ReferenceKind.KAMERSTUK,
+        Chamber.TWEEDE_KAMER,
+        "2021-2022",
+        "33000-X",
+        "30",
+    )
+    assert (hand.kind, hand.id, hand.chamber, hand.number, hand.item) == (
+        ReferenceKind.HANDELINGEN,
+        "h-ek-20192020-4",
+        Chamber.EERSTE_KAMER,
+        "4",
+        None,
+    )
+    for ref in letter.references:
+        assert ref.sentence is not None
+        assert ref.sentence.contains(ref.span)
+
+
+def test_invalid_vergaderjaar_is_reported() -> None:
+    letter = letter_with("Zie Handelingen II 2019/23, nr. 4 hierover.")
+    assert letter.references == ()
+    assert "reference-vergaderjaar-invalid" in {d.code for d in letter.diagnostics}
+
+
+# --- real letters ----------------------------------------------------------------------
+
+SEED_REFERENCES = [
+    ("kst-29237-178", "Kamerstuk 29 237, nr. 178"),
+    ("kst-29521-446", "Kamerstuk 29 521, nr. 446"),
+    ("2022Z18320", "2022Z18320"),
+    ("kst-29237-178", "Kamerbrief 29 237, nr. 178"),
+    ("kst-29521-434", "Kamerstuk 29 521, nr. 434"),
+    ("kst-21501-02-2480", "Kamerstuk 21 501-02, nr. 2480"),
+    ("kst-29521-440", "Kamerstuk 29 521, nr. 440"),
+]
+
+
+def test_seed(seed_path: Path) -> None:
+    letter = kamerparse.parse_file(seed_path)
+    assert found(letter) == SEED_REFERENCES
+    for ref in letter.references:
+        assert ref.sentence is not None and ref.sentence.contains(ref.span)
+        assert ref.footnote is None
+
+
+#: file (relative to the corpus) -> [(id, footnote)] read from the letter.
+CORPUS_REFERENCES: dict[str, list[tuple[str, str | None]]] = {
+    "ob-page-text/kst-21501-02-1581.txt": [("h-tk-20152016-43", None)],
+    "ob-page-text/kst-29521-291.txt": [("kst-29521-282", None)],
+    "ob-page-text/kst-33000-X-60.txt": [("kst-33000-X-30", None), ("kst-33000-X-20", None)],
+    "ob-page-text/kst-35000-X-100.txt": [("kst-34775-X-140", None)],
+    "ob-page-text/kst-CII-E.txt": [("kst-CII-B", None)],
+    "text/openkamer-kst-31953-34.txt": [("kst-31953-I", None)],
+    "text/tweedekamer-2019D37354-kst-34700-65.txt": [("h-tk-20192020-4", None)],
+    "text/pdftextsplitter-Kamerbrief_innovatie_missie.txt": [
+        ("kst-33009-117", "1"),
+        ("kst-33009-63", "2"),
+        ("kst-33009-117", "5"),
+        ("kst-22112-3157", "7"),
+        ("kst-32852-225", "8"),
+        ("kst-33009-117", "15"),
+    ],
+}
+
+
+@pytest.mark.corpus
+def test_corpus(corpus_dir: Path) -> None:
+    files = sorted(p for p in corpus_dir.rglob("*.txt"))
+    assert files
+    for path in files:
+        letter = kamerparse.parse_file(path)
+        name = path.relative_to(corpus_dir).as_posix()
+        got = [(r.id, r.footnote) for r in letter.references]
+        assert got == CORPUS_REFERENCES.get(name, []), name
+        for ref in letter.references:
+            assert ref.span.of(letter.text).strip() == ref.span.of(letter.text), name
+
+
+# --- property: rendered references come back ------------------------------------------
+
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XV", "XVI")
+_CUES = ("Kamerstuk", "Kamerstukken", "kamerstuk")
+
+
+@st.composite
+def dossiers(draw: st.DrawFn) -> tuple[str, str]:
+    """(printed, canonical) dossier numbers: ``29 521``, ``21 501-02``, ``33 000 X``."""
+    number = draw(st.integers(10000, 39999))
+    digits = str(number)
+    printed = draw(st.sampled_from((f"{digits[:2]} {digits[2:]}", digits)))
+    kind = draw(st.sampled_from(("plain", "sub", "suffix")))
+    if kind == "sub":
+        sub = f"{draw(st.integers(1, 40)):02d}"
+        return f"{printed}-{sub}", f"{digits}-{sub}"
+    if kind == "suffix":
+        suffix = draw(st.sampled_from((*_ROMAN, "A", "B")))
+        sep = draw(st.sampled_from((" ", "-")))
+        return f"{printed}{sep}{suffix}", f"{digits}-{suffix}"
+    return printed, digits
+
+
+@st.composite
+def sessions(draw: st.DrawFn) -> tuple[str, str]:
+    """(printed, canonical) vergaderjaren: ``2021/22``, ``2012–2013``."""
+    year = draw(st.integers(1995, 2030))
+    form = draw(st.sampled_from(("{a}/{b2}", "{a}/{b}", "{a}–{b}", "{a}-{b}")))
+    printed = form.format(a=year, b=year + 1, b2=f"{(year + 1) % 100:02d}")
+    return printed, f"{year}-{year + 1}"
+
+
+@st.composite
+def references(draw: st.DrawFn) -> tuple[str, list[str]]:
+    """(a citation as letters write it, the canonical ids it stands for)."""
+    form = draw(st.sampled_from(("kamerstuk", "bare", "kst", "list", "ek", "h", "ah")))
+    numerals = {v: k for k, v in lexicon.CHAMBER_NUMERALS.items()}
+    chamber = draw(st.sampled_from(("", numerals["Tweede Kamer"], numerals["Eerste Kamer"])))
+    session, year = draw(sessions())
+    nr = draw(st.integers(1, 3999))
+    if form in ("h", "ah"):
+        code = {"": "", "I": "ek-", "II": "tk-"}[chamber]
+        head = "Handelingen" if form == "h" else "Aanhangsel Handelingen"
+        words = " ".join(w for w in (head, chamber, session) if w)
+        compact = year.replace("-", "")
+        if form == "h" and draw(st.booleans()):
+            item = draw(st.integers(1, 40))
+            return f"{words}, nr. {nr}, item {item}", [f"h-{code}{compact}-{nr}-{item}"]
+        return f"{words}, nr. {nr}", [f"{form}-{code}{compact}-{nr}"]
+    if form == "ek":
+        roman = draw(st.sampled_from(("CII", "CIII", "CX", "XCIX")))
+        letter = draw(st.sampled_from(("A", "B", "E", "AZ")))
+        return f"Kamerstukken I {session}, {roman}, {letter}", [f"kst-{roman}-{letter}"]
+    printed, canonical = draw(dossiers())
+    if form == "kst":
+        return f"kst-{canonical}-{nr}", [f"kst-{canonical}-{nr}"]
+    if form == "bare":
+        return f"({printed}, nr. {nr})", [f"kst-{canonical}-{nr}"]
+    cue = draw(st.sampled_from(_CUES))
+    prefix = " ".join(w for w in (cue, chamber) if w)
+    if chamber or draw(st.booleans()):
+        prefix += f" {session},"
+    if form == "list":
+        nrs = draw(st.lists(st.integers(1, 3999), min_size=2, max_size=4))
+        listed = ", ".join(map(str, nrs[:-1])) + f" en {nrs[-1]}"
+        return f"{prefix} {printed}, nrs. {listed}", [f"kst-{canonical}-{n}" for n in nrs]
+    return f"{prefix} {printed}, nr. {nr}", [f"kst-{canonical}-{nr}"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(references())
+def test_rendered_reference_comes_back(case: tuple[str, list[str]]) -> None:
+    citation, ids = case
+    letter = letter_with(f"Zoals gemeld in {citation} blijft dit zo.")
+    assert [r.id for r in letter.references] == ids
+    first = letter.references[0].span.of(letter.text)
+    assert citation.strip("()").startswith(first)
