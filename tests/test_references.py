@@ -56,7 +56,10 @@ FORMS = [
         "Handelingen II 2019/20, nr. 4, item 12",
         [("h-tk-20192020-4-12", "Handelingen II 2019/20, nr. 4, item 12")],
     ),
-    ("Handelingen II 2015/16, nr. 43; VSO", [("h-tk-20152016-43", "Handelingen II 2015/16, nr. 43")]),
+    (
+        "Handelingen II 2015/16, nr. 43; VSO",
+        [("h-tk-20152016-43", "Handelingen II 2015/16, nr. 43")],
+    ),
     (
         "Aanhangsel Handelingen II 2021/22, nr. 1234",
         [("ah-tk-20212022-1234", "Aanhangsel Handelingen II 2021/22, nr. 1234")],
