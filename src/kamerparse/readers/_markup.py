@@ -48,14 +48,19 @@ ADDRESSEE = regex.compile(
 DATELINE = regex.compile(
     rf"^(?P<place>[^,\d\n]{{2,60}}+),\s*+(?P<date>{FULL_DATE.pattern})\.?$", FLAGS
 )
+#: ``Vastgesteld 23 oktober 2003`` / ``Voorgesteld 11 maart 2026`` (a report's, a motion's).
+VERB_DATELINE = regex.compile(
+    rf"^{alternation(lx.DATELINE_VERBS)}\s++(?:{FULL_DATE.pattern})\.?$", FLAGS
+)
 SALUTATION = regex.compile(rf"^{alternation(lx.SALUTATIONS)}\b", FLAGS)
 CLOSING = regex.compile(rf"^{alternation(lx.CLOSINGS)}[,.]?$", FLAGS)
 #: The academic years of a ``Vergaderjaar 2022–2023`` line.
 YEARS = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d\s*+[-–/]\s*+(?:(?:1[89]|20)?\d\d)(?!\d)", FLAGS)
 #: A heading number (``2``, ``2.1``, ``2.1.3.``) at the start of a heading.
 HEADING_NUMBER = regex.compile(r"^(?P<number>\d{1,3}+(?:\.\d{1,3}+)*+)\.?(?=\s)", FLAGS)
-#: The stuk number at the end of a ``Nr. 291`` / ``AZ`` line.
-STUK_NUMBER = regex.compile(r"(?P<stuk>[0-9A-Z]{1,6}+)\s*+$", FLAGS)
+#: The stuk number of a ``Nr. 291`` / ``AZ HERDRUK`` line: the first token that is not
+#: an abbreviation (``Nr.``).
+STUK_NUMBER = regex.compile(r"^(?:[^\s.]{1,4}+\.\s*+)?(?P<stuk>[0-9A-Z]{1,6}+)(?![\w])", FLAGS)
 
 
 def iso_date(text: str) -> str | None:

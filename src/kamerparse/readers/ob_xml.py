@@ -47,6 +47,7 @@ from kamerparse.readers._markup import (
     HEADING_NUMBER,
     SALUTATION,
     STUK_NUMBER,
+    VERB_DATELINE,
     YEARS,
     Emitter,
     Inline,
@@ -488,7 +489,8 @@ class VocabularyReader:
                 self.phase = "opening"
                 self._write_dateline(ins, el)
                 return
-            if SALUTATION.match(text):
+            if SALUTATION.match(text) or VERB_DATELINE.match(text):
+                # no parts: the opening parser reads the verb (type of document) itself
                 self.phase = "opening"
                 self.write(ins, zone=Zone.OPENING, xpath=xpath)
                 return
