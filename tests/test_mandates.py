@@ -1,0 +1,198 @@
+"""Mandate decisions (issue 4, part 2): the seed's decisions, no false ones anywhere."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import kamerparse
+from kamerparse.records import Letter, MandateAction, MandateDecision
+
+OPENING = "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 3 maart 2023\n\n"
+CLOSING = "\n\nDe Minister van Defensie,\nK.H. Ollongren\n"
+
+
+def letter_with(paragraph: str) -> Letter:
+    return kamerparse.parse(OPENING + paragraph + CLOSING)
+
+
+def summary(d: MandateDecision) -> tuple[object, ...]:
+    return (
+        d.mission,
+        d.action,
+        d.max_personnel,
+        d.approximate,
+        d.until,
+        d.duration,
+        d.start,
+        d.shared_with,
+        d.decided,
+    )
+
+
+# --- the seed --------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed(seed_path: Path) -> Letter:
+    return kamerparse.parse_file(seed_path)
+
+
+def test_seed_decisions(seed: Letter) -> None:
+    extend = MandateAction.EXTEND
+    assert [summary(d) for d in seed.mandates] == [
+        ("MINUSMA", extend, 16, False, "2024-06-30", None, None, (), True),
+        ("EUTM Mali", extend, 6, False, "2024-06-30", "P18M", None, (), True),
+        ("EUCAP Sahel Mali", extend, 15, False, "2024-06-30", "P18M", None,
+         ("EUCAP Sahel Niger",), True),
+        ("EUCAP Sahel Niger", extend, 15, False, "2024-06-30", None, None,
+         ("EUCAP Sahel Mali",), True),
+        ("Taakgroep Takuba", MandateAction.NOT_EXTEND, 2, False, "2022-12-31", None, None,
+         (), True),
+    ]  # fmt: skip
+
+
+def test_seed_minusma_composition_and_condition(seed: Letter) -> None:
+    minusma = seed.mandates[0]
+    parts = [(p.count, p.description, p.span.of(seed.text)) for p in minusma.composition]
+    assert parts == [
+        (3, "stafofficieren", "maximaal drie stafofficieren"),
+        (
+            10,
+            "Koninklijke Marechaussee- en politiefunctionarissen als Individual Police "
+            "Officer bij UNPOL",
+            "maximaal tien Koninklijke Marechaussee- en politiefunctionarissen als "
+            "Individual Police Officer bij UNPOL",
+        ),
+        (
+            3,
+            "militairen ten behoeve van de Duitse Intelligence, Surveillance and "
+            "Reconnaissance-taakgroep",
+            "maximaal drie militairen ten behoeve van de Duitse Intelligence, Surveillance "
+            "and Reconnaissance-taakgroep",
+        ),
+    ]
+    assert sum(p.count or 0 for p in minusma.composition) == minusma.max_personnel
+    (condition,) = minusma.conditions
+    assert condition.startswith("mits deze personen in staat zijn")
+    assert condition.endswith("zoals gegeven door de VN Veiligheidsraad")
+    assert condition in seed.text
+
+
+def test_seed_spans(seed: Letter) -> None:
+    for d in seed.mandates:
+        assert d.sentence is not None
+        assert d.span.contains(d.sentence)
+        assert d.span.of(seed.text).endswith(".")
+        assert d.footnote is None
+    minusma, eutm, eucap_mali, _, takuba = seed.mandates
+    assert minusma.span.of(seed.text).startswith("Het kabinet besluit daarom")
+    assert eutm.span == eucap_mali.span  # one sentence, two decisions
+    # the count and date come from the statement two sentences before the decision
+    assert takuba.span.of(seed.text).startswith("Nederland heeft tot eind december 2022")
+    assert takuba.sentence is not None
+    assert takuba.sentence.of(seed.text) == "Het nationale mandaat zal niet worden verlengd."
+    assert not [d for d in seed.diagnostics if d.code.startswith("mandate-")]
+
+
+# --- made-up sentences -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "De Mandaatregeling wordt door het kabinet aangepast.",
+        "Nederland zal instemmen met het verlengen van het mandaat van de Raad.",
+        "Het kabinet zal het mandaat van de Raad verlengen.",
+        "De VN-Veiligheidsraad heeft het mandaat van MINUSMA verlengd tot 30 juni 2023.",
+        "Het missiemandaat van EUTM Mali werd begin september verlengd.",
+        "De nationale mandaten kunnen voortijdig worden gewijzigd indien nodig.",
+        "Het kabinet informeert uw Kamer over de verlenging van de nationale mandaten.",
+        "Het kabinet heeft besloten in 2023 wederom een bijdrage te leveren aan Flintlock.",
+        "Nederland levert tevens 15 personen aan de staf van MINUSMA.",
+        "Het kabinet onderzoekt of het mandaat voor UNIFIL kan worden verlengd.",
+    ],
+)
+def test_no_decision(paragraph: str) -> None:
+    assert letter_with(paragraph).mandates == ()
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Het kabinet heeft besloten de Nederlandse bijdrage aan Resolute Support met "
+            "maximaal 160 militairen voort te zetten tot en met 31 december 2024.",
+            ("Resolute Support", MandateAction.CONTINUE, 160, False, "2024-12-31", None, None,
+             (), True),
+        ),
+        (
+            "Het kabinet heeft besloten om met ongeveer honderdtwintig militairen bij te "
+            "dragen aan UNIFIL, per 1 januari 2024 voor een periode van twee jaar.",
+            ("UNIFIL", MandateAction.START, 120, True, None, "P2Y", "2024-01-01", (), True),
+        ),
+        (
+            "In 2021 besloot het kabinet het nationale mandaat voor EUTM Mali te verlengen "
+            "tot eind 2022.",
+            ("EUTM Mali", MandateAction.EXTEND, None, False, "2022-12-31", None, None, (),
+             False),
+        ),
+        (
+            "Het kabinet besluit het nationale mandaat voor KFOR niet te verlengen.",
+            ("KFOR", MandateAction.NOT_EXTEND, None, False, None, None, None, (), True),
+        ),
+        (
+            "Het kabinet besluit het nationale mandaat voor KFOR van vijf personen te "
+            "beëindigen per 1 juli 2023.",
+            ("KFOR", MandateAction.END, 5, False, None, None, "2023-07-01", (), True),
+        ),
+    ],
+)  # fmt: skip
+def test_decision(paragraph: str, expected: tuple[object, ...]) -> None:
+    (decision,) = letter_with(paragraph).mandates
+    assert summary(decision) == expected
+
+
+def test_mission_from_context_and_composition_sum() -> None:
+    letter = letter_with(
+        "Nederland draagt bij aan UNMISS. Het kabinet besluit het nationale mandaat van "
+        "maximaal 12 personen te verlengen tot medio januari 2025. De bijdrage bestaat uit "
+        "maximaal vier stafofficieren en maximaal zes politiefunctionarissen."
+    )
+    (d,) = letter.mandates
+    assert (d.mission, d.max_personnel, d.until) == ("UNMISS", 12, "2025-01")
+    assert [(p.count, p.description) for p in d.composition] == [
+        (4, "stafofficieren"),
+        (6, "politiefunctionarissen"),
+    ]
+    assert "mandate-composition-sum" in {x.code for x in letter.diagnostics}
+
+
+def test_decision_without_mission_is_reported() -> None:
+    letter = letter_with("Het kabinet besluit het nationale mandaat te verlengen.")
+    assert letter.mandates == ()
+    assert "mandate-no-mission" in {x.code for x in letter.diagnostics}
+
+
+# --- the corpus: no false decisions ----------------------------------------------------
+
+#: Expected decisions per corpus letter, written by reading them. The mission letters
+#: (dossiers 29521 and 27925) hold none either:
+#: * kst-27925-566: the cabinet *investigates* a larger contribution against ISIS;
+#: * kst-29521-291: offers the yearly evaluation of running operations;
+#: * docplayer-kst-29521-41: offers a note on the legal basis and mandate of missions;
+#: * kst-29521-509: a motion (``verzoekt de regering``), not a letter.
+#: Every other letter is about something else and holds none.
+CORPUS_MANDATES: dict[str, list[tuple[str, MandateAction]]] = {}
+
+
+@pytest.mark.corpus
+def test_corpus_decisions(corpus_dir: Path) -> None:
+    files = sorted(corpus_dir.rglob("*.txt"))
+    assert files
+    for path in files:
+        letter = kamerparse.parse_file(path)
+        name = path.relative_to(corpus_dir).as_posix()
+        got = [(d.mission, d.action) for d in letter.mandates]
+        assert got == CORPUS_MANDATES.get(name, []), name
