@@ -1,0 +1,398 @@
+"""kamerparse benchmarks, side by side, in one command.
+
+    python benchmarks/bench.py              # the full run (a few minutes on 2 cores)
+    python benchmarks/bench.py --quick      # fewer repetitions, a smaller batch (smoke test)
+
+Measures:
+
+* the whole-letter parse of the seed (``samples/kst-29521-AZ.md``): median, p90 and
+  min over many runs, in ms, and MB/s;
+* every letter of ``../shared/corpus`` (skipped when absent): median ms each, and
+  letters/s and MB/s single-process over the corpus;
+* a synthetic batch of 1,000 letters rendered by ``tests/strategies.py``
+  (``random_letters(n, seed=0)``, all three layouts): letters/s and MB/s in one process;
+* scaling: the same batch as files through the batch engine
+  (:func:`kamerparse.batch.parse_paths`, parse + JSON) with ``--jobs 1, 2, ...``;
+* peak memory (``resource.getrusage`` ``ru_maxrss``): this process after the in-process
+  runs, and a CLI batch run (``--jobs 2 --jsonl``) over N and 4N inputs, to show it
+  does not grow with the number of inputs;
+* 1 MB adversarial inputs (long runs of digits, spaces, dots, ``nr.`` repeated,
+  unclosed ``<sup>``, deep Markdown, ...): parse time of each, each in its own process
+  with a generous time-out;
+* the date extractor against ``dateparser.search_dates``: ``benchmarks/bench_dates.py``
+  when present.
+
+Timings are wall-clock (``time.perf_counter``) on an otherwise idle machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import importlib
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+SRC = REPO / "src"
+SEED = REPO / "samples" / "kst-29521-AZ.md"
+CORPUS = REPO.parent / "shared" / "corpus"
+ONE_MB = 1_000_000
+
+if str(SRC) not in sys.path:  # run from a checkout without installing
+    sys.path.insert(0, str(SRC))
+
+import kamerparse  # noqa: E402
+from kamerparse.batch import parse_paths  # noqa: E402
+
+Row = tuple[str, ...]
+
+
+# --- helpers ----------------------------------------------------------------------------
+
+
+def timed(fn: Callable[[], object], runs: int) -> list[float]:
+    """Wall-clock seconds of ``runs`` calls of ``fn`` (after one warm-up call)."""
+    fn()
+    out = []
+    gc.collect()
+    for _ in range(runs):
+        t = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - t)
+    return out
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.2f}"
+
+
+def rate(count: float, seconds: float) -> str:
+    return f"{count / seconds:.1f}" if seconds > 0 else "-"
+
+
+def maxrss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024  # kB on Linux
+
+
+def table(title: str, head: Row, rows: Sequence[Row]) -> str:
+    widths = [max(len(r[i]) for r in (head, *rows)) for i in range(len(head))]
+    lines = [f"\n### {title}\n"]
+    lines.append("| " + " | ".join(h.ljust(w) for h, w in zip(head, widths, strict=True)) + " |")
+    lines.append("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    for r in rows:
+        lines.append("| " + " | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) + " |")
+    return "\n".join(lines)
+
+
+def corpus_files() -> list[Path]:
+    if not CORPUS.is_dir():
+        return []
+    return sorted(p for p in CORPUS.rglob("*") if p.is_file() and p.name != "README.md")
+
+
+# --- the parts ---------------------------------------------------------------------------
+
+
+def bench_seed(runs: int, results: dict[str, Any]) -> str:
+    data = SEED.read_bytes()
+    times = timed(lambda: kamerparse.parse(data), runs)
+    med = statistics.median(times)
+    p90 = statistics.quantiles(times, n=10)[-1] if len(times) >= 10 else max(times)
+    results["seed"] = {"bytes": len(data), "runs": runs, "median_ms": med * 1000,
+                       "p90_ms": p90 * 1000, "min_ms": min(times) * 1000}
+    return table(
+        f"Seed letter ({len(data):,} bytes), whole-letter parse, {runs} runs",
+        ("median ms", "p90 ms", "min ms", "letters/s", "MB/s"),
+        [(ms(med), ms(p90), ms(min(times)), rate(1, med), rate(len(data) / 1e6, med))],
+    )
+
+
+def _parser_of(data: bytes) -> Callable[[], object]:
+    return lambda: kamerparse.parse(data)
+
+
+def bench_corpus(runs: int, results: dict[str, Any]) -> str:
+    files = corpus_files()
+    if not files:
+        return "\n### Corpus\n\nskipped: ../shared/corpus is absent"
+    rows: list[Row] = []
+    total_s = 0.0
+    total_b = 0
+    for path in files:
+        data = path.read_bytes()
+        med = statistics.median(timed(_parser_of(data), runs))
+        total_s += med
+        total_b += len(data)
+        rows.append((str(path.relative_to(CORPUS)), f"{len(data):,}", ms(med)))
+    rows.append((f"all {len(files)} letters (sum of medians)", f"{total_b:,}", ms(total_s)))
+    results["corpus"] = {"letters": len(files), "bytes": total_b, "seconds": total_s,
+                         "letters_per_s": len(files) / total_s,
+                         "mb_per_s": total_b / 1e6 / total_s}
+    return table(
+        f"Corpus letters, median of {runs} runs each",
+        ("letter", "bytes", "median ms"),
+        rows,
+    ) + (
+        f"\n\nsingle process: **{rate(len(files), total_s)} letters/s, "
+        f"{rate(total_b / 1e6, total_s)} MB/s**"
+    )
+
+
+def synthetic_batch(n: int) -> tuple[list[str], str]:
+    """``n`` synthetic letters: the hypothesis strategies' renderer, else seed + corpus."""
+    sys.path.insert(0, str(REPO / "tests"))
+    try:
+        strategies = importlib.import_module("strategies")
+        made = strategies.random_letters(n, seed=0)
+        return [text for _spec, _layout, text in made], "tests/strategies.py random_letters"
+    except (ImportError, AttributeError):
+        pass
+    finally:
+        sys.path.remove(str(REPO / "tests"))
+    bases = [SEED.read_text("utf-8")] + [p.read_text("utf-8") for p in corpus_files()]
+    out = []
+    for i in range(n):
+        base = bases[i % len(bases)]
+        out.append(base.replace("29 521", f"{30000 + i:,}".replace(",", " ")))
+    return out, "seed and corpus with varied dossier numbers (tests/strategies.py absent)"
+
+
+def bench_batch(texts: list[str], origin: str, results: dict[str, Any]) -> str:
+    data = [t.encode("utf-8") for t in texts]
+    size = sum(len(d) for d in data)
+    gc.collect()
+    t = time.perf_counter()
+    for d in data:
+        kamerparse.parse(d)
+    secs = time.perf_counter() - t
+    results["synthetic"] = {"letters": len(data), "bytes": size, "seconds": secs,
+                            "letters_per_s": len(data) / secs, "mb_per_s": size / 1e6 / secs,
+                            "origin": origin}
+    return table(
+        f"Synthetic batch: {len(data)} letters ({size / 1e6:.2f} MB) from {origin}, one process",
+        ("letters", "MB", "seconds", "letters/s", "MB/s", "median kB/letter"),
+        [(str(len(data)), f"{size / 1e6:.2f}", f"{secs:.2f}", rate(len(data), secs),
+          rate(size / 1e6, secs), f"{statistics.median(len(d) for d in data) / 1000:.1f}")],
+    )
+
+
+def write_batch(texts: list[str], folder: Path) -> list[Path]:
+    paths = []
+    for i, text in enumerate(texts):
+        p = folder / f"letter-{i:05d}.txt"
+        p.write_text(text, "utf-8")
+        paths.append(p)
+    return paths
+
+
+def bench_scaling(paths: list[Path], jobs_list: Sequence[int], results: dict[str, Any]) -> str:
+    rows: list[Row] = []
+    base: float | None = None
+    size = sum(p.stat().st_size for p in paths)
+    results["scaling"] = []
+    for jobs in jobs_list:
+        gc.collect()
+        t = time.perf_counter()
+        n = 0
+        for r in parse_paths(paths, jobs=jobs):
+            json.dumps(r.record, ensure_ascii=False, sort_keys=True)
+            n += 1
+        secs = time.perf_counter() - t
+        base = base or secs
+        rows.append((str(jobs), f"{secs:.2f}", rate(n, secs), rate(size / 1e6, secs),
+                     f"{base / secs:.2f}x"))
+        results["scaling"].append({"jobs": jobs, "seconds": secs, "letters_per_s": n / secs,
+                                   "speedup": base / secs})
+    return table(
+        f"Scaling: {len(paths)} files through parse_paths (parse + JSON), "
+        f"{os.cpu_count()} CPUs",
+        ("jobs", "seconds", "letters/s", "MB/s", "speed-up"),
+        rows,
+    )
+
+
+def cli_peak_rss(args: Sequence[str]) -> tuple[float, float]:
+    """Peak RSS (MB, the largest process of the run) and seconds of one CLI run."""
+    code = (
+        "import resource, subprocess, sys, time\n"
+        "t = time.perf_counter()\n"
+        "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,"
+        " time.perf_counter() - t)\n"
+    )
+    env = dict(os.environ, PYTHONPATH=str(SRC))
+    out = subprocess.run(
+        [sys.executable, "-c", code, sys.executable, "-m", "kamerparse", *args],
+        capture_output=True, text=True, env=env, check=True,
+    ).stdout.split()
+    return float(out[0]), float(out[1])
+
+
+def bench_memory(paths: list[Path], folder: Path, results: dict[str, Any]) -> str:
+    rows: list[Row] = [("this process, after the in-process runs", "-", f"{maxrss_mb():.1f}", "-")]
+    results["memory"] = {"self_mb": maxrss_mb(), "cli": []}
+    for factor in (1, 4):
+        listing = folder / f"list-{factor}.txt"
+        listing.write_text("".join(f"{p}\n" for _ in range(factor) for p in paths), "utf-8")
+        peak, secs = cli_peak_rss(["--jobs", "2", "--jsonl", "--quiet", "--files-from",
+                                   str(listing)])
+        n = factor * len(paths)
+        rows.append((f"CLI --jobs 2 --jsonl, {n} inputs", str(n), f"{peak:.1f}",
+                     rate(n, secs)))
+        results["memory"]["cli"].append({"inputs": n, "peak_mb": peak, "seconds": secs})
+    return table(
+        "Peak memory (ru_maxrss of the largest process)",
+        ("run", "inputs", "peak MB", "letters/s"),
+        rows,
+    )
+
+
+ADVERSARIAL: dict[str, str] = {
+    "digits": "1",
+    "digits-spaced": "29 521 ",
+    "spaces": " ",
+    "dots": ".",
+    "nr-repeated": "nr. ",
+    "Nr-numbers": "Nr. 1 ",
+    "kamerstuk-refs": "Kamerstuk 29 521, nr. ",
+    "dates": "25 november 2022 ",
+    "sup-unclosed": "<sup>",
+    "sup-markers": "woord<sup>1</sup> ",
+    "markdown-deep": ">",
+    "emphasis": "**",
+    "headings": "# 1.1 ",
+    "blank-lines": "\n",
+    "hyphen-joins": "over-\n",
+    "capitals": "BRIEF VAN DE MINISTER VAN ",
+}
+
+
+def adversarial_input(kind: str) -> str:
+    unit = ADVERSARIAL[kind]
+    text = unit * (ONE_MB // len(unit))
+    return "a" + text[: ONE_MB - 2] + "b"
+
+
+def run_one_adversarial(kind: str) -> None:
+    """Child process mode: parse one 1 MB adversarial input and print the seconds."""
+    text = adversarial_input(kind)
+    t = time.perf_counter()
+    try:
+        kamerparse.parse(text)
+        outcome = "Letter"
+    except kamerparse.InvalidInput:
+        outcome = "InvalidInput"
+    print(json.dumps({"seconds": time.perf_counter() - t, "outcome": outcome}))
+
+
+def bench_adversarial(timeout: float, kinds: Sequence[str], results: dict[str, Any]) -> str:
+    rows: list[Row] = []
+    results["adversarial"] = {}
+    for kind in kinds:
+        try:
+            proc = subprocess.run(
+                [sys.executable, __file__, "--adversarial-one", kind],
+                capture_output=True, text=True, timeout=timeout, check=False,
+            )
+        except subprocess.TimeoutExpired:
+            rows.append((kind, f"> {timeout:.0f}", "-", "time-out"))
+            results["adversarial"][kind] = None
+            continue
+        if proc.returncode != 0:
+            last = (proc.stderr.strip().splitlines() or ["?"])[-1]
+            rows.append((kind, "-", "-", f"crashed: {last[:60]}"))
+            results["adversarial"][kind] = None
+            continue
+        got = json.loads(proc.stdout)
+        rows.append((kind, f"{got['seconds']:.2f}", rate(1, got["seconds"] / 1.0),
+                     got["outcome"]))
+        results["adversarial"][kind] = got["seconds"]
+    return table(
+        f"1 MB adversarial inputs (one process each, time-out {timeout:.0f} s)",
+        ("input (repeated unit)", "seconds", "MB/s", "result"),
+        rows,
+    )
+
+
+def bench_dates() -> str:
+    script = REPO / "benchmarks" / "bench_dates.py"
+    if not script.is_file():
+        return "\n### Dates vs dateparser\n\nskipped: benchmarks/bench_dates.py is absent"
+    proc = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                          check=False, env=dict(os.environ, PYTHONPATH=str(SRC)))
+    body = proc.stdout.strip() or proc.stderr.strip()
+    return f"\n### Dates vs dateparser (benchmarks/bench_dates.py)\n\n{body}"
+
+
+def machine() -> str:
+    return (
+        f"machine: {platform.machine()}, {os.cpu_count()} CPUs (nproc), "
+        f"{platform.system()} {platform.release()}; Python {platform.python_version()} "
+        f"({platform.python_implementation()}); kamerparse from {Path(kamerparse.__file__).parent}"
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    p.add_argument("--quick", action="store_true", help="fewer runs and a 100-letter batch")
+    p.add_argument("--runs", type=int, help="repetitions per letter (default 200 seed, 20 corpus)")
+    p.add_argument("--batch", type=int, help="synthetic batch size (default 1000)")
+    p.add_argument("--jobs", default="1,2", help="comma-separated worker counts (default 1,2)")
+    p.add_argument("--timeout", type=float, default=120.0, help="per adversarial input (s)")
+    p.add_argument("--skip", default="", help="comma-separated parts to skip: "
+                   "seed,corpus,synthetic,scaling,memory,adversarial,dates")
+    p.add_argument("--json", metavar="FILE", help="also write the numbers as JSON")
+    p.add_argument("--adversarial-one", metavar="KIND", help=argparse.SUPPRESS)
+    args = p.parse_args(argv)
+    if args.adversarial_one:
+        run_one_adversarial(args.adversarial_one)
+        return 0
+    skip = set(filter(None, args.skip.split(",")))
+    seed_runs = args.runs or (30 if args.quick else 200)
+    corpus_runs = args.runs or (5 if args.quick else 20)
+    n = args.batch or (100 if args.quick else 1000)
+    jobs_list = [int(j) for j in args.jobs.split(",")]
+    results: dict[str, Any] = {"machine": machine()}
+
+    def out(text: str) -> None:
+        print(text, flush=True)
+
+    out(f"# kamerparse benchmark\n\n{machine()}\n\ncommand: python benchmarks/bench.py "
+        + " ".join(argv if argv is not None else sys.argv[1:]))
+    if "seed" not in skip:
+        out(bench_seed(seed_runs, results))
+    if "corpus" not in skip:
+        out(bench_corpus(corpus_runs, results))
+    texts, origin = synthetic_batch(n)
+    if "synthetic" not in skip:
+        out(bench_batch(texts, origin, results))
+    with tempfile.TemporaryDirectory(prefix="kamerparse-bench-") as tmp:
+        folder = Path(tmp)
+        paths = write_batch(texts, folder)
+        if "scaling" not in skip:
+            out(bench_scaling(paths, jobs_list, results))
+        if "memory" not in skip:
+            out(bench_memory(paths, folder, results))
+    if "adversarial" not in skip:
+        kinds = list(ADVERSARIAL)[:6] if args.quick else list(ADVERSARIAL)
+        out(bench_adversarial(args.timeout, kinds, results))
+    if "dates" not in skip:
+        out(bench_dates())
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=2) + "\n", "utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
