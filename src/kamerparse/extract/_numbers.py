@@ -50,7 +50,7 @@ NUMBER_WORDS: MappingProxyType[str, int] = MappingProxyType(_compose())
 
 def word_value(word: str) -> int | None:
     """The value of a Dutch number word (any case), ``None`` when it is not one."""
-    return NUMBER_WORDS.get(word.lower())
+    return NUMBER_WORDS.get(word.casefold())
 
 
 def count_value(token: str) -> int | None:

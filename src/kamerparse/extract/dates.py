@@ -58,9 +58,14 @@ _R = r"(?![\p{L}\d])"  # no letter or digit after
 _YEAR = r"(?:1[89]|20)\d\d"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 # abbreviations end in '.', full names need a word boundary after them
-_MONTH = "(?:" + _words(_FULL_MONTHS) + _R + "|" + alternation(
-    f for forms in lx.MONTHS for f in forms[1:]
-) + ")"
+_MONTH = (
+    "(?:"
+    + _words(_FULL_MONTHS)
+    + _R
+    + "|"
+    + alternation(f for forms in lx.MONTHS for f in forms[1:])
+    + ")"
+)
 _INNER = _words(lx.INNER_MODIFIERS)
 _SUFFIX = _words((*lx.PAST_SUFFIXES, *lx.FUTURE_SUFFIXES))
 _REL_PREFIX = _words((*lx.PAST_PREFIXES, *lx.FUTURE_PREFIXES, *lx.THIS_PREFIXES))
@@ -622,11 +627,7 @@ def _emit(
         noun = _INTERVAL_NOUN.search(text[max(region.span.start, start - _WINDOW) : start])
         if noun:
             start -= len(noun.group())
-        value = (
-            res_last.value
-            if len(group) == 1
-            else f"{res_first.value}/{res_last.value}"
-        )
+        value = res_last.value if len(group) == 1 else f"{res_first.value}/{res_last.value}"
         ttype = TimexType.INTERVAL
         mod = first.outer
         earliest, latest = res_first.earliest, res_last.latest

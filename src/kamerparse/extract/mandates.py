@@ -72,7 +72,7 @@ _MANDATE = regex.compile(rf"{_WB}(?i:{alternation(lx.MANDATE_NOUNS)}){_WE}", FLA
 _FOREIGN_OWNER = regex.compile(rf"{_SP}{alternation(lx.FOREIGN_MANDATE_OWNERS)}{_WE}", FLAGS)
 _NOMINAL = regex.compile(rf"{_WB}(?i:{alternation(lx.NOMINALISERS)}){_SP}$", FLAGS)
 _ACTION = regex.compile(rf"{_WB}(?i:{alternation(lx.MANDATE_ACTION_VERBS)}){_WE}", FLAGS)
-_ACTIONS = {k.lower(): MandateAction(v) for k, v in lx.MANDATE_ACTION_VERBS.items()}
+_ACTIONS = {k.casefold(): MandateAction(v) for k, v in lx.MANDATE_ACTION_VERBS.items()}
 _START_PHRASE = regex.compile(rf"{_WB}(?i:{alternation(lx.MANDATE_START_PHRASES)}){_WE}", FLAGS)
 _NATIONAL = regex.compile(rf"{_WB}(?i:{alternation(lx.NATIONAL_ACTORS)}){_WE}", FLAGS)
 _DECISION = regex.compile(rf"{_WB}(?i:{alternation(lx.DECISION_MARKERS)}){_WE}", FLAGS)
@@ -126,7 +126,8 @@ _DURATION = regex.compile(
     rf"(?P<unit>(?i:{alternation(lx.DURATION_UNITS)})){_WE}",
     FLAGS,
 )
-_UNITS = {k.lower(): v for k, v in lx.DURATION_UNITS.items()}
+_UNITS = {k.casefold(): v for k, v in lx.DURATION_UNITS.items()}
+_MONTHS = {k.casefold(): v for k, v in MONTH_NUMBER.items()}
 #: Cheap prefilter for a region: every decision has an action verb or a start phrase.
 _PREFILTER = regex.compile(
     f"(?i:{alternation([*lx.MANDATE_ACTION_VERBS, *lx.MANDATE_START_PHRASES])})", FLAGS
@@ -338,7 +339,9 @@ def _action(text: str, sentence: Span) -> MandateAction | None:
     for m in _ACTION.finditer(text, sentence.start, sentence.end):
         if _NOMINAL.search(text[max(sentence.start, m.start() - 12) : m.start()]):
             continue
-        action = _ACTIONS[m.group(0).lower()]
+        action = _ACTIONS.get(m.group(0).casefold())
+        if action is None:  # a case-insensitive match of another spelling (``İ``)
+            continue
         if _NEGATION.search(text, sentence.start, m.start()) or _NEGATION.search(
             text, m.end(), sentence.end
         ):
@@ -397,7 +400,9 @@ def _date(pattern: regex.Pattern[str], text: str, sentence: Span) -> str | None:
     if m is None:
         return None
     year = int(m.group("year"))
-    month = MONTH_NUMBER[m.group("month").lower()] if m.group("month") else None
+    month = _MONTHS.get(m.group("month").casefold()) if m.group("month") else None
+    if m.group("month") and month is None:
+        return None
     if m.group("day") and month:
         return f"{year:04d}-{month:02d}-{int(m.group('day')):02d}"
     if m.group("end"):
@@ -413,8 +418,9 @@ def _date(pattern: regex.Pattern[str], text: str, sentence: Span) -> str | None:
 def _duration(text: str, sentence: Span) -> str | None:
     for m in _DURATION.finditer(text, sentence.start, sentence.end):
         value = count_value(m.group("n"))
-        if value is not None:
-            return f"P{value}{_UNITS[m.group('unit').lower()]}"
+        unit = _UNITS.get(m.group("unit").casefold())
+        if value is not None and unit is not None:
+            return f"P{value}{unit}"
     return None
 
 

@@ -39,9 +39,9 @@ from kamerparse.patterns import FLAGS, alternation
 from kamerparse.records import Contribution, Recurrence, Span
 
 _BOUND = r"(?![\p{L}\d])"
-_CURRENCY_KEYS = {k.lower(): v for k, v in lx.CURRENCIES.items()}
+_CURRENCY_KEYS = {k.casefold(): v for k, v in lx.CURRENCIES.items()}
 _CURRENCY = alternation(lx.CURRENCIES)
-_MULTIPLIER_KEYS = {k.lower(): v for k, v in lx.AMOUNT_MULTIPLIERS.items()}
+_MULTIPLIER_KEYS = {k.casefold(): v for k, v in lx.AMOUNT_MULTIPLIERS.items()}
 
 _AMOUNT = regex.compile(
     r"(?<![\p{L}\d.,])"
@@ -67,7 +67,7 @@ _RECIPIENT = regex.compile(
 _TRAILING_CONNECTORS = regex.compile(rf"(?:[ \u00a0]++{_CONNECTOR})++$", FLAGS)
 
 _RECURRENCE = regex.compile(rf"(?<!\p{{L}})(?i:{alternation(lx.RECURRENCE_WORDS)}){_BOUND}", FLAGS)
-_RECURRENCE_KEYS = {k.lower(): v for k, v in lx.RECURRENCE_WORDS.items()}
+_RECURRENCE_KEYS = {k.casefold(): v for k, v in lx.RECURRENCE_WORDS.items()}
 
 _YEAR = r"(?:19|20)\d\d"
 _PERIOD = regex.compile(
@@ -102,7 +102,7 @@ def extract_contributions(ctx: ExtractContext) -> Extracted[Contribution]:
         amounts = [
             m
             for m in _AMOUNT.finditer(ctx.text, region.span.start, region.span.end)
-            if m.group("pre") or m.group("post")
+            if _is_amount(m)
         ]
         if not amounts:
             continue
@@ -120,19 +120,26 @@ def extract_contributions(ctx: ExtractContext) -> Extracted[Contribution]:
 def parse_amount(text: str) -> tuple[str, Decimal] | None:
     """``(currency, amount)`` of an amount making up the whole of ``text``, else ``None``."""
     m = _AMOUNT.fullmatch(text)
-    if m is None or not (m.group("pre") or m.group("post")):
+    if m is None or not _is_amount(m):
         return None
     return _currency(m), _value(m)
 
 
+def _is_amount(m: regex.Match[str]) -> bool:
+    """A currency is named, and the magnitude word (if any) is one the lexicon knows."""
+    mult = m.group("mult")
+    known = mult is None or mult.casefold() in _MULTIPLIER_KEYS
+    return known and bool(m.group("pre") or m.group("post"))
+
+
 def _value(m: regex.Match[str]) -> Decimal:
-    power = _MULTIPLIER_KEYS[m.group("mult").lower()] if m.group("mult") else 0
+    power = _MULTIPLIER_KEYS[m.group("mult").casefold()] if m.group("mult") else 0
     return scaled(dutch_decimal(m.group("number")), power)
 
 
 def _currency(m: regex.Match[str]) -> str:
     word = m.group("pre") or m.group("post")
-    return _CURRENCY_KEYS[word.lower()]
+    return _CURRENCY_KEYS.get(word.casefold(), word)
 
 
 def _contribution(
@@ -185,8 +192,9 @@ def _recurrence(text: str, sentence: Span, span: Span) -> Recurrence:
     for m in _RECURRENCE.finditer(text, lo, hi):
         distance = span.start - m.end() if m.end() <= span.start else m.start() - span.end
         if best is None or distance < best[0]:
-            best = (distance, m.group(0).lower())
-    return Recurrence(_RECURRENCE_KEYS[best[1]]) if best else Recurrence.ONCE
+            best = (distance, m.group(0).casefold())
+    value = _RECURRENCE_KEYS.get(best[1]) if best else None
+    return Recurrence(value) if value else Recurrence.ONCE
 
 
 def _period(text: str, sentence: Span) -> str | None:
