@@ -18,7 +18,10 @@ def detect(raw: RawInput, known: frozenset[str]) -> str:
     if "ob-html" in known and (low.startswith((b"<!doctype html", b"<html")) or b"<html" in low):
         return "ob-html"
     if "ob-xml" in known and (
-        low.startswith(b"<?xml") or b"<officiele-publicatie" in low or b"<kamerwrk" in low
+        low.startswith((b"<?xml", b"<!doctype", b"<officiele-publicatie", b"<kamerwrk",
+                        b"<kamerstuk"))
+        or b"<officiele-publicatie" in low
+        or b"<kamerwrk" in low
     ):
         return "ob-xml"
     text = raw.text

@@ -1,0 +1,583 @@
+"""Structured formats: publication XML (incl. legacy kamerwrk), HTML pages, metadata.xml, docx.
+
+* Agreement: for the seed (committed renditions in tests/fixtures) and for the corpus
+  letters in the Kamerstuk layout (rendered at test time into a temporary folder, never
+  committed), the Letter from every format agrees with the Letter from its text form
+  on every foundation field.
+* Footnotes, signatures and headings of XML/HTML come from the markup (zoned, with
+  parts and XPaths), not from text rules.
+* Safety: XML bombs, external entities, DOCTYPE tricks, zip bombs and zip path tricks
+  raise InvalidInput.
+* No text lost: every word of every ``al`` lands in ``Letter.text`` exactly once; an
+  unknown element keeps its text and is named in a diagnostic; hypothesis builds
+  random trees from the vocabulary.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from lxml import etree
+
+import kamerparse
+from kamerparse import lexicon as lx
+from kamerparse.errors import InvalidInput
+from kamerparse.readers import RawInput, detect_format
+from kamerparse.readers.base import SUPERSCRIPT_DIGITS, BlockKind, ReadResult, Zone
+from kamerparse.readers.docx import read_docx
+from kamerparse.readers.ob_html import read_ob_html
+from kamerparse.readers.ob_xml import read_ob_xml
+from kamerparse.records import Letter
+from make_fixtures import RENDERERS, spec_from_text, text_letter, write_renditions
+from paths import CORPUS_DIR, SEED_PATH
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SEED_RENDITIONS = {
+    "xml": FIXTURES / "kst-29521-AZ.xml",
+    "kamerwrk": FIXTURES / "kst-29521-AZ.kamerwrk.xml",
+    "html": FIXTURES / "kst-29521-AZ.html",
+    "docx": FIXTURES / "kst-29521-AZ.docx",
+}
+EXPECTED_FORMAT = {"xml": "ob-xml", "kamerwrk": "ob-xml", "html": "ob-html", "docx": "docx"}
+#: Corpus letters in the Kamerstuk layout (publication pages and site re-posts of
+#: Kamerstukken). Ministry letterhead letters have no publication XML to render.
+CORPUS_LETTERS = (
+    *(f"ob-page-text/{p.name}" for p in sorted((CORPUS_DIR / "ob-page-text").glob("*.txt"))),
+    "text/docplayer-kst-29521-41.txt",
+    "text/openkamer-kst-31953-34.txt",
+    "text/rijksbegroting-kst-34775-A-52.txt",
+    "text/tweedekamer-2019D37354-kst-34700-65.txt",
+) if CORPUS_DIR.is_dir() else ()
+_SUPER = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
+
+
+def foundation(letter: Letter) -> dict[str, Any]:
+    """Every field of the foundation issue, as comparable values."""
+    return {
+        "document_type": letter.document_type,
+        "vergaderjaar": letter.vergaderjaar,
+        "chamber": letter.chamber,
+        "dossiers": [(d.number, d.title) for d in letter.dossiers],
+        "stuk": (letter.stuk.number, letter.stuk.reprint) if letter.stuk else None,
+        "title": letter.title,
+        "senders": [s.role for s in letter.senders],
+        "addressee": letter.addressee.text if letter.addressee else None,
+        "place": letter.place,
+        "date": letter.date,
+        "sections": [(s.number, s.title, s.level) for s in letter.sections],
+        "footnotes": [(f.number, f.text, len(f.refs)) for f in letter.footnotes],
+        "signatories": [(s.role, s.name) for s in letter.signatories],
+    }
+
+
+def assert_agrees(reference: Letter, letter: Letter, what: str) -> None:
+    ref, got = foundation(reference), foundation(letter)
+    bad = {k: (ref[k], got[k]) for k in ref if ref[k] != got[k]}
+    assert not bad, f"{what}: fields differ from the text form: {bad}"
+
+
+def assert_spans(letter: Letter) -> None:
+    text = letter.text
+    for rec in (*letter.dossiers, *letter.footnotes, *letter.signatories, *letter.sections):
+        assert 0 <= rec.span.start <= rec.span.end <= len(text)
+    for fn in letter.footnotes:
+        for ref in fn.refs:
+            assert _SUPER.fullmatch(ref.of(text)), ref.of(text)
+
+
+# --- agreement ------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def seed_letter() -> Letter:
+    if not SEED_PATH.is_file():
+        pytest.skip("the seed letter is absent")
+    return text_letter(SEED_PATH)
+
+
+@pytest.mark.parametrize("kind", sorted(SEED_RENDITIONS))
+def test_seed_renditions_agree_with_the_text_form(seed_letter: Letter, kind: str) -> None:
+    path = SEED_RENDITIONS[kind]
+    letter = kamerparse.parse_file(path)
+    assert letter.source.format == EXPECTED_FORMAT[kind]
+    assert_agrees(seed_letter, letter, path.name)
+    assert_spans(letter)
+    assert len(letter.footnotes) == 7 and len(letter.signatories) == 4
+
+
+@pytest.fixture(scope="session")
+def corpus_renditions(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Path]]:
+    """Every corpus letter's renditions, written to a temporary folder (not committed)."""
+    if not CORPUS_DIR.is_dir():
+        pytest.skip(f"corpus folder {CORPUS_DIR} is absent")
+    folder = tmp_path_factory.mktemp("renditions")
+    return {
+        rel: write_renditions(spec_from_text(CORPUS_DIR / rel), folder / Path(rel).parent)
+        for rel in CORPUS_LETTERS
+    }
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("rel", CORPUS_LETTERS or ("(corpus absent)",))
+def test_corpus_renditions_agree_with_the_text_form(
+    corpus_renditions: dict[str, dict[str, Path]], rel: str
+) -> None:
+    reference = text_letter(CORPUS_DIR / rel)
+    failures = []
+    for kind, path in corpus_renditions[rel].items():
+        letter = kamerparse.parse_file(path)
+        assert letter.source.format == EXPECTED_FORMAT[kind]
+        assert_spans(letter)
+        try:
+            assert_agrees(reference, letter, f"{rel} as {kind}")
+        except AssertionError as e:
+            failures.append(str(e))
+    assert not failures, "\n".join(failures)
+
+
+@pytest.mark.corpus
+def test_corpus_renditions_cover_enough_letters(
+    corpus_renditions: dict[str, dict[str, Path]],
+) -> None:
+    letters = [text_letter(CORPUS_DIR / rel) for rel in corpus_renditions]
+    with_notes = sum(1 for letter in letters if letter.footnotes)
+    assert len(letters) >= 6 and with_notes >= 5
+    assert sum(len(letter.signatories) for letter in letters) >= 10
+
+
+# --- from the markup ------------------------------------------------------------------
+
+
+def _read(path: Path) -> ReadResult:
+    raw = RawInput(path.read_bytes(), str(path))
+    reader = {"ob-xml": read_ob_xml, "ob-html": read_ob_html, "docx": read_docx}
+    return reader[detect_format(raw)](raw)
+
+
+@pytest.mark.parametrize("kind", ["xml", "kamerwrk", "html"])
+def test_footnotes_signatures_headings_come_from_the_markup(kind: str) -> None:
+    result = _read(SEED_RENDITIONS[kind])
+    text = result.text
+    notes = [b for b in result.blocks if b.zone is Zone.FOOTNOTE]
+    assert [b.number for b in notes] == [str(i) for i in range(1, 8)]
+    for b in notes:
+        assert b.xpath and ("noot" in b.xpath or "div" in b.xpath)
+        assert dict(b.parts)["text"].of(text)
+    sigs = [b for b in result.blocks if b.zone is Zone.SIGNATURE]
+    assert len(sigs) == 4
+    assert [dict(b.parts)["name"].of(text) for b in sigs][0] == "W.B. Hoekstra"
+    assert all(dict(b.parts)["role"].of(text).startswith("De Minister") for b in sigs)
+    heads = [b for b in result.blocks if b.kind is BlockKind.HEADING and b.number]
+    assert heads and heads[0].number == "1" and heads[1].number == "1.1"
+    assert all(b.zone is not None and b.xpath for b in result.blocks)
+    # every marker is a superscript at its place, and a second marker points to a note
+    assert all(_SUPER.fullmatch(m.span.of(text)) for m in result.markers)
+    assert {m.number for m in result.markers} == {str(i) for i in range(1, 8)}
+
+
+def test_xml_header_opening_parts_and_xpaths() -> None:
+    result = _read(SEED_RENDITIONS["xml"])
+    text = result.text
+    parts = {name: span.of(text) for b in result.blocks for name, span in b.parts}
+    assert parts["vergaderjaar"] == "2022-2023"
+    assert parts["chamber"] == "Eerste Kamer der Staten-Generaal"
+    assert parts["dossier"] == "29 521"
+    assert parts["dossier_title"] == "Nederlandse deelname aan vredesmissies"
+    assert parts["stuk"] == "AZ" and parts["reprint"] == lx.REPRINT_WORDS[0]
+    assert parts["addressee"].startswith("Aan de Voorzitter")
+    assert (parts["place"], parts["date"]) == ("Den Haag", "25 november 2022")
+    title = next(b for b in result.blocks if b.zone is Zone.TITLE)
+    assert title.xpath == "/officiele-publicatie/kamerstuk/stuk/titel"
+    assert result.metadata["identifier"] == "kst-29521-AZ"
+
+
+def test_docx_reads_styles_and_footnotes_xml() -> None:
+    result = _read(SEED_RENDITIONS["docx"])
+    heads = [b for b in result.blocks if b.kind is BlockKind.HEADING]
+    assert heads[0].level == 1 and heads[0].span.of(result.text).startswith("1.")
+    notes = [b for b in result.blocks if b.zone is Zone.FOOTNOTE]
+    assert len(notes) == 7 and notes[0].xpath is not None and "w:footnote" in notes[0].xpath
+
+
+def test_offsets_map_back_to_the_input() -> None:
+    path = SEED_RENDITIONS["xml"]
+    source = path.read_text(encoding="utf-8")
+    letter = kamerparse.parse_file(path)
+    offsets = letter.offsets
+    assert offsets is not None
+    for sig in letter.signatories:
+        start, end = offsets.span_to_source(sig.span)  # type: ignore[attr-defined]
+        assert sig.name is not None and sig.name.split()[-1] in source[start:end]
+    for sec in letter.sections[:5]:
+        start, end = offsets.span_to_source(sec.span)  # type: ignore[attr-defined]
+        assert sec.title.split()[-1] in source[start:end]
+
+
+# --- detection and the API ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", sorted(SEED_RENDITIONS))
+def test_format_is_detected_from_content(kind: str) -> None:
+    data = SEED_RENDITIONS[kind].read_bytes()
+    letter = kamerparse.parse(data)  # no file name, no extension
+    assert letter.source.format == EXPECTED_FORMAT[kind]
+
+
+def test_format_override() -> None:
+    data = SEED_RENDITIONS["html"].read_bytes()
+    assert kamerparse.parse(data, format="ob-html").source.format == "ob-html"
+    with pytest.raises(InvalidInput):
+        kamerparse.parse(SEED_RENDITIONS["xml"].read_bytes(), format="docx")
+
+
+# --- metadata.xml ---------------------------------------------------------------------
+
+
+def test_metadata_xml_beside_the_file(tmp_path: Path) -> None:
+    spec = spec_from_text(SEED_PATH)
+    write_renditions(spec, tmp_path)
+    xml = tmp_path / f"{spec.name}.xml"
+    # strip the document's own metadata so only metadata.xml can supply it
+    root = etree.fromstring(xml.read_bytes())
+    root.remove(root.find("metadata"))
+    xml.write_bytes(etree.tostring(root))
+    letter = kamerparse.parse_file(xml)
+    assert not [d for d in letter.diagnostics if d.code == "metadata-mismatch"]
+    meta = tmp_path / f"{spec.name}.metadata.xml"
+    meta.write_bytes(meta.read_bytes().replace(b'content="29521"', b'content="29522"'))
+    letter = kamerparse.parse_file(xml)
+    mismatches = [d for d in letter.diagnostics if d.code == "metadata-mismatch"]
+    assert mismatches and "29522" in mismatches[0].message
+    assert [d.number for d in letter.dossiers] == ["29521"]  # the document wins
+    assert mismatches[0].span is not None and mismatches[0].span.of(letter.text) == "29 521"
+
+
+def test_metadata_passed_to_parse() -> None:
+    data = SEED_RENDITIONS["kamerwrk"].read_bytes()
+    meta = (
+        b'<metadata_gegevens><metadata name="OVERHEIDop.datumBrief" content="2022-11-26"/>'
+        b'<metadata name="OVERHEIDop.vergaderjaar" content="2022-2023"/></metadata_gegevens>'
+    )
+    letter = kamerparse.parse(data, metadata=meta)
+    codes = [d.message for d in letter.diagnostics if d.code == "metadata-mismatch"]
+    assert len(codes) == 1 and "2022-11-26" in codes[0]
+    assert letter.date is not None and letter.date.isoformat() == "2022-11-25"
+
+
+# --- safety ---------------------------------------------------------------------------
+
+BILLION_LAUGHS = b"""<?xml version="1.0"?>
+<!DOCTYPE lolz [
+ <!ENTITY lol "lol">
+ <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+ <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+ <!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">
+]>
+<officiele-publicatie><kamerstuk><stuk><al>&lol4;</al></stuk></kamerstuk></officiele-publicatie>"""
+XXE = b"""<?xml version="1.0"?>
+<!DOCTYPE kamerstuk [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+<kamerstuk><stuk><al>&xxe;</al></stuk></kamerstuk>"""
+PARAMETER_ENTITY = b"""<?xml version="1.0"?>
+<!DOCTYPE kamerstuk [<!ENTITY % remote SYSTEM "http://example.invalid/x.dtd"> %remote;]>
+<kamerstuk><stuk><al>tekst</al></stuk></kamerstuk>"""
+EXTERNAL_DTD_ENTITY = b"""<?xml version="1.0"?>
+<!DOCTYPE kamerstuk SYSTEM "file:///etc/passwd">
+<kamerstuk><stuk><al>&passwd;</al></stuk></kamerstuk>"""
+UTF16_XXE = XXE.decode().replace('version="1.0"', 'version="1.0" encoding="UTF-16"').encode(
+    "utf-16"
+)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [BILLION_LAUGHS, XXE, PARAMETER_ENTITY, EXTERNAL_DTD_ENTITY, UTF16_XXE],
+    ids=["billion-laughs", "external-entity", "parameter-entity", "external-dtd", "utf16-xxe"],
+)
+def test_unsafe_xml_is_refused(data: bytes) -> None:
+    with pytest.raises(InvalidInput, match="unsafe XML|malformed"):
+        read_ob_xml(RawInput(data))
+    with pytest.raises(InvalidInput):
+        kamerparse.parse(data, format="ob-xml")
+
+
+def test_unsafe_html_is_refused() -> None:
+    page = b'<!DOCTYPE html [<!ENTITY x SYSTEM "file:///etc/passwd">]><html><body>&x;</body></html>'
+    with pytest.raises(InvalidInput, match="unsafe"):
+        kamerparse.parse(page, format="ob-html")
+
+
+def test_external_entities_never_read(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("GEHEIM-123", encoding="utf-8")
+    data = (
+        f'<!DOCTYPE k [<!ENTITY s SYSTEM "{secret.as_uri()}">]><kamerstuk><al>&s;</al></kamerstuk>'
+    ).encode()
+    with pytest.raises(InvalidInput):
+        kamerparse.parse(data)
+
+
+def test_malformed_xml_says_where() -> None:
+    with pytest.raises(InvalidInput, match="line 2"):
+        kamerparse.parse(b"<?xml version='1.0'?>\n<kamerstuk><al>open</kamerstuk>")
+
+
+def _zip(members: dict[str, bytes], method: int = zipfile.ZIP_DEFLATED) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", method) as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    return buf.getvalue()
+
+
+def test_zip_bomb_is_refused() -> None:
+    data = _zip({"word/document.xml": b"<w:document/>", "word/bomb.bin": b"\0" * (80 << 20)})
+    assert len(data) < 200_000
+    with pytest.raises(InvalidInput, match="zip bomb|uncompressed"):
+        kamerparse.parse(data)
+
+
+def test_zip_path_traversal_is_refused() -> None:
+    for name in ("../../evil.xml", "/etc/passwd", "word\\..\\x.xml", "C:/x.xml"):
+        data = _zip({"word/document.xml": b"<x/>", name: b"x"})
+        with pytest.raises(InvalidInput, match="escapes"):
+            kamerparse.parse(data, format="docx")
+
+
+def test_zip_with_too_many_members_is_refused() -> None:
+    data = _zip({f"word/m{i}.xml": b"" for i in range(2001)}, zipfile.ZIP_STORED)
+    with pytest.raises(InvalidInput, match="members"):
+        kamerparse.parse(data, format="docx")
+
+
+def test_zip_without_a_document_is_refused() -> None:
+    with pytest.raises(InvalidInput, match="word/document.xml"):
+        kamerparse.parse(_zip({"x.txt": b"hallo"}), format="docx")
+    with pytest.raises(InvalidInput, match="zip"):
+        kamerparse.parse(b"PK\x03\x04 not really a zip", format="docx")
+
+
+# --- no text lost ---------------------------------------------------------------------
+
+NOTE_TAGS = {"noot", "voetnoot"}
+SKIP_TAGS = {"noot.nr", "metadata", "meta"}
+
+
+def _text_without(el: etree._Element, skip: set[str]) -> str:
+    """The text inside ``el`` in document order, without the subtrees named in ``skip``."""
+    out: list[str] = []
+
+    def visit(node: etree._Element) -> None:
+        out.append(node.text or "") if isinstance(node.tag, str) else None
+        for child in node:
+            if isinstance(child.tag, str) and child.tag not in skip:
+                visit(child)
+            out.append(child.tail or "")
+
+    visit(el)
+    return "".join(out)
+
+
+def _letter_text(letter_text: str) -> str:
+    return " ".join(_SUPER.sub("", letter_text).split())
+
+
+def assert_no_text_lost(xml: bytes, letter_text: str) -> None:
+    root = etree.fromstring(xml)
+    flat = _letter_text(letter_text)
+    # 1. every al (notes taken out) is in the text, as often as it occurs in the source
+    als = Counter(
+        " ".join(_text_without(al, NOTE_TAGS | SKIP_TAGS).split())
+        for al in root.iter("al", "noot.al")
+        if al.getparent() is not None and al.getparent().tag not in ("li",)
+    )
+    for words, n in als.items():
+        if words:
+            assert flat.count(words) >= n, f"lost: {words[:80]!r}"
+    # 2. no character lost or duplicated: the non-space characters of the source text
+    #    are exactly those of Letter.text (superscript markers aside)
+    source_chars = Counter("".join(_text_without(root, NOTE_TAGS | SKIP_TAGS).split()))
+    for note in root.iter(*NOTE_TAGS):
+        source_chars += Counter("".join(_text_without(note, SKIP_TAGS).split()))
+    assert Counter(flat.replace(" ", "")) == source_chars
+
+
+@pytest.mark.parametrize("kind", ["xml", "kamerwrk"])
+def test_no_text_lost_seed(kind: str) -> None:
+    data = SEED_RENDITIONS[kind].read_bytes()
+    assert_no_text_lost(data, kamerparse.parse(data).text)
+
+
+@pytest.mark.corpus
+def test_no_text_lost_corpus(corpus_renditions: dict[str, dict[str, Path]]) -> None:
+    for paths in corpus_renditions.values():
+        for kind in ("xml", "kamerwrk"):
+            data = paths[kind].read_bytes()
+            assert_no_text_lost(data, kamerparse.parse(data).text)
+
+
+def test_unknown_element_keeps_its_text_and_is_named() -> None:
+    data = (
+        b"<officiele-publicatie><kamerstuk><stuk><algemeen><vrije-tekst><tekst>"
+        b"<al>Eerste <onbekend>bewaarde</onbekend> woorden.</al>"
+        b"<raadsel><al>Ook dit blijft.</al></raadsel>"
+        b"</tekst></vrije-tekst></algemeen></stuk></kamerstuk></officiele-publicatie>"
+    )
+    letter = kamerparse.parse(data)
+    assert "Eerste bewaarde woorden." in letter.text and "Ook dit blijft." in letter.text
+    named = [d.message for d in letter.diagnostics if d.code == "markup-unknown-element"]
+    assert any("<onbekend>" in m for m in named) and any("<raadsel>" in m for m in named)
+
+
+def test_processing_instruction_does_not_split_a_word() -> None:
+    data = (
+        b"<kamerstuk><stuk><al>De ver<?xpp afbm?>lenging van het man<?xpp fl?>daat"
+        b"<noot id='a'><noot.nr>1</noot.nr><noot.al>Zie bij<?xpp x?>lage.</noot.al></noot>"
+        b" tot eind <nadruk type='vet'>2024</nadruk><nootref refid='a'/>.</al></stuk></kamerstuk>"
+    )
+    result = read_ob_xml(RawInput(data))
+    assert "De verlenging van het mandaat¹ tot eind 2024¹." in result.text
+    assert result.text.endswith("¹ Zie bijlage.")
+    assert [m.number for m in result.markers] == ["1", "1"]
+
+
+def test_lists_tables_and_legacy_headings() -> None:
+    data = (
+        b"<kamerstuk><stuk><titel>BRIEF VAN DE MINISTER VAN DEFENSIE</titel>"
+        b"<lijst type='expliciet'><li><li.nr>a.</li.nr><al>eerste punt</al>"
+        b"<lijst><li><li.nr>1\xc2\xb0</li.nr><al>genest</al></li></lijst></li></lijst>"
+        b"<table><tgroup cols='2'><tbody><row><entry>cel een</entry><entry>cel twee</entry>"
+        b"</row></tbody></tgroup></table>"
+        b"<divisie><kop><label>Paragraaf</label><nr>2.3</nr><titel>Kosten</titel></kop></divisie>"
+        b"</stuk></kamerstuk>"
+    )
+    result = read_ob_xml(RawInput(data))
+    kinds = [(b.kind, b.span.of(result.text)) for b in result.blocks]
+    assert (BlockKind.LIST_ITEM, "a. eerste punt") in kinds
+    assert (BlockKind.LIST_ITEM, "1° genest") in kinds
+    assert any(t == "cel een\ncel twee" for _, t in kinds)
+    head = next(b for b in result.blocks if b.kind is BlockKind.HEADING)
+    assert (head.number, head.level) == ("2.3", 2)
+
+
+# --- hypothesis: random trees from the vocabulary ---------------------------------------
+
+_WORDS = st.sampled_from(
+    [m[0] for m in lx.MONTHS] + list(lx.WEEKDAYS) + ["kabinet", "Kamer", "missie", "2024", "MINUSMA"]
+)
+
+
+@st.composite
+def _word(draw: st.DrawFn) -> tuple[str, list[str]]:
+    """A word, and its pieces when PIs are put inside it."""
+    w = draw(_WORDS)
+    cuts = sorted(set(draw(st.lists(st.integers(1, max(1, len(w) - 1)), max_size=2))))
+    cuts = [c for c in cuts if 0 < c < len(w)]
+    pieces = [w[a:b] for a, b in zip([0, *cuts], [*cuts, len(w)], strict=True)]
+    return w, pieces
+
+
+@st.composite
+def _al(draw: st.DrawFn, notes: list[str], tag: str = "al") -> tuple[etree._Element, list[str]]:
+    el = etree.Element(tag)
+    words: list[str] = []
+    for _ in range(draw(st.integers(1, 6))):
+        w, pieces = draw(_word())
+        words.append(w)
+        wrap = draw(st.sampled_from(["", "", "nadruk", "extref", "onbekend"]))
+        target = etree.SubElement(el, wrap, type="cur") if wrap else el
+        for i, piece in enumerate(pieces):
+            if i:
+                target.append(etree.ProcessingInstruction("xpp", "afbm"))
+            _append(target, piece)
+        if draw(st.integers(0, 4)) == 0:
+            if notes and draw(st.booleans()):
+                etree.SubElement(el, "nootref", refid=draw(st.sampled_from(notes)))
+            else:
+                nid = f"n{len(notes) + 1}"
+                notes.append(nid)
+                note = etree.SubElement(el, "noot", id=nid)
+                etree.SubElement(note, "noot.nr").text = str(len(notes))
+                w2 = draw(_WORDS)
+                etree.SubElement(note, "noot.al").text = w2
+                words.append(w2)
+        _append(el, " ")
+    return el, words
+
+
+def _append(el: etree._Element, text: str) -> None:
+    if len(el):
+        el[-1].tail = (el[-1].tail or "") + text
+    else:
+        el.text = (el.text or "") + text
+
+
+@st.composite
+def _tree(draw: st.DrawFn) -> tuple[bytes, list[str]]:
+    notes: list[str] = []
+    words: list[str] = []
+    root = etree.Element("officiele-publicatie")
+    tekst = etree.SubElement(
+        etree.SubElement(etree.SubElement(etree.SubElement(root, "kamerstuk"), "stuk"),
+                         "vrije-tekst"), "tekst")
+    parents = [tekst]
+    for _ in range(draw(st.integers(1, 8))):
+        parent = draw(st.sampled_from(parents))
+        kind = draw(st.sampled_from(["al", "al", "divisie", "lijst", "tussenkop", "al-groep",
+                                     "ondertekening"]))
+        if kind == "divisie":
+            div = etree.SubElement(parent, "divisie")
+            kop = etree.SubElement(div, "kop")
+            nr = str(draw(st.integers(1, 9)))
+            etree.SubElement(kop, "nr").text = nr
+            kop[-1].tail = " "
+            words.append(nr)
+            title, w = draw(_al(notes, "titel"))
+            kop.append(title)
+            words += w
+            parents.append(div)
+        elif kind == "lijst":
+            lijst = etree.SubElement(parent, "lijst")
+            li = etree.SubElement(lijst, "li")
+            al, w = draw(_al(notes))
+            li.append(al)
+            words += w
+        elif kind == "al-groep":
+            parents.append(etree.SubElement(parent, "al-groep"))
+        elif kind == "ondertekening":
+            o = etree.SubElement(etree.SubElement(parent, "tekst-sluiting"), "ondertekening")
+            f, w = draw(_al(notes, "functie"))
+            o.append(f)
+            n, w2 = draw(_al(notes, "naam"))
+            o.append(n)
+            words += w + w2
+        else:
+            al, w = draw(_al(notes, "al" if kind == "al" else "tussenkop"))
+            parent.append(al)
+            words += w
+    return bytes(etree.tostring(root)), words
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_tree())
+def test_random_trees_never_crash_and_never_lose_a_word(tree: tuple[bytes, list[str]]) -> None:
+    data, words = tree
+    result = read_ob_xml(RawInput(data))
+    tokens = Counter(t for t in (_SUPER.sub("", w) for w in result.text.split()) if t)
+    assert tokens == Counter(words)
+    assert_no_text_lost(data, result.text)
+    letter = kamerparse.parse(data)  # the whole pipeline takes it too
+    assert letter.source.format == "ob-xml"
+    for m in result.markers:
+        assert _SUPER.fullmatch(m.span.of(result.text))
+
+
+def test_renderers_are_listed() -> None:
+    assert set(RENDERERS) == set(SEED_RENDITIONS)
