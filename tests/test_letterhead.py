@@ -238,6 +238,38 @@ def test_crlf_and_no_salutation() -> None:
     _check_spans(r, src)
 
 
+def test_signature_variants() -> None:
+    """Two signatories in mixed order, a wrapped role, and role and name on one line."""
+    head = EXAMPLE.split("Hoogachtend,", maxsplit=1)[0]
+    tails = {
+        "A.B. de Vries\nMinister van Voorbeeldzaken\n\nDe Staatssecretaris van Proefzaken,\n"
+        "C. Jansen\n": [
+            ("Minister van Voorbeeldzaken", "A.B. de Vries"),
+            ("Staatssecretaris van Proefzaken", "C. Jansen"),
+        ],
+        "De Minister van Binnenlandse Zaken en\nKoninkrijksrelaties,\ndrs. P. van den Berg\n": [
+            ("Minister van Binnenlandse Zaken en Koninkrijksrelaties", "drs. P. van den Berg"),
+        ],
+        "De Minister van Defensie, J.A. Hennis-Plasschaert\nDe Minister-President,\n": [
+            ("Minister van Defensie", "J.A. Hennis-Plasschaert"),
+            ("Minister-President", None),
+        ],
+    }
+    for tail, want in tails.items():
+        src = head + "Hoogachtend,\n" + tail
+        r = _read(src)
+        got = [(_part(r, b, "role"), _part(r, b, "name")) for b in _zone(r, Zone.SIGNATURE)]
+        assert got == want, tail
+        _check_spans(r, src)
+    # without a closing: the trailing role and name lines
+    r = _read(head + "C. Jansen\nStaatssecretaris van Proefzaken\n")
+    (sig,) = _zone(r, Zone.SIGNATURE)
+    assert (_part(r, sig, "role"), _part(r, sig, "name")) == (
+        "Staatssecretaris van Proefzaken",
+        "C. Jansen",
+    )
+
+
 # --- the real letters -----------------------------------------------------------------
 
 

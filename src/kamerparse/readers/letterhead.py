@@ -192,6 +192,8 @@ _VOWELS = frozenset("aeiouyAEIOUYëïéèêöüáó")
 _MAX_NOTE_LINES = 4
 _MAX_VALUE_LEN = 60
 _MAX_HEADING_WORDS = 12
+#: The narrowest line width assumed for a letter (a PDF letter's lines hold ~80 characters).
+_MIN_WIDTH = 60
 
 
 # --- lines ------------------------------------------------------------------------------
@@ -533,28 +535,44 @@ class _Reader:
         return None, self._group(tail, after_closing=False), body[: len(body) - take]
 
     def _group(self, tail: list[int], *, after_closing: bool) -> list[_Signatory]:
-        """Pair role and name lines into signatories, name above or below the role."""
+        """Pair role and name lines into signatories, name above or below the role.
+
+        A blank line always separates two signatories; otherwise a line joins the
+        current signatory when that one lacks its kind (role or name), else starts the
+        next one. A line after a role that is neither a role nor a name continues a
+        wrapped role.
+        """
         lines = self.lines
-        tagged: list[tuple[int, str]] = []
+        sigs: list[list[tuple[int, str]]] = []
+        prev: int | None = None
         for k in tail:
             t = lines[k].text
-            if _is_role(t):
-                tagged.append((k, "role"))
-            elif tagged and tagged[-1][1] == "role" and _is_role_rest(t) and not _is_name(t):
-                tagged.append((k, "role+"))
+            if _role_name_split(t) is not None:
+                what = "both"
+            elif _is_role(t):
+                what = "role"
+            elif sigs and sigs[-1][-1][1] in ("role", "role+") and _is_role_rest(t):
+                what = (
+                    "role+"
+                    if not _is_name(t) and not lines[sigs[-1][-1][0]].text.endswith(",")
+                    else "name"
+                )
             elif _is_name(t) or after_closing:
-                tagged.append((k, "name"))
-        if not tagged:
-            return []
-        head = tagged[0][1]
-        sigs: list[list[tuple[int, str]]] = []
-        for k, what in tagged:
-            if what == "role+":
-                sigs[-1].append((k, what))
+                what = "name"
+            else:
                 continue
             cur = sigs[-1] if sigs else None
-            if cur is None or what == head or any(w == what for _, w in cur):
-                sigs.append([(k, what)])
+            blank = prev is not None and self._blank_gap(prev, k)
+            prev = k
+            if what == "role+" and cur is not None and not blank:
+                cur.append((k, what))
+            elif (
+                cur is None
+                or blank
+                or what == "both"
+                or any(w.startswith(what) or w == "both" for _, w in cur)
+            ):
+                sigs.append([(k, "role" if what == "role+" else what)])
             else:
                 cur.append((k, what))
         return [_Signatory(tuple(s)) for s in sigs]
@@ -755,7 +773,20 @@ class _Reader:
             k, what = sig.lines[n]
             if n:
                 w.tb.put("\n", lines[k].start, lines[k].start)
-            if what == "role":
+            if what == "both":
+                line = lines[k]
+                comma = line.start + (_role_name_split(line.text) or 0)
+                a = _role_start(src, line)
+                w.emit(line.start, a)
+                parts.append(("role", w.emit(a, comma)))
+                name_at = comma + 1
+                while src[name_at] in " \t":
+                    name_at += 1
+                w.emit(comma, name_at)
+                b = _comma_trimmed_end(src, line)
+                parts.append(("name", w.emit(name_at, b)))
+                w.emit(b, line.end)
+            elif what == "role":
                 group = [k]
                 while n + 1 < len(sig.lines) and sig.lines[n + 1][1] == "role+":
                     n += 1
@@ -786,7 +817,7 @@ class _Reader:
         if not body:
             return []
         lengths = sorted(len(lines[k].text) for k in body)
-        width = lengths[min(len(lengths) - 1, (len(lengths) * 9) // 10)]
+        width = max(_MIN_WIDTH, lengths[min(len(lengths) - 1, (len(lengths) * 9) // 10)])
         out: list[tuple[BlockKind, list[int]]] = []
         prev: int | None = None
         prev_heading = False
@@ -927,6 +958,17 @@ def _ends_with(t: str, chars: str) -> bool:
 
 def _is_role(t: str) -> bool:
     return len(t) <= 120 and not t.endswith(".") and bool(_ROLE.match(t))
+
+
+def _role_name_split(t: str) -> int | None:
+    """``De Minister van Defensie, J.A. Hennis-Plasschaert``: the offset of the comma
+    between the role and the name on one line, or ``None``."""
+    comma = t.rfind(", ", 0, len(t) - 2)
+    while comma > 0:
+        if _is_role(t[:comma]) and _is_name(t[comma + 2 :].strip()):
+            return comma
+        comma = t.rfind(", ", 0, comma)
+    return None
 
 
 def _is_role_rest(t: str) -> bool:
