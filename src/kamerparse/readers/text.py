@@ -44,6 +44,7 @@ from kamerparse.patterns import (
     OPEN_END,
     PAREN_MARKER,
     PAREN_NOTE_START,
+    STUK_NUMBER,
     SUP_NOTE_START,
 )
 from kamerparse.readers import RawInput
@@ -314,8 +315,8 @@ def _joiner(src: str, prev: _Para, para: _Para, wrapped: bool) -> str | None:
         tail = tail.rstrip("*")
     a, b = para.lines[0]
     head = src[_skip_space(src, a, b) : b]
-    if not head or not LOWER_START.match(head):
-        return None
+    if not head or not LOWER_START.match(head) or STUK_NUMBER.match(head):
+        return None  # ``nr. 72`` on its own line opens the title, it continues nothing
     if HYPHEN_END.search(tail):
         return ""
     if OPEN_END.search(tail) or (wrapped and tail.endswith(",")):
