@@ -45,8 +45,12 @@ What the reader does, all through :class:`~kamerparse.offsets.TextBuilder`:
 4. **Closing and signature**: ``Hoogachtend,`` (or another closing) and the lines after
    it; without a closing, the trailing lines of the body that read as a role
    (``Minister van ...``, ``De Staatssecretaris ...``) or a name with initials
-   (``M.A.M. Adriaansens``), in either order, or a role alone. Site chrome after the
-   letter (``Deel:``, ``Lees ook``) is the trailer.
+   (``M.A.M. Adriaansens``), in either order, or a role alone. Signatories split at
+   blank lines, and a line joins the current signatory when that one lacks its kind
+   (role or name), so name-above and role-above signatories can follow each other; a
+   line after a role without a comma that is no name continues a wrapped role; ``De
+   Minister van Defensie, J.A. Hennis-Plasschaert`` on one line is both. Site chrome
+   after the letter (``Deel:``, ``Lees ook``) is the trailer.
 5. **Re-flow**: body lines join into paragraphs with a space. A block ends before a
    bullet line (``•``, ``-``, ``–``), at a blank line, around a heading, and after a line
    that ends a sentence (``.``, ``:``, ``;``, ``?``, ``!``) when the next line's first
@@ -63,7 +67,8 @@ What the reader does, all through :class:`~kamerparse.offsets.TextBuilder`:
    capital or digit before the hyphen (``CE-transitie``, ``CO2-vrij``) or two vowels
    meeting (``innovatie-ecosystemen``) keep it, and anything else is a soft line-end
    hyphen and goes (``samenwerkingsover-eenkomst`` -> ``samenwerkingsovereenkomst``).
-7. PDF spacing artefacts in place names (``D en Haag``) are repaired.
+7. PDF spacing artefacts in place names (``D en Haag``) are repaired in the opening
+   fields (return address, address block, date, subject).
 """
 
 from __future__ import annotations
