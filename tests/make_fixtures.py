@@ -157,8 +157,8 @@ def spec_from_text(path: Path) -> Spec:
                 a = letter.addressee.span
                 spec.opening.append(("addressee", para(a.start, a.end)))
             elif letter.dateline and span.contains(letter.dateline.span):
-                d = letter.dateline.span
-                spec.opening.append(("dateline", para(d.start, d.end)))
+                ds = letter.dateline.span
+                spec.opening.append(("dateline", para(ds.start, ds.end)))
             elif letter.title_span is None or span.start > letter.title_span.start:
                 spec.opening.append(("other", para(span.start, span.end)))
         elif zone is Zone.BODY:
@@ -359,7 +359,7 @@ def render_xml(spec: Spec) -> bytes:
     sluiting = etree.SubElement(tekst, "tekst-sluiting")
     if spec.closing:
         _fill_para(etree.SubElement(sluiting, "al"), spec.closing, notes, words)
-    for role, name in spec.signatures:
+    for role, signer in spec.signatures:
         o = etree.SubElement(sluiting, "ondertekening")
         if role:
             first, _, rest = role.partition(" ")
@@ -367,14 +367,12 @@ def render_xml(spec: Spec) -> bytes:
             f = etree.SubElement(o, "functie")
             f.text = f"{first} {second}".strip()  # free text after the function
             f.tail = f" {rest}" if rest else None
-        if name:
-            n = etree.SubElement(o, "naam")
-            initials, _, surname = name.rpartition(" ")
+        if signer:
+            naam = etree.SubElement(o, "naam")
+            initials, _, surname = signer.rpartition(" ")
             if initials:
-                etree.SubElement(n, "voornaam").text = initials
-                etree.SubElement(n, "achternaam").text = surname
-            else:
-                etree.SubElement(n, "achternaam").text = surname
+                etree.SubElement(naam, "voornaam").text = initials
+            etree.SubElement(naam, "achternaam").text = surname
     for number in sorted(set(spec.notes) - spec.marked_notes()):
         notes.add(tekst, number, words)
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
@@ -524,21 +522,21 @@ def render_html(spec: Spec) -> bytes:
             fill(etree.SubElement(stuk, "p"), item.para)
     if spec.closing:
         fill(etree.SubElement(stuk, "p"), spec.closing)
-    for role, name in spec.signatures:
+    for role, signer in spec.signatures:
         o = etree.SubElement(stuk, "p", {"class": "ondertekening"})
         if role:
             etree.SubElement(o, "span", {"class": "functie"}).text = role
-        if role and name:
+        if role and signer:
             etree.SubElement(o, "br")
-        if name:
-            etree.SubElement(o, "span", {"class": "naam"}).text = name
-    for number, text in spec.notes.items():
+        if signer:
+            etree.SubElement(o, "span", {"class": "naam"}).text = signer
+    for number, note_text in spec.notes.items():
         div = etree.SubElement(
             stuk, "div", {"class": "voet noot snp-mouseoffset", "id": f"ID{number}"}
         )
-        p = etree.SubElement(div, "p")
-        etree.SubElement(p, "span", {"class": "nootnum"}).text = number
-        p[-1].tail = f" {text}"
+        note_p = etree.SubElement(div, "p")
+        etree.SubElement(note_p, "span", {"class": "nootnum"}).text = number
+        note_p[-1].tail = f" {note_text}"
     back = etree.SubElement(etree.SubElement(body, "p"), "a", href="#top")
     back.text = lx.OB_BACK_TO_TOP[0]
     etree.SubElement(body, "footer").text = "Colofon"
@@ -551,27 +549,29 @@ def render_html(spec: Spec) -> bytes:
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W = "{" + W + "}"
+_PKG = "http://schemas.openxmlformats.org/package/2006"
+_OFFICE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_WML = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+_XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 _CONTENT_TYPES = (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    f'{_XML_DECL}<Types xmlns="{_PKG}/content-types">'
+    '<Default Extension="rels" '
+    'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
     '<Default Extension="xml" ContentType="application/xml"/>'
-    '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
-    '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>'
-    '<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/>'
+    f'<Override PartName="/word/document.xml" ContentType="{_WML}.document.main+xml"/>'
+    f'<Override PartName="/word/styles.xml" ContentType="{_WML}.styles+xml"/>'
+    f'<Override PartName="/word/footnotes.xml" ContentType="{_WML}.footnotes+xml"/>'
     "</Types>"
 )
 _RELS = (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
+    f'{_XML_DECL}<Relationships xmlns="{_PKG}/relationships">'
+    f'<Relationship Id="rId1" Type="{_OFFICE_REL}/officeDocument" Target="word/document.xml"/>'
     "</Relationships>"
 )
 _DOC_RELS = (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>'
-    '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>'
+    f'{_XML_DECL}<Relationships xmlns="{_PKG}/relationships">'
+    f'<Relationship Id="rId1" Type="{_OFFICE_REL}/styles" Target="styles.xml"/>'
+    f'<Relationship Id="rId2" Type="{_OFFICE_REL}/footnotes" Target="footnotes.xml"/>'
     "</Relationships>"
 )
 _STYLES = (("Normal", "Normal"), ("Kop1", "heading 1"), ("Kop2", "heading 2"),
@@ -661,16 +661,22 @@ def render_docx(spec: Spec) -> bytes:
         st = _w(styles, "style", type="paragraph", styleId=sid)
         _w(st, "name", val=name)
     buf = io.BytesIO()
+    parts: list[tuple[str, bytes]] = [
+        ("[Content_Types].xml", _CONTENT_TYPES.encode()),
+        ("_rels/.rels", _RELS.encode()),
+        ("word/_rels/document.xml.rels", _DOC_RELS.encode()),
+    ]
+    for name, root in (("word/document.xml", doc), ("word/footnotes.xml", fns),
+                       ("word/styles.xml", styles)):
+        parts.append(
+            (name, etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
+        )
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr("[Content_Types].xml", _CONTENT_TYPES)
-        zf.writestr("_rels/.rels", _RELS)
-        zf.writestr("word/_rels/document.xml.rels", _DOC_RELS)
-        for name, root in (("word/document.xml", doc), ("word/footnotes.xml", fns),
-                           ("word/styles.xml", styles)):
-            zf.writestr(
-                name, etree.tostring(root, xml_declaration=True, encoding="UTF-8",
-                                     standalone=True)
-            )
+        for name, data in parts:
+            # a fixed time stamp, so the same spec always gives the same bytes
+            info = zipfile.ZipInfo(name, date_time=(2024, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            zf.writestr(info, data)
     return buf.getvalue()
 
 

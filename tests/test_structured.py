@@ -86,8 +86,10 @@ def assert_agrees(reference: Letter, letter: Letter, what: str) -> None:
 
 def assert_spans(letter: Letter) -> None:
     text = letter.text
-    for rec in (*letter.dossiers, *letter.footnotes, *letter.signatories, *letter.sections):
-        assert 0 <= rec.span.start <= rec.span.end <= len(text)
+    spans = [d.span for d in letter.dossiers] + [f.span for f in letter.footnotes]
+    spans += [s.span for s in letter.signatories] + [s.span for s in letter.sections]
+    for span in spans:
+        assert 0 <= span.start <= span.end <= len(text)
     for fn in letter.footnotes:
         for ref in fn.refs:
             assert _SUPER.fullmatch(ref.of(text)), ref.of(text)
@@ -173,7 +175,7 @@ def test_footnotes_signatures_headings_come_from_the_markup(kind: str) -> None:
         assert dict(b.parts)["text"].of(text)
     sigs = [b for b in result.blocks if b.zone is Zone.SIGNATURE]
     assert len(sigs) == 4
-    assert [dict(b.parts)["name"].of(text) for b in sigs][0] == "W.B. Hoekstra"
+    assert dict(sigs[0].parts)["name"].of(text) == "W.B. Hoekstra"
     assert all(dict(b.parts)["role"].of(text).startswith("De Minister") for b in sigs)
     heads = [b for b in result.blocks if b.kind is BlockKind.HEADING and b.number]
     assert heads and heads[0].number == "1" and heads[1].number == "1.1"
@@ -247,7 +249,9 @@ def test_metadata_xml_beside_the_file(tmp_path: Path) -> None:
     xml = tmp_path / f"{spec.name}.xml"
     # strip the document's own metadata so only metadata.xml can supply it
     root = etree.fromstring(xml.read_bytes())
-    root.remove(root.find("metadata"))
+    own = root.find("metadata")
+    assert own is not None
+    root.remove(own)
     xml.write_bytes(etree.tostring(root))
     letter = kamerparse.parse_file(xml)
     assert not [d for d in letter.diagnostics if d.code == "metadata-mismatch"]
@@ -302,7 +306,7 @@ UTF16_XXE = XXE.decode().replace('version="1.0"', 'version="1.0" encoding="UTF-1
     ids=["billion-laughs", "external-entity", "parameter-entity", "external-dtd", "utf16-xxe"],
 )
 def test_unsafe_xml_is_refused(data: bytes) -> None:
-    with pytest.raises(InvalidInput, match="unsafe XML|malformed"):
+    with pytest.raises(InvalidInput, match=r"unsafe XML|malformed"):
         read_ob_xml(RawInput(data))
     with pytest.raises(InvalidInput):
         kamerparse.parse(data, format="ob-xml")
@@ -340,7 +344,7 @@ def _zip(members: dict[str, bytes], method: int = zipfile.ZIP_DEFLATED) -> bytes
 def test_zip_bomb_is_refused() -> None:
     data = _zip({"word/document.xml": b"<w:document/>", "word/bomb.bin": b"\0" * (80 << 20)})
     assert len(data) < 200_000
-    with pytest.raises(InvalidInput, match="zip bomb|uncompressed"):
+    with pytest.raises(InvalidInput, match=r"zip bomb|uncompressed"):
         kamerparse.parse(data)
 
 
@@ -358,7 +362,7 @@ def test_zip_with_too_many_members_is_refused() -> None:
 
 
 def test_zip_without_a_document_is_refused() -> None:
-    with pytest.raises(InvalidInput, match="word/document.xml"):
+    with pytest.raises(InvalidInput, match=r"word/document\.xml"):
         kamerparse.parse(_zip({"x.txt": b"hallo"}), format="docx")
     with pytest.raises(InvalidInput, match="zip"):
         kamerparse.parse(b"PK\x03\x04 not really a zip", format="docx")
@@ -396,7 +400,6 @@ def assert_no_text_lost(xml: bytes, letter_text: str) -> None:
     als = Counter(
         " ".join(_text_without(al, NOTE_TAGS | SKIP_TAGS).split())
         for al in root.iter("al", "noot.al")
-        if al.getparent() is not None and al.getparent().tag not in ("li",)
     )
     for words, n in als.items():
         if words:
@@ -470,7 +473,9 @@ def test_lists_tables_and_legacy_headings() -> None:
 # --- hypothesis: random trees from the vocabulary ---------------------------------------
 
 _WORDS = st.sampled_from(
-    [m[0] for m in lx.MONTHS] + list(lx.WEEKDAYS) + ["kabinet", "Kamer", "missie", "2024", "MINUSMA"]
+    [m[0] for m in lx.MONTHS]
+    + list(lx.WEEKDAYS)
+    + ["kabinet", "Kamer", "missie", "2024", "MINUSMA"]
 )
 
 
@@ -498,7 +503,7 @@ def _al(draw: st.DrawFn, notes: list[str], tag: str = "al") -> tuple[etree._Elem
                 target.append(etree.ProcessingInstruction("xpp", "afbm"))
             _append(target, piece)
         if draw(st.integers(0, 4)) == 0:
-            if notes and draw(st.booleans()):
+            if notes and draw(st.integers(0, 1)) == 1:
                 etree.SubElement(el, "nootref", refid=draw(st.sampled_from(notes)))
             else:
                 nid = f"n{len(notes) + 1}"

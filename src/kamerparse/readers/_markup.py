@@ -213,9 +213,15 @@ class Emitter:
             self._unknown_where.setdefault(name, xpath)
 
     def diagnose(
-        self, code: str, message: str, severity: Severity = Severity.WARNING, span: Span | None = None
+        self,
+        code: str,
+        message: str,
+        severity: Severity = Severity.WARNING,
+        span: Span | None = None,
     ) -> None:
-        self.diagnostics.append(Diagnostic(code=code, severity=severity, message=message, span=span))
+        self.diagnostics.append(
+            Diagnostic(code=code, severity=severity, message=message, span=span)
+        )
 
     # -- blocks ----------------------------------------------------------------------
 
@@ -230,7 +236,8 @@ class Emitter:
         xpath: str | None = None,
     ) -> Block | None:
         """Write ``inline`` as one block; None when it holds no text."""
-        if not any(s.kind in ("text", "marker") and (s.kind == "marker" or s.text.strip()) for s in inline.segs):
+        segs = inline.segs
+        if not any(s.kind == "marker" or (s.kind == "text" and s.text.strip()) for s in segs):
             return None
         tb = self.tb
         first_src = next((s.src for s in inline.segs if s.kind in ("text", "marker")), 0)

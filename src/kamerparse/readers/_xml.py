@@ -20,8 +20,8 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from pathlib import Path
 from collections.abc import Mapping
+from pathlib import Path
 
 from lxml import etree
 
@@ -74,11 +74,11 @@ def _xml_parser() -> etree.XMLParser:
 def _check_no_entities(root: etree._Element) -> None:
     docinfo = root.getroottree().docinfo
     dtd = docinfo.internalDTD
-    if dtd is not None and any(True for _ in dtd.iterentities()):
+    if dtd is not None and any(True for _ in dtd.iterentities()):  # type: ignore[attr-defined]
         raise InvalidInput("unsafe XML: the DOCTYPE declares entities")
     for node in root.iter(etree.Entity):
         raise InvalidInput(
-            f"unsafe XML: unresolved entity reference {node.text!s} on line {node.sourceline}"
+            f"unsafe XML: unresolved entity reference {node.text!s} on line {line_of(node)}"
         )
 
 
@@ -246,7 +246,7 @@ def sibling_metadata(path: Path, data: bytes, max_bytes: int) -> bytes | None:
     Only for XML input (the data starts with ``<``) that is not itself a metadata file;
     a companion larger than ``max_bytes`` or unreadable is ignored.
     """
-    if not data.lstrip()[:1] == b"<" or path.name.endswith("metadata.xml"):
+    if data.lstrip()[:1] != b"<" or path.name.endswith("metadata.xml"):
         return None
     for candidate in (path.with_name(f"{path.stem}.metadata.xml"), path.with_name("metadata.xml")):
         try:
@@ -255,3 +255,14 @@ def sibling_metadata(path: Path, data: bytes, max_bytes: int) -> bytes | None:
         except OSError:
             continue
     return None
+
+
+def line_of(el: etree._Element) -> int | None:
+    """The element's line in the input (None when lxml does not know it)."""
+    line = el.sourceline
+    return line if isinstance(line, int) else None
+
+
+def text_of(el: etree._Element) -> str:
+    """All text inside ``el``, in document order."""
+    return "".join(str(t) for t in el.itertext())

@@ -33,7 +33,7 @@ from lxml import etree
 from kamerparse.errors import InvalidInput
 from kamerparse.readers import RawInput, decode_text
 from kamerparse.readers._markup import Emitter, Inline
-from kamerparse.readers._xml import Locator, open_zip, parse_xml, read_member
+from kamerparse.readers._xml import Locator, line_of, open_zip, parse_xml, read_member
 from kamerparse.readers.base import BlockKind, ReadResult
 
 FORMAT = "docx"
@@ -44,7 +44,8 @@ _LIST_STYLE = re.compile(r"^list|lijst", re.IGNORECASE)
 _DIGITS = re.compile(r"^\d{1,3}$")
 #: Containers whose paragraphs are read in order (tables, content controls, ins/moves).
 _CONTAINERS = frozenset(
-    {"tbl", "tr", "tc", "sdt", "sdtContent", "customXml", "ins", "moveTo", "smartTag", "txbxContent"}
+    {"tbl", "tr", "tc", "sdt", "sdtContent", "customXml", "ins", "moveTo", "smartTag",
+     "txbxContent"}
 )
 
 
@@ -178,10 +179,15 @@ class _DocxReader:
             superscript = va is not None and _w(va, "val") == "superscript"
         texts = [t.text or "" for t in r.iter(_W + "t")]
         joined = "".join(texts).strip()
-        if superscript and not in_note and _DIGITS.match(joined) and joined in self.known_numbers:
-            if r.find(_W + "footnoteReference") is None:
-                ins.marker(joined, self.loc.cursor)
-                return
+        if (
+            superscript
+            and not in_note
+            and _DIGITS.match(joined)
+            and joined in self.known_numbers
+            and r.find(_W + "footnoteReference") is None
+        ):
+            ins.marker(joined, self.loc.cursor)
+            return
         skip_text = False
         for child in r:
             name = _local(child)
@@ -193,7 +199,7 @@ class _DocxReader:
                 if in_note:
                     ins.text(text, self.loc.cursor, literal=False)
                 else:
-                    pos, literal = self.loc.locate(text, child.sourceline)
+                    pos, literal = self.loc.locate(text, line_of(child))
                     ins.text(text, pos, literal=literal)
             elif name in ("tab", "ptab"):
                 ins.text(" ", self.loc.cursor, literal=False)

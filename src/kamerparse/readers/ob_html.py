@@ -35,7 +35,7 @@ from lxml import etree
 
 from kamerparse import lexicon as lx
 from kamerparse.readers import RawInput
-from kamerparse.readers._xml import companion_metadata, parse_html, parse_xml
+from kamerparse.readers._xml import companion_metadata, parse_html, parse_xml, text_of
 from kamerparse.readers.base import ReadResult
 from kamerparse.readers.ob_xml import XPATH_ATTR, VocabularyReader
 
@@ -166,10 +166,10 @@ def _notes(content: etree._Element) -> dict[etree._Element, tuple[str, str]]:
         number = ""
         for span in el.iter("span"):
             if "nootnum" in _classes(span):
-                number = "".join(span.itertext()).strip().rstrip(").")
+                number = text_of(span).strip().rstrip(").")
                 break
         if not number:
-            m = _DIGITS.search("".join(el.itertext()))
+            m = _DIGITS.search(text_of(el))
             number = m.group() if m else str(i)
         key = el.get("id") or f"note-{len(out) + 1}"
         out[el] = (key, number)
@@ -203,7 +203,7 @@ class _Translator:
     def element(self, el: etree._Element) -> etree._Element | None:
         tag = str(el.tag).lower()
         classes = _classes(el)
-        text = "".join(el.itertext()).strip()
+        text = text_of(el).strip()
         if tag in CHROME_TAGS or text in _BACK_TO_TOP or "naar-boven" in classes:
             return None
         if _is_note(el):
@@ -254,7 +254,7 @@ class _Translator:
             for key in self.notes:
                 if key.endswith(frag):
                     return key
-        digits = _DIGITS.search("".join(el.itertext()))
+        digits = _DIGITS.search(text_of(el))
         if digits and digits.group() in self.by_number:
             return self.by_number[digits.group()]
         return None

@@ -58,8 +58,10 @@ from kamerparse.readers._xml import (
     Locator,
     attributes,
     companion_metadata,
+    line_of,
     local_name,
     parse_xml,
+    text_of,
 )
 from kamerparse.readers.base import Block, BlockKind, ReadResult, Zone
 from kamerparse.records import Severity, Span
@@ -125,6 +127,9 @@ NOTE_REFS = frozenset({"nootref", "voetnootref"})
 BREAKS = frozenset({"br", "witreg"})
 #: Elements whose text is not letter text (the note number is written by the reader).
 SKIPPED = frozenset({"noot.nr", "colspec", "spanspec", "metadata", "meta"})
+_TABLE_PARTS = frozenset(
+    {"table", "tgroup", "thead", "tbody", "tfoot", "row", "entry", "colspec", "spanspec", ""}
+)
 NAME_PARTS = frozenset({"voornaam", "voorvoegsels", "achternaam", "initialen"})
 META_KEYS: Mapping[str, str] = {
     "DC.identifier": "identifier",
@@ -214,7 +219,7 @@ class VocabularyReader:
             number = attrs.get("nr", "").strip()
             for child in el:
                 if local_name(child) == "noot.nr":
-                    number = "".join(child.itertext()).strip() or number
+                    number = text_of(child).strip() or number
             number = number.rstrip(").") or str(count)
             if "id" in attrs:
                 self.note_numbers[attrs["id"]] = number
@@ -240,7 +245,8 @@ class VocabularyReader:
                     self.paragraph(child)
                 else:
                     self.em.unknown(name, self.xpath(child))
-                    if any(local_name(c) in self.handlers or local_name(c) in CONTAINERS for c in child):
+                    names = {local_name(c) for c in child}
+                    if names & (self.handlers.keys() | CONTAINERS):
                         self.walk(child)
                     else:
                         self.paragraph(child)
@@ -265,7 +271,7 @@ class VocabularyReader:
 
     def inline(self, el: etree._Element, ins: Inline) -> None:
         """Append the running text inside ``el`` (not its tail) to ``ins``."""
-        self.text(el.text, ins, el.sourceline)
+        self.text(el.text, ins, line_of(el))
         for child in el:
             self.inline_child(child, ins)
             self.text(child.tail, ins, None)
@@ -294,11 +300,11 @@ class VocabularyReader:
 
     def note(self, el: etree._Element, ins: Inline) -> None:
         number = self.notes_by_element.get(el, "")
-        src = self.loc.line_offset(el.sourceline)
+        src = self.loc.line_offset(line_of(el))
         src = max(src, self.loc.cursor)
         ins.marker(number, src)
         body = Inline()
-        self.text(el.text, body, el.sourceline)
+        self.text(el.text, body, line_of(el))
         for child in el:
             name = local_name(child)
             if name in ("noot.al", "al"):
@@ -317,7 +323,7 @@ class VocabularyReader:
                 "markup-dangling-noteref",
                 f"<{local_name(el)} refid={refid!r}> at {self.xpath(el)} refers to no footnote",
             )
-            self.text(el.text, ins, el.sourceline)
+            self.text(el.text, ins, line_of(el))
             return
         ins.marker(number, self.loc.cursor)
 
@@ -418,7 +424,7 @@ class VocabularyReader:
     def stuk_number(self, el: etree._Element) -> None:
         ins = Inline()
         has_number = False
-        self.text(el.text, ins, el.sourceline)
+        self.text(el.text, ins, line_of(el))
         for child in el:
             name = local_name(child)
             if name == "ondernummer":
@@ -458,7 +464,7 @@ class VocabularyReader:
         blk = self.write(ins, zone=Zone.OPENING, xpath=self.xpath(el))
         if blk is None:
             return
-        blk, place = self.part_by_regex(blk, "place", DATELINE, "place")
+        blk, _ = self.part_by_regex(blk, "place", DATELINE, "place")
         blk, date = self.part_by_regex(blk, "date", DATELINE, "date")
         iso = None
         for d in el.iter():
@@ -510,11 +516,11 @@ class VocabularyReader:
         self.phase = "body"
         ins = Inline()
         number: str | None = None
-        self.text(el.text, ins, el.sourceline)
+        self.text(el.text, ins, line_of(el))
         for child in el:
             name = local_name(child)
             if name == "nr":
-                number = "".join(child.itertext()).strip().rstrip(".") or None
+                number = text_of(child).strip().rstrip(".") or None
                 ins.open("number")
                 self.inline(child, ins)
                 ins.close("number")
@@ -583,7 +589,7 @@ class VocabularyReader:
     def list_item(self, el: etree._Element) -> None:
         ins = Inline()
         nested: list[etree._Element] = []
-        self.text(el.text, ins, el.sourceline)
+        self.text(el.text, ins, line_of(el))
         for child in el:
             name = local_name(child)
             if name == "lijst":
@@ -603,7 +609,7 @@ class VocabularyReader:
         self.phase = "body"
         for child in el.iter():
             name = local_name(child)
-            if name == "title" or name == "row":
+            if name in ("title", "row"):
                 ins = Inline()
                 if name == "title":
                     self.inline(child, ins)
@@ -613,9 +619,11 @@ class VocabularyReader:
                             ins.line_break(self.loc.cursor)
                             self.inline(entry, ins)
                 self.write(ins, zone=Zone.BODY, xpath=self.xpath(child))
-            elif name not in ("table", "tgroup", "thead", "tbody", "tfoot", "row", "entry", "colspec", "spanspec", ""):
-                if child.getparent() is not None and local_name(child.getparent()) in ("table", "tgroup"):
+            elif name not in _TABLE_PARTS:
+                parent = child.getparent()
+                if parent is not None and local_name(parent) in ("table", "tgroup"):
                     self.em.unknown(name, self.xpath(child))
+                    self.paragraph(child)
 
     # -- closing -----------------------------------------------------------------------
 
@@ -627,7 +635,7 @@ class VocabularyReader:
         self._flush_signature(state, el)
 
     def _signature_content(self, el: etree._Element, state: _Signature) -> None:
-        self.text(el.text, state.ins, el.sourceline)
+        self.text(el.text, state.ins, line_of(el))
         for child in el:
             name = local_name(child)
             if name == "functie":
@@ -696,7 +704,7 @@ class VocabularyReader:
         for el in root.iter():
             attrs = attributes(el)
             name, content = attrs.get("name"), attrs.get("content")
-            if name in META_KEYS and content is not None and content.strip():
+            if name is not None and name in META_KEYS and content is not None and content.strip():
                 values.setdefault(META_KEYS[name], []).append(content.strip())
         for key, contents in values.items():
             self.meta.setdefault(key, ";".join(contents))
