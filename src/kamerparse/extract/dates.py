@@ -22,6 +22,8 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime
+from collections.abc import Iterable
+from typing import Any
 
 import regex
 from attrs import define
@@ -29,7 +31,6 @@ from attrs import define
 from kamerparse import lexicon as lx
 from kamerparse.extract import ExtractContext, Extracted, Region
 from kamerparse.extract.sentences import sentence_at, split_sentences
-from kamerparse.patterns import FLAGS, alternation
 from kamerparse.records import DatedEvent, Diagnostic, Severity, Span, TimexMod, TimexType
 
 __all__ = ["DIAGNOSTIC_CODES", "extract_events"]
@@ -47,10 +48,26 @@ _ORDINALS: dict[str, int] = {**lx.TIME_ORDINALS, **dict.fromkeys(lx.TIME_LAST_OR
 _WEEKDAY = {w: i for i, w in enumerate(lx.WEEKDAYS)}
 
 
-def _words(words: object) -> str:
-    """An alternation of multi-word phrases, spaces matching any white space."""
-    alt = alternation(words)  # type: ignore[arg-type]
-    return alt.replace(r"\ ", r"\s+")
+_LISTS: dict[str, list[str]] = {}
+
+
+def _words(words: Iterable[str]) -> str:
+    """An alternation of ``words``: phrases (spaces match any white space) longest first,
+    then one named list (``\\L<...>``, a hashed set) for the single words."""
+    unique = sorted(set(words), key=len, reverse=True)
+    parts = [regex.escape(w).replace(r"\ ", r"\s+") for w in unique if " " in w]
+    singles = [w for w in unique if " " not in w]
+    if singles:
+        name = f"w{len(_LISTS)}"
+        _LISTS[name] = singles
+        parts.append(rf"\L<{name}>")
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _compile(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+    """Compile with simple case folding (VERSION0) and the named word lists."""
+    used: dict[str, Any] = {k: v for k, v in _LISTS.items() if f"\\L<{k}>" in pattern}
+    return regex.compile(pattern, regex.VERSION0 | regex.UNICODE | flags, **used)
 
 
 _L = r"(?<![\p{L}\d])"  # no letter or digit before
@@ -63,7 +80,7 @@ _MONTH = (
     + _words(_FULL_MONTHS)
     + _R
     + "|"
-    + alternation(f for forms in lx.MONTHS for f in forms[1:])
+    + _words(f for forms in lx.MONTHS for f in forms[1:])
     + ")"
 )
 _INNER = _words(lx.INNER_MODIFIERS)
@@ -78,7 +95,7 @@ _NUMBER = _words(lx.TIMEX_NUMBER_WORDS)
 _UNIT = _words(lx.TIMEX_DURATION_UNITS)
 _RANGE_SEP = _words(("tot en met", "t/m", "tot", "-", "–", "—"))
 
-_ATOM = regex.compile(
+_ATOM = _compile(
     rf"""
     {_L}
     (?:
@@ -107,55 +124,98 @@ _ATOM = regex.compile(
     )
     (?:\s+(?P<suffix>{_SUFFIX})(?(?<=\.)|{_R}))?
     """,
-    FLAGS | regex.IGNORECASE | regex.VERBOSE,
+    regex.IGNORECASE | regex.VERBOSE,
 )
 
-#: Literal prefilter: a region without a digit or any cue word has no events.
-_PREFILTER = regex.compile(
-    r"\d|"
-    + _words(
-        (
-            *_MONTH_NUMBER,
-            *lx.SEASONS,
-            *lx.RELATIVE_YEARS,
-            *lx.RELATIVE_MONTHS,
-            *lx.RELATIVE_DAYS,
-            *lx.RECURRING,
-            *lx.TIMEX_DURATION_UNITS,
-            *lx.QUARTER_WORDS,
-            *lx.HALF_WORDS,
-        )
-    ),
-    FLAGS | regex.IGNORECASE,
-)
 
-_OUTER = regex.compile(
+
+def _last_words(phrases: Iterable[str]) -> set[str]:
+    return {p.split()[-1].lower() for p in phrases}
+
+
+def _all_words(phrases: Iterable[str]) -> set[str]:
+    return {w.lower() for p in phrases for w in p.split()}
+
+
+def _minimal_prefixes(words: Iterable[str]) -> tuple[str, ...]:
+    """The fewest strings such that every word starts with one (``jaar`` covers
+    ``jaarlijks`` and ``jaarhelft``; ``jan`` covers ``jan.`` and ``januari``)."""
+    out: list[str] = []
+    for w in sorted({w.rstrip(".") for w in words}, key=len):
+        if not any(w.startswith(p) for p in out):
+            out.append(w)
+    return tuple(sorted(out))
+
+
+#: Literal cues: every expression but a bare number contains a word starting with one of
+#: these; the full pattern is only tried where a cue (or a number that may be a day or
+#: a year) is. Found with ``str.find`` on the lower-cased text, one scan per cue.
+_TRIGGERS: tuple[str, ...] = _minimal_prefixes(
+    {
+        *_MONTH_NUMBER,
+        *_all_words(lx.SEASONS),
+        *_all_words(lx.QUARTER_WORDS),
+        *_all_words(lx.HALF_WORDS),
+        *_last_words(lx.RELATIVE_YEARS),
+        *_last_words(lx.RELATIVE_MONTHS),
+        *_last_words(lx.RELATIVE_DAYS),
+        *_last_words(lx.RECURRING),
+        *_all_words(lx.TIMEX_DURATION_UNITS),
+        *_all_words(lx.WEEKDAYS),
+    }
+)
+#: Words that may open an expression before its cue (``aan het begin van``, ``de
+#: eerste``, ``afgelopen``, ``iedere derde``, ``achttien``): the pattern is also tried at
+#: each of the (at most :data:`_MAX_CHAIN`) such words right before a cue.
+_CHAIN = frozenset(
+    {
+        *_all_words(lx.INNER_MODIFIERS),
+        *_all_words(lx.PERIOD_ARTICLES),
+        *_all_words(lx.PERIOD_OF),
+        *_all_words(_ORDINALS),
+        *_all_words(lx.PAST_PREFIXES),
+        *_all_words(lx.FUTURE_PREFIXES),
+        *_all_words(lx.THIS_PREFIXES),
+        *_all_words(lx.RELATIVE_YEARS),
+        *_all_words(lx.RELATIVE_MONTHS),
+        *_all_words(lx.YEAR_NOUNS),
+        *_all_words(lx.WEEKDAYS),
+        *_all_words(lx.RECURRING_EACH),
+        *_all_words(lx.RECURRING),
+        *_all_words(lx.TIMEX_NUMBER_WORDS),
+    }
+)
+_MAX_CHAIN = 6
+_DIGITS = _compile(r"\d++")
+_CENTURIES = ("18", "19", "20")
+
+# backward patterns (anchored at the expression's start) search in reverse: they are tried
+# from the end of the window, so each costs a few steps, not a scan of the window
+_OUTER = _compile(
     rf"(?<!\p{{L}})(?P<om>{_words(lx.OUTER_MODIFIERS)})\s+(?:{_words(lx.MODIFIER_LINKS)}\s+)?$",
-    FLAGS | regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
 _OUTER_MOD = {k.lower(): TimexMod(v) for k, v in lx.OUTER_MODIFIERS.items()}
 _AMBIGUOUS = frozenset(w.lower() for w in lx.AMBIGUOUS_BEFORE)
 _PAST_ANCHORS = frozenset(w.lower() for w in lx.PAST_ANCHORING_MODIFIERS)
 _INNER_MOD = {" ".join(k.lower().split()): TimexMod(v) for k, v in lx.INNER_MODIFIERS.items()}
-_LABEL = regex.compile(
+_LABEL = _compile(
     rf"(?<!\p{{L}})(?:{_words(lx.YEAR_BLOCKING_LABELS)})(?:\s*+[,:]?\s*+(?:I{{1,2}})?)\s*+$",
-    FLAGS,
+    regex.REVERSE,
 )
-_UNIT_AFTER = regex.compile(
-    rf"\s*+(?:%|{_words(lx.YEAR_BLOCKING_UNITS)}{_R}|[.,]\d|\s*/\s*\d)", FLAGS
+_UNIT_AFTER = _compile(rf"\s*+(?:%|{_words(lx.YEAR_BLOCKING_UNITS)}{_R}|[.,]\d|\s*/\s*\d)")
+_CONNECTOR = _compile(rf"\s*+(?P<c>{_words(lx.INTERVAL_CONNECTORS)})\s*+")
+_AND = _compile(rf"\s++(?:{_words(lx.INTERVAL_AND)})\s++")
+_COORD = _compile(rf"\s*+(?:{_words(lx.COORDINATORS)})\s*+")
+_OPENER = _compile(
+    rf"(?<!\p{{L}})(?P<o>{_words(lx.INTERVAL_OPENERS)})\s+$", regex.IGNORECASE | regex.REVERSE
 )
-_CONNECTOR = regex.compile(rf"\s*+(?P<c>{_words(lx.INTERVAL_CONNECTORS)})\s*+", FLAGS)
-_AND = regex.compile(rf"\s++(?:{_words(lx.INTERVAL_AND)})\s++", FLAGS)
-_COORD = regex.compile(rf"\s*+(?:{_words(lx.COORDINATORS)})\s*+", FLAGS)
-_OPENER = regex.compile(
-    rf"(?<!\p{{L}})(?P<o>{_words(lx.INTERVAL_OPENERS)})\s+$", FLAGS | regex.IGNORECASE
+_INTERVAL_NOUN = _compile(
+    rf"(?<!\p{{L}})(?P<n>{_words(lx.INTERVAL_NOUNS)})\s+$", regex.IGNORECASE | regex.REVERSE
 )
-_INTERVAL_NOUN = regex.compile(
-    rf"(?<!\p{{L}})(?P<n>{_words(lx.INTERVAL_NOUNS)})\s+$", FLAGS | regex.IGNORECASE
-)
-_NOT_EVENT = regex.compile(_words(lx.NOT_EVENT_PHRASES), FLAGS | regex.IGNORECASE)
-_FUTURE = regex.compile(rf"(?<!\p{{L}}){_words(lx.FUTURE_CUES)}(?!\p{{L}})", FLAGS | regex.I)
-_PAST = regex.compile(rf"(?<!\p{{L}}){_words(lx.PAST_CUES)}(?!\p{{L}})", FLAGS | regex.I)
+_NOT_EVENT = _compile(_words(lx.NOT_EVENT_PHRASES), regex.IGNORECASE)
+_FUTURE = _compile(rf"(?<!\p{{L}}){_words(lx.FUTURE_CUES)}(?!\p{{L}})", regex.IGNORECASE)
+_PAST = _compile(rf"(?<!\p{{L}}){_words(lx.PAST_CUES)}(?!\p{{L}})", regex.IGNORECASE)
 _PAST_WORDS = frozenset(w.lower() for w in (*lx.PAST_SUFFIXES, *lx.PAST_PREFIXES))
 _FUTURE_WORDS = frozenset(w.lower() for w in (*lx.FUTURE_SUFFIXES, *lx.FUTURE_PREFIXES))
 _THIS_WORDS = frozenset(w.lower() for w in lx.THIS_PREFIXES)
@@ -472,36 +532,107 @@ def extract_events(ctx: ExtractContext) -> Extracted[DatedEvent]:
     records: list[DatedEvent] = []
     diagnostics: list[Diagnostic] = []
     marker_starts = sorted(s.start for s in ctx.markers)
+    lower = _lower(ctx.text)
+    candidates = _candidates(ctx.text, lower, 0, len(ctx.text))
     for region in ctx.regions:
-        if _PREFILTER.search(ctx.text, region.span.start, region.span.end) is None:
-            continue
-        _extract_region(ctx, region, marker_starts, records, diagnostics)
+        first = bisect.bisect_left(candidates, region.span.start)
+        last = bisect.bisect_left(candidates, region.span.end)
+        if first == last:
+            continue  # no cue word and no day or year number: nothing to do
+        todo = candidates[first:last]
+        _extract_region(ctx, lower, region, todo, marker_starts, records, diagnostics)
     records.sort(key=lambda e: (e.span.start, e.span.end))
     return Extracted(records=tuple(records), diagnostics=tuple(diagnostics))
 
 
+def _lower(text: str) -> str:
+    """``text`` in lower case, offset for offset (a character whose lower case is longer,
+    like ``İ``, is kept as it is)."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _candidates(text: str, lower: str, lo: int, hi: int) -> list[int]:
+    """Positions of cue words (at a word start) and of numbers that may be a day or year."""
+    found: set[int] = set()
+    for word in _TRIGGERS:
+        i = lower.find(word, lo, hi)
+        while i != -1:
+            if i == 0 or not text[i - 1].isalnum():
+                found.add(i)
+            i = lower.find(word, i + 1, hi)
+    for m in _DIGITS.finditer(text, lo, hi):
+        n, end = m.end() - m.start(), m.end()
+        if n == 4 and text[m.start() : m.start() + 2] in _CENTURIES:
+            found.add(m.start())
+        elif n <= 3 and end < hi and text[end] in " -–—" and not (
+            end + 1 < hi and text[end + 1].isdigit()
+        ):
+            found.add(m.start())  # ``3 november``, ``3-5 oktober``, ``18 maanden``
+    return sorted(found)
+
+
+def _chain_starts(text: str, lower: str, pos: int, floor: int) -> list[int]:
+    """``pos`` and the starts of the opening words right before it, earliest first."""
+    starts = [pos]
+    j = pos
+    for _ in range(_MAX_CHAIN):
+        if j - 1 <= floor or text[j - 1] != " ":
+            break
+        ws = text.rfind(" ", floor, j - 1) + 1 or floor
+        word = lower[ws : j - 1]
+        if word not in _CHAIN and not word.isdigit():
+            break
+        starts.append(ws)
+        j = ws
+    starts.reverse()
+    return starts
+
+
 def _extract_region(
     ctx: ExtractContext,
+    lower: str,
     region: Region,
+    candidates: list[int],
     marker_starts: list[int],
     records: list[DatedEvent],
     diagnostics: list[Diagnostic],
 ) -> None:
     text = ctx.text
     lo, hi = region.span.start, region.span.end
-    sentences = split_sentences(text, region.span)
-    starts = frozenset(s.start for s in sentences)
+    sentences: tuple[Span, ...] | None = None
     atoms: list[_Atom] = []
-    for m in _ATOM.finditer(text, lo, hi, overlapped=False):
-        atom = _atom_from(m, m.start() in starts)
-        if atom is None or _excluded(text, atom, lo, marker_starts):
+    last_end = lo
+    for pos in candidates:
+        if pos < last_end:
             continue
-        _set_outer(text, atom, lo)
-        atoms.append(atom)
+        for start in _chain_starts(text, lower, pos, last_end):
+            if start < last_end:
+                continue
+            m = _ATOM.match(text, start, hi)
+            if m is None:
+                continue
+            last_end = m.end()
+            at_sentence_start = False
+            if text[m.start()].isupper():
+                if sentences is None:
+                    sentences = split_sentences(text, region.span)
+                at_sentence_start = any(s.start == m.start() for s in sentences)
+            atom = _atom_from(m, at_sentence_start)
+            if atom is not None and not _excluded(text, atom, lo, marker_starts):
+                _set_outer(text, atom, lo)
+                atoms.append(atom)
+            if last_end > pos:
+                break
     if not atoms:
         return
+    if sentences is None:
+        sentences = split_sentences(text, region.span)
+    cues: dict[Span | None, str | None] = {}
     for group in _link(text, atoms, lo):
-        _emit(ctx, region, sentences, group, records, diagnostics)
+        _emit(ctx, region, sentences, cues, group, records, diagnostics)
 
 
 def _excluded(text: str, atom: _Atom, lo: int, marker_starts: list[int]) -> bool:
@@ -509,13 +640,13 @@ def _excluded(text: str, atom: _Atom, lo: int, marker_starts: list[int]) -> bool
     i = bisect.bisect_left(marker_starts, atom.start)
     if i < len(marker_starts) and marker_starts[i] < atom.end:
         return True
-    left = text[max(lo, atom.start - _WINDOW) : atom.start]
+    window = max(lo, atom.start - _WINDOW)
     if atom.kind in ("year", "range"):
-        if _LABEL.search(left) or _UNIT_AFTER.match(text, atom.end):
+        if _LABEL.search(text, window, atom.start) or _UNIT_AFTER.match(text, atom.end):
             return True
         # inside a URL or path (``circulair-in-2050``)
-        ws = max(left.rfind(" "), left.rfind("\n"))
-        token = left[ws + 1 :]
+        ws = max(text.rfind(" ", window, atom.start), text.rfind("\n", window, atom.start))
+        token = text[max(ws + 1, window) : atom.start]
         if "/" in token or "www." in token or "://" in token:
             return True
     if atom.kind == "rel-day":
@@ -528,8 +659,7 @@ def _excluded(text: str, atom: _Atom, lo: int, marker_starts: list[int]) -> bool
 def _set_outer(text: str, atom: _Atom, lo: int) -> None:
     if atom.kind in ("duration", "set"):
         return
-    left = text[max(lo, atom.start - _WINDOW) : atom.start]
-    m = _OUTER.search(left)
+    m = _OUTER.search(text, max(lo, atom.start - _WINDOW), atom.start)
     if m is None:
         return
     word = _norm(m.group("om"))
@@ -552,9 +682,8 @@ def _link(text: str, atoms: list[_Atom], lo: int) -> list[list[_Atom]]:
         b = atoms[i + 1] if i + 1 < len(atoms) else None
         if b is not None and a.kind in _DATE_KINDS and b.kind in _DATE_KINDS:
             gap = text[a.end : b.start]
-            left = text[max(lo, a.start - _WINDOW) : a.start]
             conn = _CONNECTOR.fullmatch(gap)
-            opener = _OPENER.search(left)
+            opener = _OPENER.search(text, max(lo, a.start - _WINDOW), a.start)
             between = _AND.fullmatch(gap) and opener and _norm(opener.group("o")) == "tussen"
             if (conn or between) and _compatible(a, b):
                 _borrow(a, b)
@@ -590,6 +719,7 @@ def _emit(
     ctx: ExtractContext,
     region: Region,
     sentences: tuple[Span, ...],
+    cues: dict[Span | None, str | None],
     group: list[_Atom],
     records: list[DatedEvent],
     diagnostics: list[Diagnostic],
@@ -601,7 +731,9 @@ def _emit(
     if sentence is not None and tail is not None and tail.end > sentence.end:
         # a full stop inside the expression (``1 jan. 2023``) split the sentence
         sentence = Span(start=sentence.start, end=tail.end)
-    cue = _cue(text, sentence)
+    if sentence not in cues:
+        cues[sentence] = _cue(text, sentence)
+    cue = cues[sentence]
     ref = ctx.reference_date
     try:
         res_last = _resolve(last, ref, cue)
@@ -624,9 +756,9 @@ def _emit(
         return
     start = first.start
     if len(group) == 2 or first.kind == "range":
-        noun = _INTERVAL_NOUN.search(text[max(region.span.start, start - _WINDOW) : start])
+        noun = _INTERVAL_NOUN.search(text, max(region.span.start, start - _WINDOW), start)
         if noun:
-            start -= len(noun.group())
+            start = noun.start()
         value = res_last.value if len(group) == 1 else f"{res_first.value}/{res_last.value}"
         ttype = TimexType.INTERVAL
         mod = first.outer
