@@ -198,6 +198,9 @@ SIGNATURE_TRAILERS: tuple[str, ...] = (
     "Deel:",
     "Lees ook",
 )
+#: The print footer of a Kamerstuk page (``KST107985 ISSN 0921 - 7371 Sdu Uitgevers``),
+#: which transcriptions of the PDF keep between the letter and what follows it.
+PRINT_FOOTER_CUES: tuple[str, ...] = ("KST", "ISSN")
 #: Letterhead signatures (readers/letterhead.py): academic titles before initials
 #: (``drs. J. Klijnsma``) and lower-case name particles (``H.A.M. de Wit``).
 LETTERHEAD_NAME_TITLES: tuple[str, ...] = ("drs.", "dr.", "mr.", "ir.", "ing.", "prof.", "ds.")

@@ -90,8 +90,11 @@ OB_PAGE_CUE = regex.compile(
 LETTERHEAD_CUE = regex.compile(
     r"^[> \t]*+(?:" + alternation(lx.LETTERHEAD_RETURN_ADDRESS) + r"\b"
     r"|(?:" + alternation(lx.LETTERHEAD_SUBJECT_LABELS) + r")[ \t]++\S"
-    r"|" + regex.escape(lx.LETTERHEAD_PAGE_WORDS[0]) + r"[ \t]++\d++[ \t]++"
-    + regex.escape(lx.LETTERHEAD_PAGE_WORDS[1]) + r"[ \t]++\d++[ \t]*+$)",
+    r"|"
+    + regex.escape(lx.LETTERHEAD_PAGE_WORDS[0])
+    + r"[ \t]++\d++[ \t]++"
+    + regex.escape(lx.LETTERHEAD_PAGE_WORDS[1])
+    + r"[ \t]++\d++[ \t]*+$)",
     FLAGS | regex.MULTILINE,
 )
 
@@ -207,7 +210,13 @@ SALUTATION = regex.compile(alternation(lx.SALUTATIONS) + r"[ \t]*+,?", FLAGS)
 # --- closing and signatures ------------------------------------------------------------
 
 CLOSING = regex.compile(alternation(lx.CLOSINGS) + r"[ \t]*+,?[ \t]*+", FLAGS)
-TRAILER = regex.compile(alternation(lx.SIGNATURE_TRAILERS), FLAGS)
+TRAILER = regex.compile(
+    alternation(lx.SIGNATURE_TRAILERS)
+    + r"|(?:"
+    + alternation(lx.PRINT_FOOTER_CUES)
+    + r")(?:\d++)?(?=\s|$)",
+    FLAGS,
+)
 #: A person's name as signed: initials then words (``J.A. Hennis-Plasschaert``,
 #: ``M. (Mark) Rutte``, ``E. G. Terpstra``, ``C. van Nieuwenhuizen Wijbenga``).
 NAME = regex.compile(
@@ -225,3 +234,33 @@ ON_BEHALF = regex.compile(alternation(lx.ON_BEHALF_OF), FLAGS)
 NUMBERED_HEADING = regex.compile(
     r"(?P<number>[1-9]\d?(?:\.[1-9]\d?){0,4}+)\.?[ \t]++(?P<title>\S[^\n]{0,200}+)", FLAGS
 )
+
+# --- flattened transcriptions ----------------------------------------------------------
+
+_PLACE_DATE_INLINE = (
+    r"(?:"
+    + alternation(lx.PLACES)
+    + r")[ \t]*+,[ \t]*+[0-3]?\d[ \t]++(?i:"
+    + MONTH_NAME
+    + r")[ \t]++\d{4}"
+)
+#: Where a whole letter flattened onto one line (a PDF transcription) breaks into blocks:
+#: before ``Nr. 41 BRIEF``, before the addressee, around the place-and-date, before a
+#: signature ``De minister van X, M. Name``, and before the print footer (``KST``).
+FLAT_BREAK = regex.compile(
+    r"(?<=\s)(?="
+    r"(?:" + alternation(lx.STUK_NUMBER_WORDS) + r")[ \t]*+\d{1,5}[ \t]++\p{Lu}{4,}"
+    r"|" + alternation(f"Aan de {h}" for h in lx.ADDRESSEE_HEADS) + r"\b"
+    r"|" + _PLACE_DATE_INLINE + r"(?!\d)"
+    r"|(?:"
+    + alternation(w.capitalize() for w in lx.ROLE_ARTICLES)
+    + r")[ \t]++(?i:"
+    + ROLE_WORD
+    + r")\b[^.,\n]{0,80}+,[ \t]++\p{Lu}\."
+    r"|(?:" + alternation(lx.PRINT_FOOTER_CUES) + r")\d*+\s"
+    r")"
+    r"|(?<=" + _PLACE_DATE_INLINE + r")(?=[ \t])",
+    FLAGS,
+)
+#: A line at least this long is a flattened transcription when FLAT_BREAK finds breaks.
+FLAT_LINE = 300

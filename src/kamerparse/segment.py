@@ -57,7 +57,21 @@ def segment_blocks(text: str, blocks: Sequence[Block]) -> tuple[tuple[Block, Zon
         if any(zones[j] in (Zone.OPENING, Zone.BODY) for j in range(i)):
             break
     cursor = 0
+    end = len(blocks)
     if title_at is not None:
+        # a second document after the letter (an attached NOTITIE, a transcribed
+        # attachment) is kept as trailer, not parsed as part of the letter
+        for i in free:
+            if (
+                i > title_at + 1
+                and blocks[i].kind is not BlockKind.HEADING
+                and (_title_line(text, blocks[i]) == 0)
+            ):
+                for k in range(i, len(blocks)):
+                    if zones[k] is None:
+                        zones[k] = Zone.TRAILER
+                end = i
+                break
         for i in range(title_at):
             if zones[i] is None:
                 zones[i] = Zone.HEADER
@@ -65,7 +79,7 @@ def segment_blocks(text: str, blocks: Sequence[Block]) -> tuple[tuple[Block, Zon
         cursor = title_at + 1
 
     # 2. opening
-    while cursor < len(blocks):
+    while cursor < end:
         if zones[cursor] is not None:
             if zones[cursor] in (Zone.OPENING, Zone.HEADER, Zone.TITLE):
                 cursor += 1
@@ -78,7 +92,6 @@ def segment_blocks(text: str, blocks: Sequence[Block]) -> tuple[tuple[Block, Zon
         cursor += 1
 
     # 3. trailer, signatures, closing from the end
-    end = len(blocks)
     while end > cursor and zones[end - 1] in (Zone.FOOTNOTE, Zone.TRAILER):
         end -= 1
     for k in range(max(cursor + 1, end - MAX_TRAILER_BLOCKS), end):

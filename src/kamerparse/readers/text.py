@@ -32,6 +32,8 @@ from attrs import frozen
 from kamerparse.offsets import TextBuilder
 from kamerparse.patterns import (
     BACK_TO_TOP,
+    FLAT_BREAK,
+    FLAT_LINE,
     GLUED_MARKER,
     HYPHEN_END,
     INLINE_MARKUP,
@@ -203,12 +205,33 @@ def _paragraphs(src: str, lines: list[Line], wrapped: bool) -> list[tuple[Line, 
             if cur:
                 out.append(tuple(cur))
                 cur = []
+        elif ln[1] - ln[0] >= FLAT_LINE and (pieces := _flat_pieces(src, ln)):
+            if cur:
+                out.append(tuple(cur))
+                cur = []
+            out.extend((p,) for p in pieces)
         elif wrapped:
             out.append((ln,))
         else:
             cur.append(ln)
     if cur:
         out.append(tuple(cur))
+    return out
+
+
+def _flat_pieces(src: str, line: Line) -> list[Line]:
+    """Split a whole letter flattened onto one line (a PDF transcription) into blocks at
+    its structural cues; ``[]`` when the line is just a long paragraph."""
+    a, b = line
+    cuts = [m.start() for m in FLAT_BREAK.finditer(src, a, b)]
+    if len(cuts) < 3:
+        return []
+    out: list[Line] = []
+    for s, e in zip([a, *cuts], [*cuts, b], strict=True):
+        s = _skip_space(src, s, e)
+        e = _trim_end(src, s, e, hyphen=False)
+        if e > s:
+            out.append((s, e))
     return out
 
 
