@@ -270,6 +270,21 @@ def test_signature_variants() -> None:
     )
 
 
+def test_labels_in_body_text_stay() -> None:
+    """Body lines that start with a sidebar word are body text, not furniture."""
+    src = EXAMPLE.replace(
+        "Ik blijf uw Kamer informeren",
+        "Bijlage 1 bevat de cijfers.\nBijlagen\n- Rapport over de regio.\n"
+        "Ik blijf uw Kamer informeren",
+    )
+    r = _read(src)
+    body = [b.span.of(r.text) for b in _zone(r, Zone.BODY)]
+    assert "Bijlage 1 bevat de cijfers." in body
+    assert "Bijlagen" in body
+    assert "- Rapport over de regio." in body
+    _check_clean_body(r)
+
+
 # --- the real letters -----------------------------------------------------------------
 
 

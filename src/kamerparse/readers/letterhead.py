@@ -117,6 +117,17 @@ _LABEL_LINE = regex.compile(r"(?P<label>" + _LABELS + r")[ \t:]*+$", FLAGS)
 _LABEL_VALUE = regex.compile(
     r"(?P<label>" + _LABELS + r")[ \t:]++(?P<value>[^\p{Ll}\s]\S*+)", FLAGS
 )
+#: A repeated date field in a later page's sidebar (``Datum 30 mei 2023``).
+_DATED_LINE = regex.compile(
+    r"(?:"
+    + alternation(lx.LETTERHEAD_DATE_LABELS)
+    + r")[ \t:]++"
+    + FULL_DATE.pattern
+    + r"[ \t]*+$",
+    FLAGS,
+)
+#: A lower-case word: a labelled line holding one is body text, not a sidebar value.
+_LOWER_WORD = regex.compile(r"(?<![\p{L}])\p{Ll}{2,}+", FLAGS)
 _PAGE = regex.compile(
     regex.escape(lx.LETTERHEAD_PAGE_WORDS[0])
     + r"[ \t]++\d++[ \t]++"
@@ -396,38 +407,54 @@ class _Reader:
     # -- furniture, trailer, notes -------------------------------------------------------
 
     def _mark_furniture(self, start: int) -> None:
+        """Mark sidebar runs, page furniture and the trailer from line ``start`` on.
+
+        A run is a stretch of sidebar lines (blank lines inside it allowed). A run that is
+        one label standing alone with its values (``Bijlagen`` as a heading) is body text;
+        a run with two labels, or with a page, telephone, web or labelled-value line, is
+        furniture.
+        """
         lines = self.lines
         kind = self.kind
         i = start
         n = len(lines)
         while i < n:
-            t = lines[i].text
             if kind[i] == _BLANK:
                 i += 1
                 continue
-            if _TRAILER.match(t):
+            if _TRAILER.match(lines[i].text):
                 for k in range(i, n):
                     if kind[k] != _BLANK:
                         kind[k] = _TRAILER_LINE
                 return
-            if m := _LABEL_LINE.match(t):
-                kind[i] = _FURNITURE
-                take = lx.LETTERHEAD_SIDEBAR_LABELS[m["label"]]
-                j = i + 1
-                while take and j < n and self._is_value(lines[j].text):
-                    kind[j] = _FURNITURE
-                    take -= 1
+            run: list[int] = []
+            labels = strong = 0
+            j = i
+            while j < n:
+                t = lines[j].text
+                if kind[j] == _BLANK:
                     j += 1
-                i = j
-                continue
-            if (
-                _PAGE.match(t)
-                or _PHONE.match(t)
-                or _WEB.match(t)
-                or (len(t) <= 50 and not _ends_with(t, ".,;:") and _LABEL_VALUE.match(t))
-            ):
-                kind[i] = _FURNITURE
-            i += 1
+                elif m := _LABEL_LINE.match(t):
+                    run.append(j)
+                    labels += 1
+                    take = lx.LETTERHEAD_SIDEBAR_LABELS[m["label"]]
+                    j += 1
+                    while take and j < n and self._is_value(lines[j].text):
+                        run.append(j)
+                        take -= 1
+                        j += 1
+                elif _is_furniture_line(t):
+                    run.append(j)
+                    strong += 1
+                    j += 1
+                else:
+                    break
+            if run and (strong or labels >= 2):
+                for k in run:
+                    kind[k] = _FURNITURE
+                i = run[-1] + 1
+            else:
+                i += 1
 
     @staticmethod
     def _is_value(t: str) -> bool:
@@ -437,6 +464,7 @@ class _Reader:
             and not _ends_with(t, ".,;:")
             and not _LABEL_LINE.match(t)
             and not _PAGE.match(t)
+            and not _BULLET.match(t)
         )
 
     def _mark_notes(self, start: int) -> list[_Note]:
@@ -974,6 +1002,16 @@ def _role_name_split(t: str) -> int | None:
             return comma
         comma = t.rfind(", ", 0, comma)
     return None
+
+
+def _is_furniture_line(t: str) -> bool:
+    """A page, telephone, web, repeated date or labelled-value line of the sidebar."""
+    if _PAGE.match(t) or _PHONE.match(t) or _WEB.match(t) or _DATED_LINE.match(t):
+        return True
+    if len(t) > 50 or _ends_with(t, ".,;:"):
+        return False
+    m = _LABEL_VALUE.match(t)
+    return m is not None and not _LOWER_WORD.search(t, m.end("label"))
 
 
 def _is_role_rest(t: str) -> bool:
