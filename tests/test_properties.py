@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
 import kamerparse
+from kamerparse import lexicon
 from kamerparse.offsets import OffsetMap
 from kamerparse.readers import decode_text
 from kamerparse.records import (
@@ -53,6 +54,10 @@ IDS = [
 _SPACES = regex.compile(r"\s++")
 _LEADING_ARTICLE = regex.compile(r"^(?:de|het)\s++", regex.IGNORECASE)
 _NOT_ALNUM = regex.compile(r"[^\p{L}\p{N}]++")
+#: the link between a role's title and its portfolio (``van``/``voor``), from the lexicon
+_ROLE_LINK = regex.compile(
+    r"\s(?:" + "|".join(regex.escape(w) for w in lexicon.ROLE_LINKS) + r")\s", regex.IGNORECASE
+)
 
 
 @cache
@@ -111,9 +116,12 @@ def _value_checks(rec: object, covered: str) -> Iterator[tuple[str, bool]]:
             yield f"signatory role {rec.role!r}", _squash(rec.role) in _squash(covered)
     elif isinstance(rec, Sender):
         # "DE MINISTER EN DE STAATSSECRETARIS VAN VWS": a sender's span may hold only its
-        # title while the portfolio it shares is further on
-        title = _norm(rec.role).split(" ", 1)[0].split(",", 1)[0]
-        yield f"sender role {rec.role!r}", title in have
+        # title while the portfolio it shares is further on; "DE MINISTERS VAN DEFENSIE EN
+        # VAN BUITENLANDSE ZAKEN": only its portfolio while the title is shared
+        role = _norm(rec.role)
+        title = role.split(" ", 1)[0].split(",", 1)[0]
+        portfolio = _ROLE_LINK.split(role, maxsplit=1)[-1]
+        yield f"sender role {rec.role!r}", title in have or portfolio in have
     elif isinstance(rec, Dossier):
         yield f"dossier {rec.number!r}", _squash(rec.number) in _squash(covered)
     elif isinstance(rec, Stuk):
