@@ -784,21 +784,6 @@ UNTIL_CUES: tuple[str, ...] = ("tot en met", "t/m", "tot")
 START_CUES: tuple[str, ...] = ("per", "vanaf", "met ingang van", "m.i.v.")
 #: ``eind juni 2024``: the end of the month (or year) that follows.
 END_OF_PERIOD_WORDS: tuple[str, ...] = ("eind", "einde", "ultimo")
-#: ``medio januari 2023``: the middle of the month (or year) that follows.
-MID_PERIOD_WORDS: tuple[str, ...] = ("medio", "half")
-#: Duration units and their TIMEX unit letter.
-DURATION_UNITS: MappingProxyType[str, str] = MappingProxyType(
-    {
-        "jaar": "Y",
-        "jaren": "Y",
-        "maand": "M",
-        "maanden": "M",
-        "week": "W",
-        "weken": "W",
-        "dag": "D",
-        "dagen": "D",
-    }
-)
 
 # Dutch number words, composed as in ``honderdtwintig`` and ``tweeëntwintig``.
 

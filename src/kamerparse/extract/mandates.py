@@ -25,9 +25,12 @@ Then, rules tried in order for each value (the rule names are in docs/decisions.
 * max_personnel: ``maximaal 16 personen``, ``(6 personen)``, ``twee personen``,
   ``ongeveer honderdtwintig militairen`` (``approximate``) — in the mission's own stretch
   of the sentence when several missions share it.
-* until: ``tot (en met) [eind|medio] [day] [month] year`` -> ``2024-06-30``; ``eind juni
-  2024`` is the last day of June; a month alone is ``2024-06``. start: ``per``/``vanaf``.
-* duration: ``voor de periode van achttien maanden`` -> ``P18M``.
+* until / start / duration: the dates extractor (:func:`kamerparse.extract.dates.
+  extract_events`) run over the decision sentence; a date right after ``tot (en met)`` is
+  ``until``, after ``per``/``vanaf``/``met ingang van`` it is ``start``, with its TIMEX
+  value (``2024-06-30``, ``2025-01``), except that ``eind juni 2024`` gives the last day
+  (``2024-06-30``); a duration after ``voor``/``van``/``gedurende`` is ``duration``
+  (``voor de periode van achttien maanden`` -> ``P18M``).
 * conditions: ``mits ...`` / ``onder voorwaarde dat ...`` to the end of the sentence.
 * composition: ``bestaat uit maximaal drie stafofficieren, maximaal tien ...`` in the
   sentence or the next one; each part with its count, description and span.
@@ -42,7 +45,6 @@ statement whose values it carries).
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Iterator
 
 import regex
@@ -51,8 +53,9 @@ from attrs import evolve, frozen
 from kamerparse import lexicon as lx
 from kamerparse.extract import ExtractContext, Extracted, Region
 from kamerparse.extract._numbers import count_value
+from kamerparse.extract.dates import extract_events
 from kamerparse.extract.sentences import split_sentences
-from kamerparse.patterns import FLAGS, MONTH_NAME, MONTH_NUMBER, alternation
+from kamerparse.patterns import FLAGS, alternation
 from kamerparse.records import (
     Diagnostic,
     MandateAction,
@@ -60,6 +63,7 @@ from kamerparse.records import (
     PersonnelPart,
     Severity,
     Span,
+    TimexType,
 )
 
 _WB = r"(?<![\p{L}\d])"
@@ -111,23 +115,15 @@ _SHARED = regex.compile(
 )
 _CONDITION = regex.compile(rf"{_WB}(?i:{alternation(lx.CONDITION_CUES)}){_WE}", FLAGS)
 
-_DATE_TAIL = (
-    rf"(?:(?P<end>(?i:{alternation(lx.END_OF_PERIOD_WORDS)}))|"
-    rf"(?P<mid>(?i:{alternation(lx.MID_PERIOD_WORDS)}))){_SP}"
-)
-_DATE = (
-    rf"(?:{_DATE_TAIL})?(?:(?P<day>[0-3]?\d){_SP})?"
-    rf"(?:(?P<month>(?i:{MONTH_NAME})){_SP})?(?P<year>{_YEAR})(?!\d)"
-)
-_UNTIL = regex.compile(rf"{_WB}(?i:{alternation(lx.UNTIL_CUES)}){_SP}{_DATE}", FLAGS)
-_START = regex.compile(rf"{_WB}(?i:{alternation(lx.START_CUES)}){_SP}{_DATE}", FLAGS)
-_DURATION = regex.compile(
-    rf"{_WB}(?i:{alternation(lx.DURATION_CUES)}){_SP}(?P<n>\d{{1,3}}|\p{{L}}++){_SP}"
-    rf"(?P<unit>(?i:{alternation(lx.DURATION_UNITS)})){_WE}",
-    FLAGS,
-)
-_UNITS = {k.casefold(): v for k, v in lx.DURATION_UNITS.items()}
-_MONTHS = {k.casefold(): v for k, v in MONTH_NUMBER.items()}
+#: A date of the dates extractor is ``until`` / ``start`` when one of these ends the text
+#: before it (``tot en met`` 30 juni 2024, ``per`` 1 januari 2024).
+_UNTIL_BEFORE = regex.compile(rf"{_WB}(?i:{alternation(lx.UNTIL_CUES)}){_SP}$", FLAGS)
+_START_BEFORE = regex.compile(rf"{_WB}(?i:{alternation(lx.START_CUES)}){_SP}$", FLAGS)
+_DURATION_BEFORE = regex.compile(rf"{_WB}(?i:{alternation(lx.DURATION_CUES)}){_SP}$", FLAGS)
+#: ``eind juni 2024``: the last day of the period is the value (``2024-06-30``).
+_END_OF_PERIOD = regex.compile(rf"(?i:{alternation(lx.END_OF_PERIOD_WORDS)}){_WE}", FLAGS)
+#: How far before a date its cue may start (``met ingang van`` is the longest).
+_CUE_REACH = 24
 #: Cheap prefilter for a region: every decision has an action verb or a start phrase.
 _PREFILTER = regex.compile(
     f"(?i:{alternation([*lx.MANDATE_ACTION_VERBS, *lx.MANDATE_START_PHRASES])})", FLAGS
@@ -183,7 +179,7 @@ def _read_region(
             records.extend(decisions)
         elif mentions and _MANDATE.search(text, sentence.start, sentence.end):
             count = _first_count(text, sentence.start, sentence.end)
-            until = _date(_UNTIL, text, sentence)
+            until = _dates(ctx, sentence).until
             if count is not None or until is not None:
                 statements[mentions[-1].group("name")] = _Statement(
                     span=sentence,
@@ -253,9 +249,8 @@ def _decide(
             for k, m in enumerate(primaries)
         ]
 
-    until = _date(_UNTIL, text, sentence)
-    start = _date(_START, text, sentence)
-    duration = _duration(text, sentence)
+    dates = _dates(ctx, sentence)
+    until, start, duration = dates.until, dates.start, dates.duration
     conditions = _conditions(text, sentence)
     out = []
     for mission, lo, hi in scopes:
@@ -395,33 +390,45 @@ def _shared_clauses(text: str, sentence: Span) -> list[Span]:
     return out
 
 
-def _date(pattern: regex.Pattern[str], text: str, sentence: Span) -> str | None:
-    m = pattern.search(text, sentence.start, sentence.end)
-    if m is None:
-        return None
-    year = int(m.group("year"))
-    month = _MONTHS.get(m.group("month").casefold()) if m.group("month") else None
-    if m.group("month") and month is None:
-        return None
-    if m.group("day") and month:
-        return f"{year:04d}-{month:02d}-{int(m.group('day')):02d}"
-    if m.group("end"):
-        if month is None:
-            return f"{year:04d}-12-31"
-        last = calendar.monthrange(year, month)[1]
-        return f"{year:04d}-{month:02d}-{last:02d}"
-    if month is not None:
-        return f"{year:04d}-{month:02d}"
-    return f"{year:04d}"
+@frozen(kw_only=True)
+class _Dates:
+    until: str | None = None
+    start: str | None = None
+    duration: str | None = None
 
 
-def _duration(text: str, sentence: Span) -> str | None:
-    for m in _DURATION.finditer(text, sentence.start, sentence.end):
-        value = count_value(m.group("n"))
-        unit = _UNITS.get(m.group("unit").casefold())
-        if value is not None and unit is not None:
-            return f"P{value}{unit}"
-    return None
+def _dates(ctx: ExtractContext, sentence: Span) -> _Dates:
+    """``until``, ``start`` and ``duration`` of a sentence, from the dates extractor.
+
+    A date counts when an until/start cue stands right before it, a duration when a
+    duration cue does (``voor de periode van`` achttien maanden). The first of each wins.
+    """
+    text = ctx.text
+    events = extract_events(
+        ExtractContext(
+            text=text,
+            regions=(Region(span=sentence),),
+            reference_date=ctx.reference_date,
+            markers=ctx.markers,
+        )
+    ).records
+    until = start = duration = None
+    for event in events:
+        lo = max(sentence.start, event.span.start - _CUE_REACH)
+        if event.type is TimexType.DURATION:
+            if duration is None and _DURATION_BEFORE.search(text, lo, event.span.start):
+                duration = event.value
+            continue
+        if event.type is not TimexType.DATE or event.relative:
+            continue
+        value = event.value
+        if _END_OF_PERIOD.match(event.text) and event.latest is not None:
+            value = event.latest.isoformat()
+        if until is None and _UNTIL_BEFORE.search(text, lo, event.span.start):
+            until = value
+        elif start is None and _START_BEFORE.search(text, lo, event.span.start):
+            start = value
+    return _Dates(until=until, start=start, duration=duration)
 
 
 def _conditions(text: str, sentence: Span) -> tuple[str, ...]:
