@@ -285,6 +285,17 @@ def test_labels_in_body_text_stay() -> None:
     _check_clean_body(r)
 
 
+def test_superscript_input() -> None:
+    """Markers and note numbers already extracted as superscript digits."""
+    src = EXAMPLE.replace("jl.1 De", "jl.¹ De").replace("\n1 Kamerstuk", "\n¹Kamerstuk")
+    r = _read(src)
+    assert [m.number for m in r.markers] == ["1", "2"]
+    notes = _zone(r, Zone.FOOTNOTE)
+    assert [b.number for b in notes] == ["1", "2"]
+    assert notes[0].span.of(r.text) == "¹ Kamerstuk 12345, nr. 6."
+    _check_spans(r, src)
+
+
 # --- the real letters -----------------------------------------------------------------
 
 

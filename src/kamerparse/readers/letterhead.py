@@ -40,8 +40,9 @@ What the reader does, all through :class:`~kamerparse.offsets.TextBuilder`:
    marker is searched in the body between the previous note's marker and the note
    itself: digits glued to a word (``jl.1,``, ``Europe3.``, ``NPCE)8``), preferring
    one after a lower-case letter or punctuation over one after a capital (``CO2``),
-   then a spaced one before a bracket (``ABOARD 11)``). Markers are written as
-   superscript digits; the notes move to the end, after the signature.
+   then a spaced one before a bracket (``ABOARD 11)``); superscript digits in the input
+   (``jl.¹``, ``¹Kamerstuk``) count too. Markers are written as superscript digits; the
+   notes move to the end, after the signature.
 4. **Closing and signature**: ``Hoogachtend,`` (or another closing) and the lines after
    it; without a closing, the trailing lines of the body that read as a role
    (``Minister van ...``, ``De Staatssecretaris ...``) or a name with initials
@@ -82,7 +83,16 @@ from kamerparse import lexicon as lx
 from kamerparse.offsets import TextBuilder
 from kamerparse.patterns import FLAGS, FULL_DATE, alternation
 from kamerparse.readers import RawInput
-from kamerparse.readers.base import Block, BlockKind, Marker, ReadResult, Zone, to_superscript
+from kamerparse.readers.base import (
+    SUPERSCRIPT_DIGITS,
+    Block,
+    BlockKind,
+    Marker,
+    ReadResult,
+    Zone,
+    from_superscript,
+    to_superscript,
+)
 from kamerparse.records import Span
 
 FORMAT = "letterhead-text"
@@ -140,12 +150,18 @@ _PHONE = regex.compile(
 )
 _WEB = regex.compile(r"www\.\S++$", FLAGS)
 _TRAILER = regex.compile(r"(?:" + alternation(lx.SIGNATURE_TRAILERS) + r")(?![\p{L}])", FLAGS)
-_NOTE_START = regex.compile(r"(?P<num>\d{1,3})[ \t]++(?=\S)", FLAGS)
+#: A footnote line's number: ``1 Kamerstuk ...`` (or ``¹ Kamerstuk``, ``¹Kamerstuk``).
+_NOTE_START = regex.compile(
+    r"(?:(?P<num>\d{1,3})[ \t]++|(?P<num>[" + SUPERSCRIPT_DIGITS + r"]{1,3}+)[ \t]*+)(?=\S)",
+    FLAGS,
+)
 _BULLET = regex.compile(r"[•·▪◦*\-–](?:[ \t]|$)", FLAGS)
 _NUMBERED_HEADING = regex.compile(r"(?P<num>\d{1,2}(?:\.\d{1,2})*+)\.?+[ \t]++(?=\p{Lu})", FLAGS)
 #: A footnote marker glued to the word before it (``jl.1,``, ``Europe3.``, ``NPCE)8``).
 _GLUED_MARKER = regex.compile(
-    r"(?<=[\p{L}.,;:)\]’'\"”])(?<!\d[.,])(?P<num>\d{1,3})(?![\d\p{L}\-])", FLAGS
+    r"(?<=[\p{L}.,;:)\]’'\"”])(?<!\d[.,])(?P<num>\d{1,3})(?![\d\p{L}\-])"
+    r"|(?P<num>[" + SUPERSCRIPT_DIGITS + r"]{1,3}+)",
+    FLAGS,
 )
 #: A footnote marker after a space, before a closing bracket (``ABOARD 11)``).
 _SPACED_MARKER = regex.compile(r"(?<=\p{L}) (?P<num>\d{1,3})(?=[)\]])", FLAGS)
@@ -480,7 +496,7 @@ class _Reader:
                 i += 1
                 continue
             m = _NOTE_START.match(lines[i].text)
-            if not m or int(m["num"]) != expected:
+            if not m or _number(m) != expected:
                 i += 1
                 continue
             run = self._note_run(i, expected)
@@ -510,7 +526,7 @@ class _Reader:
             if k != _BODY:
                 break
             m = _NOTE_START.match(lines[j].text)
-            if m and int(m["num"]) == number:
+            if m and _number(m) == number:
                 if current:
                     run.append(self._note(current))
                 current = [j]
@@ -529,7 +545,7 @@ class _Reader:
         m = _NOTE_START.match(first.text)
         assert m is not None
         return _Note(
-            number=int(m["num"]),
+            number=_number(m),
             lines=tuple(idx),
             text_start=first.start + m.end(),
             num_span=(first.start, first.start + m.end("num")),
@@ -619,17 +635,18 @@ class _Reader:
         for note in notes:
             limit = lines[note.lines[0]].start
             digits = str(note.number)
+            sup = to_superscript(digits)
             best: tuple[int, int] | None = None
             fallback: tuple[int, int] | None = None
             for pos in range(max(0, bisect.bisect_right(starts, floor) - 1), len(body)):
                 line = lines[body[pos]]
                 if line.start >= limit:
                     break
-                if digits not in line.text:
+                if digits not in line.text and sup not in line.text:
                     continue
                 a = max(line.start, floor)
                 for m in _GLUED_MARKER.finditer(self.src, a, line.end):
-                    if int(m["num"]) != note.number:
+                    if _number(m) != note.number:
                         continue
                     if self.src[m.start() - 1].isupper():
                         fallback = fallback or (m.start(), m.end())
@@ -640,7 +657,7 @@ class _Reader:
                     break
                 if fallback is None:
                     for m in _SPACED_MARKER.finditer(self.src, a, line.end):
-                        if int(m["num"]) == note.number:
+                        if _number(m) == note.number:
                             fallback = (m.start(), m.end())
                             break
             found = best or fallback
@@ -976,6 +993,11 @@ class _Writer:
             else:
                 self.emit(a, line.end if last_end is None else last_end)
         return Span(start=start, end=self.tb.pos)
+
+
+def _number(m: regex.Match[str]) -> int:
+    """The footnote number a match's ``num`` group holds (ASCII or superscript digits)."""
+    return int(from_superscript(m["num"]))
 
 
 def _fits(prev: str, nxt: str, width: int) -> bool:
