@@ -172,7 +172,8 @@ ROLE_HEAD = regex.compile(
 )
 #: ``VAN DEFENSIE EN VAN BUITENLANDSE ZAKEN``: portfolios of a plural title.
 PORTFOLIO_SPLIT = regex.compile(
-    r"[ \t]++EN[ \t]++(?=(?:" + alternation(w.upper() for w in lx.ROLE_LINKS) + r")[ \t])", FLAGS
+    r"(?:,|[ \t]++EN)[ \t]++(?=(?:" + alternation(w.upper() for w in lx.ROLE_LINKS) + r")[ \t])",
+    FLAGS,
 )
 ROLE_LINK_WORDS = frozenset(lx.ROLE_LINKS)
 #: ``MINISTERS`` -> ``Minister``: plural titles of office in a title, to the singular.
