@@ -53,12 +53,12 @@ class Expected:
 
     path: str
     document_type: str = "letter"
-    vergaderjaar: str | None | _Unchecked = None
-    chamber: str | None | _Unchecked = TK
+    vergaderjaar: str | _Unchecked | None = None
+    chamber: str | _Unchecked | None = TK
     dossiers: tuple[str, ...] | _Unchecked = ()
-    stuk: tuple[str, bool] | None | _Unchecked = None
-    date: datetime.date | None | _Unchecked = None
-    place: str | None | _Unchecked = None
+    stuk: tuple[str, bool] | _Unchecked | None = None
+    date: datetime.date | _Unchecked | None = None
+    place: str | _Unchecked | None = None
     senders: tuple[str, ...] | _Unchecked = ()
     signatories: tuple[tuple[str | None, str | None], ...] | _Unchecked = ()
     footnotes: tuple[str, ...] | _Unchecked = ()
@@ -276,7 +276,9 @@ EXPECTED: tuple[Expected, ...] = (
         date=D(2017, 12, 20),
         place="Den Haag",
         senders=("Minister van Infrastructuur en Waterstaat",),
-        signatories=(("Minister van Infrastructuur en Waterstaat", "C. van Nieuwenhuizen Wijbenga"),),
+        signatories=(
+            ("Minister van Infrastructuur en Waterstaat", "C. van Nieuwenhuizen Wijbenga"),
+        ),
         footnotes=_notes(1),
     ),
     Expected(

@@ -110,7 +110,8 @@ def test_every_record_has_a_definition() -> None:
 
 @pytest.mark.parametrize(("owner", "field"), sorted(ENUM_FIELDS))
 def test_enum_values(schema: dict[str, Any], owner: str, field: str) -> None:
-    node = schema["properties"][field] if owner == "letter" else schema["$defs"][owner]["properties"][field]
+    props = schema["properties"] if owner == "letter" else schema["$defs"][owner]["properties"]
+    node = props[field]
     allowed = {v for v in node["enum"] if v is not None}
     assert allowed == {m.value for m in ENUM_FIELDS[owner, field]}
 
