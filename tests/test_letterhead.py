@@ -328,6 +328,10 @@ def test_ezk_letter(corpus_dir: Path) -> None:
     assert "sectors/raw-materials/areas" in notes[5].span.of(text)
     _check_clean_body(r)
     body = _body_text(r)
+    for note in notes:
+        note_text = _part(r, note, "text")
+        assert note_text
+        assert note_text[:40] not in body
     assert "We gaan daarom door met deze aanpak, en we zien ook mogelijkheden" in body
     assert "werk ik aan een Nationale Technologiestrategie, die meer" in body
     assert "OESO-platform" not in body
