@@ -220,6 +220,12 @@ _CUE_REFERENCE = regex.compile(
     FLAGS | regex.MULTILINE,
 )
 
+#: First characters of every sidebar line form: a cheap check before the patterns.
+_FURNITURE_INITIALS = frozenset(
+    [k[0] for k in lx.LETTERHEAD_SIDEBAR_LABELS]
+    + [w[0] for w in lx.LETTERHEAD_DATE_LABELS + lx.LETTERHEAD_PHONE_LABELS]
+    + [lx.LETTERHEAD_PAGE_WORDS[0][0], "w"]
+)
 _VOWELS = frozenset("aeiouyAEIOUYëïéèêöüáó")
 _MAX_NOTE_LINES = 4
 _MAX_VALUE_LEN = 60
@@ -238,6 +244,10 @@ class _Line(NamedTuple):
     text: str  # src[start:end]
 
 
+_LEAD = " \t\f\r>\u00a0"  # indentation and Markdown quote marks before a line
+_TRAIL = " \t\f\r\u00a0"
+
+
 def _split_lines(src: str) -> list[_Line]:
     out: list[_Line] = []
     pos = 0
@@ -246,13 +256,10 @@ def _split_lines(src: str) -> list[_Line]:
         nl = src.find("\n", pos)
         brk = n if nl < 0 else nl + 1
         end = n if nl < 0 else nl
-        a = pos
-        while a < end and src[a] in " \t\f\r>\u00a0":
-            a += 1
-        b = end
-        while b > a and src[b - 1] in " \t\f\r\u00a0":
-            b -= 1
-        out.append(_Line(a, b, brk, src[a:b]))
+        raw = src[pos:end]
+        text = raw.lstrip(_LEAD).rstrip(_TRAIL)
+        a = pos + len(raw) - len(raw.lstrip(_LEAD))
+        out.append(_Line(a, a + len(text), brk, text))
         pos = brk
     return out
 
@@ -450,7 +457,7 @@ class _Reader:
                 t = lines[j].text
                 if kind[j] == _BLANK:
                     j += 1
-                elif m := _LABEL_LINE.match(t):
+                elif t[0] in _FURNITURE_INITIALS and (m := _LABEL_LINE.match(t)):
                     run.append(j)
                     labels += 1
                     take = lx.LETTERHEAD_SIDEBAR_LABELS[m["label"]]
@@ -1028,6 +1035,8 @@ def _role_name_split(t: str) -> int | None:
 
 def _is_furniture_line(t: str) -> bool:
     """A page, telephone, web, repeated date or labelled-value line of the sidebar."""
+    if t[:1] not in _FURNITURE_INITIALS:
+        return False
     if _PAGE.match(t) or _PHONE.match(t) or _WEB.match(t) or _DATED_LINE.match(t):
         return True
     if len(t) > 50 or _ends_with(t, ".,;:"):
