@@ -263,5 +263,7 @@ FLAT_BREAK = regex.compile(
     r"|(?<=" + _PLACE_DATE_INLINE + r")(?=[ \t])",
     FLAGS,
 )
+#: Literal cues one of which a flattened letter line must hold before FLAT_BREAK runs.
+FLAT_CUES = tuple(lx.ADDRESSEE_HEADS)
 #: A line at least this long is a flattened transcription when FLAT_BREAK finds breaks.
 FLAT_LINE = 300

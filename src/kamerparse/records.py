@@ -14,8 +14,12 @@ from __future__ import annotations
 import datetime
 import enum
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from attrs import field, frozen
+
+if TYPE_CHECKING:
+    from kamerparse.offsets import OffsetMap
 
 
 @frozen(kw_only=True, order=True)
@@ -302,7 +306,7 @@ class Letter:
     mandates: tuple[MandateDecision, ...] = ()
     contributions: tuple[Contribution, ...] = ()
     diagnostics: tuple[Diagnostic, ...] = ()
-    offsets: object = field(default=None, eq=False, repr=False)
+    offsets: OffsetMap | None = field(default=None, eq=False, repr=False)
 
     @property
     def date(self) -> datetime.date | None:

@@ -33,6 +33,7 @@ from kamerparse.offsets import TextBuilder
 from kamerparse.patterns import (
     BACK_TO_TOP,
     FLAT_BREAK,
+    FLAT_CUES,
     FLAT_LINE,
     GLUED_MARKER,
     HYPHEN_END,
@@ -223,6 +224,8 @@ def _flat_pieces(src: str, line: Line) -> list[Line]:
     """Split a whole letter flattened onto one line (a PDF transcription) into blocks at
     its structural cues; ``[]`` when the line is just a long paragraph."""
     a, b = line
+    if not any(src.find(cue, a, b) >= 0 for cue in FLAT_CUES):
+        return []  # every flattened letter names its addressee: cheap literal check first
     cuts = [m.start() for m in FLAT_BREAK.finditer(src, a, b)]
     if len(cuts) < 3:
         return []
