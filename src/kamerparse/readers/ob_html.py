@@ -112,6 +112,8 @@ CHROME_TAGS = frozenset(
 )
 _BACK_TO_TOP = frozenset(lx.OB_BACK_TO_TOP)
 _DIGITS = re.compile(r"\d+")
+#: Characters an XML tree cannot hold (the HTML parser lets them through).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _STUK_XPATH = etree.XPath(
     "//div[contains(concat(' ', normalize-space(@class), ' '), ' stuk ')]"
 )
@@ -188,7 +190,7 @@ class _Translator:
         self.by_number = {number: key for key, number in notes.values()}
 
     def children(self, src: etree._Element, dst: etree._Element) -> None:
-        dst.text = src.text
+        dst.text = _xml_safe(src.text)
         for child in src:
             if not isinstance(child.tag, str):  # comment or PI: keep its tail
                 _append_text(dst, child.tail)
@@ -197,7 +199,7 @@ class _Translator:
             if made is None:
                 _append_text(dst, child.tail)
                 continue
-            made.tail = child.tail
+            made.tail = _xml_safe(child.tail)
             dst.append(made)
 
     def element(self, el: etree._Element) -> etree._Element | None:
@@ -273,7 +275,7 @@ class _Translator:
         nr = etree.SubElement(note, "noot.nr")
         nr.text = number
         body = etree.SubElement(note, "noot.al")
-        body.text = el.text
+        body.text = _xml_safe(el.text)
         for child in el:
             if not isinstance(child.tag, str):
                 _append_text(body, child.tail)
@@ -290,7 +292,7 @@ class _Translator:
             if made is None:
                 _append_text(body, child.tail)
                 continue
-            made.tail = child.tail
+            made.tail = _xml_safe(child.tail)
             body.append(made)
         return note
 
@@ -307,11 +309,19 @@ class _Translator:
             if made is None:
                 _append_text(body, child.tail)
                 continue
-            made.tail = child.tail
+            made.tail = _xml_safe(child.tail)
             body.append(made)
 
 
+def _xml_safe(text: str | None) -> str | None:
+    """``text`` with characters an XML tree cannot hold replaced by spaces."""
+    if text and _NOT_XML.search(text):
+        return _NOT_XML.sub(" ", text)
+    return text
+
+
 def _append_text(el: etree._Element, text: str | None) -> None:
+    text = _xml_safe(text)
     if not text:
         return
     if len(el):
