@@ -368,18 +368,21 @@ class _Reader:
         out: list[tuple[str, list[int], int | None]] = []
         lines = self.lines
         i = 0
-        have_addressee = False
+        seen: set[str] = set()  # each field once; a repeat is sidebar
         while i < end:
             line = lines[i]
             t = line.text
             if not t:
                 i += 1
                 continue
-            if m := _RETURN_ADDRESS.match(t):
+            if "return_address" not in seen and (m := _RETURN_ADDRESS.match(t)):
+                seen.add("return_address")
                 out.append(("return_address", [i], line.start + m.end()))
-            elif m := _DATE_FIELD.match(t):
+            elif "date" not in seen and (m := _DATE_FIELD.match(t)):
+                seen.add("date")
                 out.append(("date", [i], line.start + m.start("date")))
-            elif m := _SUBJECT_FIELD.match(t):
+            elif "subject" not in seen and (m := _SUBJECT_FIELD.match(t)):
+                seen.add("subject")
                 group = [i]
                 while (
                     i + 1 < end
@@ -391,9 +394,9 @@ class _Reader:
                 out.append(("subject", group, line.start + m.end()))
             elif _SALUTATION.match(t):
                 out.append(("salutation", [i], None))
-            elif not have_addressee and _ADDRESSEE_OPENER.match(t):
+            elif "addressee" not in seen and _ADDRESSEE_OPENER.match(t):
                 group = self._address_block(i, end)
-                have_addressee = True
+                seen.add("addressee")
                 out.append(("addressee", group, None))
                 i = group[-1]
             i += 1
