@@ -203,23 +203,38 @@ def bench_scaling(paths: list[Path], jobs_list: Sequence[int], results: dict[str
     results["scaling"] = []
     for jobs in jobs_list:
         gc.collect()
+        load = os.getloadavg()[0]
+        cpu = cpu_seconds()
         t = time.perf_counter()
         n = 0
         for r in parse_paths(paths, jobs=jobs):
             json.dumps(r.record, ensure_ascii=False, sort_keys=True)
             n += 1
         secs = time.perf_counter() - t
+        cpu = cpu_seconds() - cpu
         base = base or secs
-        rows.append((str(jobs), f"{secs:.2f}", rate(n, secs), rate(size / 1e6, secs),
-                     f"{base / secs:.2f}x"))
-        results["scaling"].append({"jobs": jobs, "seconds": secs, "letters_per_s": n / secs,
-                                   "speedup": base / secs})
+        rows.append((str(jobs), f"{secs:.2f}", f"{cpu:.2f}", rate(n, secs),
+                     rate(size / 1e6, secs), f"{base / secs:.2f}x", f"{load:.2f}"))
+        results["scaling"].append({"jobs": jobs, "seconds": secs, "cpu_seconds": cpu,
+                                   "letters_per_s": n / secs, "speedup": base / secs,
+                                   "loadavg_before": load})
     return table(
         f"Scaling: {len(paths)} files through parse_paths (parse + JSON), "
         f"{os.cpu_count()} CPUs",
-        ("jobs", "seconds", "letters/s", "MB/s", "speed-up"),
+        ("jobs", "wall s", "CPU s (all processes)", "letters/s", "MB/s", "speed-up",
+         "load avg before"),
         rows,
+    ) + (
+        "\n\nThe speed-up is wall-clock and only means something on an idle machine: "
+        "compare the load average before each run with the number of CPUs."
     )
+
+
+def cpu_seconds() -> float:
+    """User + system CPU seconds of this process and its finished children."""
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
 
 def cli_peak_rss(args: Sequence[str]) -> tuple[float, float]:
@@ -336,7 +351,9 @@ def bench_dates() -> str:
 
 
 def machine() -> str:
+    load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
     return (
+        f"load average at start: {load}; "
         f"machine: {platform.machine()}, {os.cpu_count()} CPUs (nproc), "
         f"{platform.system()} {platform.release()}; Python {platform.python_version()} "
         f"({platform.python_implementation()}); kamerparse from {Path(kamerparse.__file__).parent}"

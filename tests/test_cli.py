@@ -7,6 +7,7 @@ go through a subprocess. Runs with ``--jobs 2`` start worker processes.
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import re
 import shutil
@@ -441,3 +442,29 @@ def test_output_is_written_atomically(tmp_path: Path, monkeypatch: pytest.Monkey
     monkeypatch.undo()
     _cli._write_atomic(target, "new")
     assert target.read_text() == "new"
+
+
+@fork_ok
+@pytest.mark.skipif(
+    multiprocessing.get_start_method() != "fork",
+    reason="the crash is injected by patching the parent, which only forked workers inherit",
+)
+def test_a_worker_that_dies_costs_only_its_own_input(
+    seed_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = batch.parse_input
+
+    def crash_on_poison(item: batch.Input, options: batch.Options) -> batch.BatchResult:
+        if item.name.endswith("poison.md"):
+            os._exit(3)  # the worker process dies, as when killed for memory
+        return real(item, options)
+
+    monkeypatch.setattr(batch, "parse_input", crash_on_poison)
+    poison = tmp_path / "poison.md"
+    shutil.copy(seed_path, poison)
+    files = [seed_path, seed_path, poison, seed_path, seed_path, seed_path]
+    results = list(batch.parse_paths(files, jobs=2, chunksize=3, window=2))
+    assert [r.name for r in results] == [str(p) for p in files]
+    assert [r.ok for r in results] == [True, True, False, True, True, True]
+    assert results[2].error is not None
+    assert results[2].error["type"] == "WorkerCrashed"

@@ -26,6 +26,7 @@ import fnmatch
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +40,7 @@ __all__ = [
     "BatchResult",
     "Input",
     "Options",
+    "WorkerCrashed",
     "default_jobs",
     "error_record",
     "iter_inputs",
@@ -271,16 +273,61 @@ def _chunks(items: Iterator[Input], fixed: int | None) -> Iterator[list[Input]]:
 def _parallel(
     items: Iterator[Input], options: Options, jobs: int, chunksize: int | None, window: int
 ) -> Iterator[BatchResult]:
+    """Chunks to a process pool, at most ``window`` in flight, results in input order.
+
+    If a worker process dies (killed for memory, a crash in an extension), the pool is
+    replaced and the chunk at the head of the queue is redone one input at a time, each
+    alone in the pool; an input that kills a worker on its own gets a
+    ``WorkerCrashed`` error record, the others are parsed as usual.
+    """
     chunks = _chunks(items, chunksize)
-    pending: collections.deque[Future[list[BatchResult]]] = collections.deque()
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        try:
-            for chunk in chunks:
-                pending.append(pool.submit(_parse_chunk, chunk, options))
-                if len(pending) >= window:
-                    yield from pending.popleft().result()
-            while pending:
-                yield from pending.popleft().result()
-        finally:
-            for fut in pending:
-                fut.cancel()
+    pending: collections.deque[tuple[list[Input], Future[list[BatchResult]]]] = (
+        collections.deque()
+    )
+    pool = ProcessPoolExecutor(max_workers=jobs)
+    exhausted = False
+    try:
+        while True:
+            while not exhausted and len(pending) < window:
+                chunk = next(chunks, None)
+                if chunk is None:
+                    exhausted = True
+                else:
+                    pending.append((chunk, pool.submit(_parse_chunk, chunk, options)))
+            if not pending:
+                return
+            chunk, future = pending.popleft()
+            try:
+                results = future.result()
+            except BrokenProcessPool:
+                # Every future of the pool fails, whichever input killed it. Redo this
+                # chunk one input at a time, each alone in a fresh pool, so that the
+                # answer for each input is its own; then resubmit the rest.
+                rest = [c for c, _ in pending]
+                pending.clear()
+                for item in chunk:
+                    pool.shutdown(wait=True, cancel_futures=True)
+                    pool = ProcessPoolExecutor(max_workers=jobs)
+                    try:
+                        yield from pool.submit(_parse_chunk, [item], options).result()
+                    except BrokenProcessPool:
+                        yield _crashed(item)
+                pool.shutdown(wait=True, cancel_futures=True)
+                pool = ProcessPoolExecutor(max_workers=jobs)
+                for c in rest:
+                    pending.append((c, pool.submit(_parse_chunk, c, options)))
+                continue
+            yield from results
+    finally:
+        for _, future in pending:
+            future.cancel()
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+class WorkerCrashed(KamerparseError):
+    """The worker process parsing an input died (see the error record's message)."""
+
+
+def _crashed(item: Input) -> BatchResult:
+    exc = WorkerCrashed("the worker process parsing this input died (out of memory or a crash)")
+    return BatchResult(name=item.name, record=error_record(item.name, exc), ok=False, input=item)
