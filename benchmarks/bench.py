@@ -293,22 +293,28 @@ ADVERSARIAL: dict[str, str] = {
 }
 
 
-def adversarial_input(kind: str) -> str:
+def adversarial_input(kind: str, size: int = ONE_MB) -> str:
     unit = ADVERSARIAL[kind]
-    text = unit * (ONE_MB // len(unit))
-    return "a" + text[: ONE_MB - 2] + "b"
+    text = unit * (size // len(unit) + 1)
+    return "a" + text[: size - 2] + "b"
 
 
 def run_one_adversarial(kind: str) -> None:
-    """Child process mode: parse one 1 MB adversarial input and print the seconds."""
-    text = adversarial_input(kind)
-    t = time.perf_counter()
-    try:
-        kamerparse.parse(text)
-        outcome = "Letter"
-    except kamerparse.InvalidInput:
-        outcome = "InvalidInput"
-    print(json.dumps({"seconds": time.perf_counter() - t, "outcome": outcome}))
+    """Child process mode: parse a 250 kB and a 1 MB adversarial input, print the seconds.
+
+    The ratio of the two times tells linear (about 4) from quadratic (about 16).
+    """
+    out: dict[str, Any] = {}
+    for label, size in (("quarter", ONE_MB // 4), ("seconds", ONE_MB)):
+        text = adversarial_input(kind, size)
+        t = time.perf_counter()
+        try:
+            kamerparse.parse(text)
+            out["outcome"] = "Letter"
+        except kamerparse.InvalidInput:
+            out["outcome"] = "InvalidInput"
+        out[label] = time.perf_counter() - t
+    print(json.dumps(out))
 
 
 def bench_adversarial(timeout: float, kinds: Sequence[str], results: dict[str, Any]) -> str:
@@ -330,14 +336,15 @@ def bench_adversarial(timeout: float, kinds: Sequence[str], results: dict[str, A
             results["adversarial"][kind] = None
             continue
         got = json.loads(proc.stdout)
-        rows.append((kind, f"{got['seconds']:.2f}", rate(1, got["seconds"] / 1.0),
-                     got["outcome"]))
-        results["adversarial"][kind] = got["seconds"]
+        ratio = got["seconds"] / got["quarter"] if got["quarter"] > 0 else 0.0
+        rows.append((kind, f"{got['quarter']:.2f}", f"{got['seconds']:.2f}",
+                     f"{ratio:.1f}", rate(1, got["seconds"]), got["outcome"]))
+        results["adversarial"][kind] = got
     return table(
-        f"1 MB adversarial inputs (one process each, time-out {timeout:.0f} s)",
-        ("input (repeated unit)", "seconds", "MB/s", "result"),
+        f"Adversarial inputs, 250 kB and 1 MB (one process each, time-out {timeout:.0f} s)",
+        ("input (repeated unit)", "250 kB s", "1 MB s", "1 MB / 250 kB", "MB/s", "result"),
         rows,
-    )
+    ) + "\n\nA ratio near 4 is linear time; near 16 would be quadratic."
 
 
 def bench_dates() -> str:
