@@ -294,7 +294,7 @@ EXPECTED: tuple[Expected, ...] = (
 )
 
 #: Fraction of expected facts the pipeline matches over the whole corpus (pinned).
-SCORE_FLOOR = 0.0
+SCORE_FLOOR = 1.0
 
 _INITIAL_GAP = regex.compile(r"(?<=\b\w\.)\s++(?=\w\.)")
 _SPACES = regex.compile(r"\s++")
