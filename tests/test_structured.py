@@ -586,3 +586,42 @@ def test_random_trees_never_crash_and_never_lose_a_word(tree: tuple[bytes, list[
 
 def test_renderers_are_listed() -> None:
     assert set(RENDERERS) == set(SEED_RENDITIONS)
+
+
+# --- a made-up letter using the whole vocabulary -----------------------------------------
+
+
+def test_vocabulary_fixture() -> None:
+    """tests/fixtures/vocabulary.xml: multi-dossier header, label/nr/titel headings,
+    al-groep, nested lists, a CALS table with a table note, nootref, extref, dossierref,
+    intref, tussenkop, a PI inside a word, free text after a functie, voorvoegsels."""
+    path = FIXTURES / "vocabulary.xml"
+    letter = kamerparse.parse_file(path)
+    assert letter.source.format == "ob-xml"
+    assert [(d.number, d.title) for d in letter.dossiers] == [
+        ("36180", "Voorbeelddossier over oefenmissies"),
+        ("36200-X", "Vaststelling van de begrotingsstaat van het Ministerie van Defensie (X) "
+                    "voor het jaar 2025"),
+    ]
+    assert letter.vergaderjaar == "2024-2025" and letter.stuk is not None
+    assert letter.stuk.number == "12"
+    assert [s.role for s in letter.senders] == [
+        "Minister van Defensie", "Staatssecretaris van Defensie"
+    ]
+    assert letter.date is not None and letter.date.isoformat() == "2025-03-14"
+    assert [(s.number, s.title, s.level, s.parent) for s in letter.sections] == [
+        ("1", "Achtergrond", 1, None), ("1.1", "Kosten", 2, "1")
+    ]
+    assert [(f.number, f.text, len(f.refs)) for f in letter.footnotes] == [
+        ("1", "Zie ook Kamerstuk 36 180, nr. 11.", 2),
+        ("2", "Samengesteld uit twee eenheden. De samenstelling kan wisselen.", 1),
+        ("3", "Raming.", 1),
+    ]
+    assert [(s.role, s.name) for s in letter.signatories] == [
+        ("Minister van Defensie", "A.B. Voorbeeld"),
+        ("Staatssecretaris van Defensie", "C. van der Proef"),
+    ]
+    assert "informeren wij uw Kamer over een oefenmissie¹ en" in letter.text
+    assert "2025\n3,5 miljoen euro³" in letter.text
+    assert not [d for d in letter.diagnostics if d.code.startswith(("markup-", "metadata-"))]
+    assert_no_text_lost(path.read_bytes(), letter.text)

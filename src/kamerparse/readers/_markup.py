@@ -35,7 +35,8 @@ from kamerparse.patterns import FLAGS, FULL_DATE, MONTH_NUMBER, alternation
 from kamerparse.readers.base import Block, BlockKind, Marker, ReadResult, Zone, to_superscript
 from kamerparse.records import Diagnostic, Severity, Span
 
-_TOKEN = re.compile(r"\S+")
+#: White space that is not one plain space (it becomes a synthetic separator).
+_GAP = re.compile(r"\s{2,}|[^\S ]")
 
 # --- text rules for blocks the markup does not label (built from the lexicon) -----------
 
@@ -127,37 +128,41 @@ class Inline:
 
 
 def ops(segs: list[Seg]) -> Iterator[Seg]:
-    """The write operations of ``segs``: tokens, separators (``" "``/``"\\n"``), markers,
-    part boundaries. White space runs become one separator; none is written at the
-    start or end; a space before a marker is dropped (the marker is glued to its word).
+    """The write operations of ``segs``: text runs, separators (``" "``/``"\\n"``),
+    markers, part boundaries. White space runs become one separator; none is written at
+    the start or end; a space before a marker is dropped (the marker is glued to its
+    word). A run of words separated by single plain spaces is one text operation, so
+    it is copied from the input in one piece.
     """
     started = False
     pending = ""  # "", " " or "\n"
     for seg in segs:
         if seg.kind == "text":
-            prev_end = 0
-            for i, m in enumerate(_TOKEN.finditer(seg.text)):
-                if (i > 0 or m.start() > 0) and not pending:
-                    pending = " "
-                if started and pending:
-                    # a single space of the input between two words is copied
-                    literal = (
-                        seg.literal and pending == " " and i > 0 and m.start() - prev_end == 1
-                        and seg.text[prev_end] == " "
-                    )
-                    if literal:
-                        yield Seg("sep", " ", seg.src + prev_end, True)
-                    else:
-                        yield Seg("sep", pending, seg.src + m.start())
-                pending = ""
-                prev_end = m.end()
-                started = True
-                if seg.literal:
-                    yield Seg("text", m.group(), seg.src + m.start(), True)
-                else:
-                    yield Seg("text", m.group(), seg.src, False)
-            if seg.text and seg.text[-1].isspace() and not pending:
-                pending = " "
+            text = seg.text
+            pos = 0
+            n = len(text)
+            while pos <= n:
+                m = _GAP.search(text, pos)
+                end = m.start() if m else n
+                lo, hi = pos, end
+                if lo < hi and text[lo] == " ":
+                    lo += 1
+                    pending = pending or " "
+                trailing = hi > lo and text[hi - 1] == " "
+                if trailing:
+                    hi -= 1
+                if lo < hi:
+                    if started and pending:
+                        yield Seg("sep", pending, seg.src + lo if seg.literal else seg.src)
+                    pending = ""
+                    started = True
+                    yield Seg("text", text[lo:hi], seg.src + lo if seg.literal else seg.src,
+                              seg.literal)
+                if trailing or m:
+                    pending = pending or " "
+                if m is None:
+                    break
+                pos = m.end()
         elif seg.kind == "marker":
             if started and pending == "\n":
                 yield Seg("sep", "\n", seg.src)
@@ -250,10 +255,7 @@ class Emitter:
         for op in ops(inline.segs):
             if op.kind in ("text", "marker", "sep"):
                 if op.kind == "sep":
-                    if op.literal:
-                        tb.copy(op.src, op.src + 1)
-                    else:
-                        tb.put(op.text, op.src)
+                    tb.put(op.text, op.src)
                     continue
                 if op.kind == "marker":
                     span = tb.put(to_superscript(op.text), op.src)
@@ -361,9 +363,7 @@ class Emitter:
     def _write_tokens(self, inline: Inline) -> None:
         tb = self.tb
         for op in ops(inline.segs):
-            if op.kind == "sep" and op.literal:
-                tb.copy(op.src, op.src + 1)
-            elif op.kind == "sep":
+            if op.kind == "sep":
                 tb.put(" ", op.src)
             elif op.kind == "marker":
                 # a marker inside a note (a note on a note) stays a superscript
