@@ -216,10 +216,10 @@ def test_offsets_map_back_to_the_input() -> None:
     offsets = letter.offsets
     assert offsets is not None
     for sig in letter.signatories:
-        start, end = offsets.span_to_source(sig.span)  # type: ignore[attr-defined]
+        start, end = offsets.span_to_source(sig.span)
         assert sig.name is not None and sig.name.split()[-1] in source[start:end]
     for sec in letter.sections[:5]:
-        start, end = offsets.span_to_source(sec.span)  # type: ignore[attr-defined]
+        start, end = offsets.span_to_source(sec.span)
         assert sec.title.split()[-1] in source[start:end]
 
 
