@@ -86,17 +86,6 @@ OB_PAGE_CUE = regex.compile(
     + r"|Datum publicatieOrganisatie)[ \t]*+$",
     FLAGS | regex.MULTILINE,
 )
-#: Cues that text is a ministry letter as sent (letterhead).
-LETTERHEAD_CUE = regex.compile(
-    r"^[> \t]*+(?:" + alternation(lx.LETTERHEAD_RETURN_ADDRESS) + r"\b"
-    r"|(?:" + alternation(lx.LETTERHEAD_SUBJECT_LABELS) + r")[ \t]++\S"
-    r"|"
-    + regex.escape(lx.LETTERHEAD_PAGE_WORDS[0])
-    + r"[ \t]++\d++[ \t]++"
-    + regex.escape(lx.LETTERHEAD_PAGE_WORDS[1])
-    + r"[ \t]++\d++[ \t]*+$)",
-    FLAGS | regex.MULTILINE,
-)
 
 # --- header ----------------------------------------------------------------------------
 

@@ -6,8 +6,9 @@ layouts by cheap literal cues.
 
 from __future__ import annotations
 
-from kamerparse.patterns import LETTERHEAD_CUE, OB_PAGE_CUE
+from kamerparse.patterns import OB_PAGE_CUE
 from kamerparse.readers import RawInput
+from kamerparse.readers.letterhead import looks_like_letterhead
 
 
 def detect(raw: RawInput, known: frozenset[str]) -> str:
@@ -25,7 +26,7 @@ def detect(raw: RawInput, known: frozenset[str]) -> str:
     ):
         return "ob-xml"
     text = raw.text
-    if "letterhead-text" in known and LETTERHEAD_CUE.search(text[:20000]):
+    if "letterhead-text" in known and looks_like_letterhead(text):
         return "letterhead-text"
     if OB_PAGE_CUE.search(text):
         return "ob-page-text"
