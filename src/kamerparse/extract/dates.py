@@ -246,6 +246,7 @@ class _Atom:
     offset: int | None = None
     value: str | None = None
     inner: TimexMod | None = None
+    inner_text: str | None = None
     outer: TimexMod | None = None
     ambiguous_outer: bool = False
 
@@ -621,6 +622,8 @@ def _extract_region(
                     sentences = split_sentences(text, region.span)
                 at_sentence_start = any(s.start == m.start() for s in sentences)
             atom = _atom_from(m, at_sentence_start)
+            if atom is not None and atom.inner is not None:
+                atom.inner_text = m.group("inner").strip()
             if atom is not None and not _excluded(text, atom, lo, marker_starts):
                 _set_outer(text, atom, lo)
                 atoms.append(atom)
@@ -660,6 +663,8 @@ def _set_outer(text: str, atom: _Atom, lo: int) -> None:
     if atom.kind in ("duration", "set"):
         return
     m = _OUTER.search(text, max(lo, atom.start - _WINDOW), atom.start)
+    if m is None and atom.inner is not None:
+        m = _split_inner(text, atom, lo)
     if m is None:
         return
     word = _norm(m.group("om"))
@@ -670,6 +675,27 @@ def _set_outer(text: str, atom: _Atom, lo: int) -> None:
         if atom.kind not in _POINT_KINDS and atom.inner is None:
             return  # ``voor 2023``: "for 2023", no mod
     atom.outer = _OUTER_MOD[word]
+
+
+def _split_inner(text: str, atom: _Atom, lo: int) -> regex.Match[str] | None:
+    """``voorafgaand aan het begin van 1950``: the inner modifier matched ``aan het begin
+    van``, but ``aan`` ends the outer modifier ``voorafgaand aan`` and ``het begin van``
+    is an inner modifier too. Move the start past the outer modifier's last word."""
+    assert atom.inner_text is not None
+    words = atom.inner_text.split()
+    pos = atom.start
+    for k in range(1, len(words)):
+        pos = text.index(words[k - 1], pos) + len(words[k - 1])
+        rest = " ".join(words[k:]).lower()
+        if rest not in _INNER_MOD:
+            continue
+        m = _OUTER.search(text, max(lo, atom.start - _WINDOW), text.index(words[k], pos))
+        if m is not None and m.end("om") == pos:
+            atom.start = text.index(words[k], pos)
+            atom.inner = _INNER_MOD[rest]
+            atom.inner_text = " ".join(words[k:])
+            return m
+    return None
 
 
 def _link(text: str, atoms: list[_Atom], lo: int) -> list[list[_Atom]]:
