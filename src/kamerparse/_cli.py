@@ -11,14 +11,13 @@ import argparse
 import contextlib
 import datetime
 import io
-import json
 import os
 import sys
 import tempfile
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 from kamerparse._api import DEFAULT_MAX_BYTES
 from kamerparse.batch import (
@@ -254,6 +253,8 @@ def _run(args: argparse.Namespace) -> int:
         strict=args.strict,
         reference_date=args.reference_date,
         max_bytes=args.max_bytes,
+        dump=True,
+        indent=indent,
     )
     for result in results:
         stats.files += 1
@@ -265,10 +266,11 @@ def _run(args: argparse.Namespace) -> int:
         if lines:
             progress.clear()
             sys.stderr.write("".join(line + "\n" for line in lines))
+        text = result.json or ""
         if outdir is None:
-            sys.stdout.write(_dumps(result.record, indent) + "\n")
+            sys.stdout.write(text + "\n")
         elif result.ok:
-            _write_atomic(outdir / result.input.output_name, _dumps(result.record, indent) + "\n")
+            _write_atomic(outdir / result.input.output_name, text + "\n")
         progress.update(stats)
     sys.stdout.flush()
     progress.clear()
@@ -326,11 +328,6 @@ def _unfinished(inputs: Iterator[Input], outdir: Path, stats: _Stats) -> Iterato
         yield item
 
 
-def _dumps(record: dict[str, Any], indent: int | None) -> str:
-    # The same conventions as kamerparse.to_json: sorted keys, UTF-8 kept as is.
-    return json.dumps(record, ensure_ascii=False, indent=indent, sort_keys=True)
-
-
 def _report_lines(result: BatchResult, *, quiet: bool) -> list[str]:
     """One stderr line per error (always) and per diagnostic (unless ``quiet``)."""
     err = result.error
@@ -339,8 +336,8 @@ def _report_lines(result: BatchResult, *, quiet: bool) -> list[str]:
     if quiet:
         return []
     return [
-        f"{result.name}: {d['code']} {d['severity']} {_one_line(d['message'])}"
-        for d in result.record.get("diagnostics", ())
+        f"{result.name}: {code} {severity} {_one_line(message)}"
+        for code, severity, message in result.diagnostics
     ]
 
 

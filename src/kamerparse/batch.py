@@ -14,7 +14,7 @@ of the letter, in the same position of the stream.
 >>> results = list(parse_paths(["samples/kst-29521-AZ.md", "no/such/file.txt"]))
 >>> [r.ok for r in results]
 [True, False]
->>> results[1].record["error"]["type"]
+>>> results[1].error["type"]
 'InvalidInput'
 """
 
@@ -23,6 +23,7 @@ from __future__ import annotations
 import collections
 import datetime
 import fnmatch
+import json
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -42,6 +43,7 @@ __all__ = [
     "Options",
     "WorkerCrashed",
     "default_jobs",
+    "dumps",
     "error_record",
     "iter_inputs",
     "parse_input",
@@ -77,28 +79,46 @@ class Input:
 
 @frozen(kw_only=True)
 class Options:
-    """Parse options shared by every input of a batch (see :func:`kamerparse.parse`)."""
+    """Parse options shared by every input of a batch (see :func:`kamerparse.parse`).
+
+    ``dump``: give each result as JSON text (``BatchResult.json``, with ``indent``)
+    instead of a dict, serialised in the worker process so the parent only writes.
+    """
 
     format: str | None = None
     strict: bool = False
     reference_date: datetime.date | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
+    dump: bool = False
+    indent: int | None = None
 
 
 @frozen(kw_only=True)
 class BatchResult:
-    """The outcome for one input: the letter as a JSON-able dict, or an error record."""
+    """The outcome for one input.
+
+    ``record`` is the letter as a JSON-able dict (:func:`kamerparse.to_jsonable`) or,
+    when the input failed, the error record ``{"source": {"name"}, "error": {"type",
+    "message"}}``; with ``dump=True`` it is ``None`` and ``json`` holds the same as
+    JSON text (keys sorted, as :func:`kamerparse.to_json`). ``error`` repeats the
+    error part, ``diagnostics`` the letter's diagnostics as ``(code, severity,
+    message)``.
+    """
 
     name: str
-    record: dict[str, Any] = field(eq=False, repr=False)
     ok: bool
+    record: dict[str, Any] | None = field(eq=False, repr=False)
+    json: str | None = field(default=None, eq=False, repr=False)
+    error: dict[str, str] | None = None
+    diagnostics: tuple[tuple[str, str, str], ...] = ()
     input: Input = field(eq=False, repr=False)
 
-    @property
-    def error(self) -> dict[str, str] | None:
-        """``{"type": ..., "message": ...}`` when the input failed, else ``None``."""
-        err: dict[str, str] | None = self.record.get("error")
-        return err
+    def to_record(self) -> dict[str, Any]:
+        """The JSON-able dict, whichever form the result was made in."""
+        if self.record is not None:
+            return self.record
+        loaded: dict[str, Any] = json.loads(self.json or "null")
+        return loaded
 
 
 def default_jobs() -> int:
@@ -145,10 +165,32 @@ def parse_input(item: Input, options: Options = Options()) -> BatchResult:
             )
         record = to_jsonable(letter)
     except KamerparseError as e:
-        return BatchResult(name=item.name, record=error_record(item.name, e), ok=False, input=item)
+        return _result(item, error_record(item.name, e), False, options)
     except Exception as e:  # the batch boundary: isolate one file's failure
-        return BatchResult(name=item.name, record=error_record(item.name, e), ok=False, input=item)
-    return BatchResult(name=item.name, record=record, ok=True, input=item)
+        return _result(item, error_record(item.name, e), False, options)
+    return _result(item, record, True, options)
+
+
+def dumps(record: dict[str, Any], indent: int | None = None) -> str:
+    """A record as JSON text, the way :func:`kamerparse.to_json` writes a letter."""
+    return json.dumps(record, ensure_ascii=False, indent=indent, sort_keys=True)
+
+
+def _result(item: Input, record: dict[str, Any], ok: bool, options: Options) -> BatchResult:
+    error: dict[str, str] | None = None if ok else record["error"]
+    diagnostics = tuple(
+        (str(d["code"]), str(d["severity"]), str(d["message"]))
+        for d in record.get("diagnostics", ())
+    )
+    return BatchResult(
+        name=item.name,
+        ok=ok,
+        record=None if options.dump else record,
+        json=dumps(record, options.indent) if options.dump else None,
+        error=error,
+        diagnostics=diagnostics,
+        input=item,
+    )
 
 
 def iter_inputs(
@@ -210,6 +252,8 @@ def parse_paths(
     strict: bool = False,
     reference_date: datetime.date | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    dump: bool = False,
+    indent: int | None = None,
     chunksize: int | None = None,
     window: int | None = None,
 ) -> Iterator[BatchResult]:
@@ -218,15 +262,22 @@ def parse_paths(
     ``paths`` are files (use :func:`iter_inputs` to expand directories) or
     :class:`Input` items; it is consumed lazily. ``jobs`` > 1 parses in that many
     worker processes; the output order is still the input order and the results are
-    byte-identical to ``jobs=1``. Inputs are sent to workers in chunks of
-    ``chunksize`` (default: growing from 1 to 16 so that short runs still spread over
-    the workers) and at most ``window`` chunks (default ``4 * jobs``) are in flight, so
-    memory does not grow with the number of inputs.
+    byte-identical to ``jobs=1``. ``dump=True`` gives each result as JSON text
+    (``BatchResult.json``, pretty with ``indent``) serialised in the workers. Inputs
+    are sent to workers in chunks of ``chunksize`` (default: growing from 1 to 8, so
+    that short runs still spread over the workers) and at most ``window`` chunks
+    (default ``3 * jobs``) are in flight, so memory does not grow with the number of
+    inputs.
     """
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {jobs}")
     options = Options(
-        format=format, strict=strict, reference_date=reference_date, max_bytes=max_bytes
+        format=format,
+        strict=strict,
+        reference_date=reference_date,
+        max_bytes=max_bytes,
+        dump=dump,
+        indent=indent,
     )
     items = (_as_input(p) for p in paths)
     if jobs == 1:
@@ -240,7 +291,7 @@ def parse_paths(
             yield parse_input(item, options)
         return
     rest = _chain(first, items)
-    yield from _parallel(rest, options, jobs, chunksize, window or 4 * jobs)
+    yield from _parallel(rest, options, jobs, chunksize, window or 3 * jobs)
 
 
 def _take(it: Iterator[Input], n: int) -> Iterator[Input]:
@@ -264,7 +315,7 @@ def _chunks(items: Iterator[Input], fixed: int | None) -> Iterator[list[Input]]:
         if len(chunk) >= size:
             yield chunk
             chunk = []
-            if fixed is None and size < 16:
+            if fixed is None and size < 8:
                 size *= 2
     if chunk:
         yield chunk
@@ -311,7 +362,7 @@ def _parallel(
                     try:
                         yield from pool.submit(_parse_chunk, [item], options).result()
                     except BrokenProcessPool:
-                        yield _crashed(item)
+                        yield _crashed(item, options)
                 pool.shutdown(wait=True, cancel_futures=True)
                 pool = ProcessPoolExecutor(max_workers=jobs)
                 for c in rest:
@@ -328,6 +379,6 @@ class WorkerCrashed(KamerparseError):
     """The worker process parsing an input died (see the error record's message)."""
 
 
-def _crashed(item: Input) -> BatchResult:
+def _crashed(item: Input, options: Options) -> BatchResult:
     exc = WorkerCrashed("the worker process parsing this input died (out of memory or a crash)")
-    return BatchResult(name=item.name, record=error_record(item.name, exc), ok=False, input=item)
+    return _result(item, error_record(item.name, exc), False, options)

@@ -78,7 +78,7 @@ def to_bag(
 def _parse_task(task: tuple[str, Any], options: Options) -> dict[str, Any]:
     name, target = task
     if isinstance(target, str):
-        return parse_input(Input(name=name, path=target), options).record
+        return parse_input(Input(name=name, path=target), options).to_record()
     # An fsspec OpenFile: read at most one byte more than the limit, so an oversized
     # input is refused by parse() without reading all of it.
     try:
@@ -86,4 +86,4 @@ def _parse_task(task: tuple[str, Any], options: Options) -> dict[str, Any]:
             data = f.read(options.max_bytes + 1)
     except OSError as e:
         return error_record(name, e)
-    return parse_input(Input(name=name, data=data), options).record
+    return parse_input(Input(name=name, data=data), options).to_record()
