@@ -31,6 +31,7 @@ import kamerparse
 from kamerparse import lexicon as lx
 from kamerparse.errors import InvalidInput
 from kamerparse.readers import RawInput, detect_format
+from kamerparse.readers._markup import xpath_at
 from kamerparse.readers.base import SUPERSCRIPT_DIGITS, BlockKind, ReadResult, Zone
 from kamerparse.readers.docx import read_docx
 from kamerparse.readers.ob_html import read_ob_html
@@ -625,3 +626,34 @@ def test_vocabulary_fixture() -> None:
     assert "2025\n3,5 miljoen euro³" in letter.text
     assert not [d for d in letter.diagnostics if d.code.startswith(("markup-", "metadata-"))]
     assert_no_text_lost(path.read_bytes(), letter.text)
+
+
+def test_shared_metadata_xml_must_name_the_file(tmp_path: Path) -> None:
+    spec = spec_from_text(SEED_PATH)
+    write_renditions(spec, tmp_path)
+    meta = tmp_path / f"{spec.name}.metadata.xml"
+    wrong = meta.read_bytes().replace(b'content="29521"', b'content="1"')
+    meta.unlink()
+    (tmp_path / "metadata.xml").write_bytes(wrong)
+    html = tmp_path / f"{spec.name}.html"
+    codes = [d.code for d in kamerparse.parse_file(html).diagnostics]
+    assert "metadata-mismatch" in codes  # metadata.xml names this document: it is used
+    (tmp_path / "metadata.xml").write_bytes(wrong.replace(b"kst-29521-AZ", b"kst-1-2"))
+    codes = [d.code for d in kamerparse.parse_file(html).diagnostics]
+    assert "metadata-mismatch" not in codes  # it names another document: not used
+
+
+def test_every_record_gives_its_xpath() -> None:
+    result = _read(SEED_RENDITIONS["xml"])
+    letter = kamerparse.parse(SEED_RENDITIONS["xml"].read_bytes())
+    assert letter.text == result.text
+    for fn in letter.footnotes:
+        assert str(xpath_at(result, fn.span)).endswith("/noot")
+    for sig in letter.signatories:
+        assert str(xpath_at(result, sig.span)).endswith(("/ondertekening", "ondertekening[1]",
+                                                         "ondertekening[2]", "ondertekening[3]",
+                                                         "ondertekening[4]"))
+    for sec in letter.sections:
+        assert str(xpath_at(result, sec.span)).endswith("/kop")
+    assert letter.title_span is not None
+    assert xpath_at(result, letter.title_span) == "/officiele-publicatie/kamerstuk/stuk/titel"

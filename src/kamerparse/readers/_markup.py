@@ -121,11 +121,6 @@ class Inline:
                 out.append(op.text)
         return "".join(out)
 
-    def words(self) -> Iterator[str]:
-        for seg in self.segs:
-            if seg.kind == "text":
-                yield from seg.text.split()
-
 
 def ops(segs: list[Seg]) -> Iterator[Seg]:
     """The write operations of ``segs``: text runs, separators (``" "``/``"\\n"``),
@@ -373,3 +368,12 @@ class Emitter:
                     tb.copy(op.src, op.src + len(op.text))
                 else:
                     tb.put(op.text, op.src)
+
+
+def xpath_at(result: ReadResult, span: Span) -> str | None:
+    """The XPath of the element a record at ``span`` came from: that of the block that
+    contains it (None for text input, or when no block contains it)."""
+    for block in result.blocks:
+        if block.span.start <= span.start and span.end <= block.span.end:
+            return block.xpath
+    return None

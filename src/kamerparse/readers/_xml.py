@@ -243,18 +243,29 @@ def companion_metadata(raw: object) -> bytes | None:
 def sibling_metadata(path: Path, data: bytes, max_bytes: int) -> bytes | None:
     """The ``<name>.metadata.xml`` or ``metadata.xml`` lying beside XML file ``path``.
 
-    Only for XML input (the data starts with ``<``) that is not itself a metadata file;
-    a companion larger than ``max_bytes`` or unreadable is ignored.
+    Only for XML or HTML input (the data starts with ``<``) that is not itself a
+    metadata file; a companion larger than ``max_bytes`` or unreadable is ignored, and a
+    shared ``metadata.xml`` whose ``DC.identifier`` names another document is not used.
     """
     if data.lstrip()[:1] != b"<" or path.name.endswith("metadata.xml"):
         return None
     for candidate in (path.with_name(f"{path.stem}.metadata.xml"), path.with_name("metadata.xml")):
         try:
-            if candidate.is_file() and candidate.stat().st_size <= max_bytes:
-                return candidate.read_bytes()
+            if not candidate.is_file() or candidate.stat().st_size > max_bytes:
+                continue
+            meta = candidate.read_bytes()
         except OSError:
             continue
+        if candidate.name == "metadata.xml":
+            # a folder's shared metadata.xml belongs to this file only if it names it
+            ident = _IDENTIFIER.search(meta)
+            if ident is not None and ident.group(1).decode("utf-8", "replace") != path.stem:
+                continue
+        return meta
     return None
+
+
+_IDENTIFIER = re.compile(rb'name="DC\.identifier"[^>]*?content="([^"]*)"')
 
 
 def line_of(el: etree._Element) -> int | None:

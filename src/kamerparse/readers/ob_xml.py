@@ -165,6 +165,7 @@ class VocabularyReader:
         self.notes_by_element: dict[etree._Element, str] = {}
         self.doc: dict[str, tuple[str, Span | None]] = {}
         self.meta: dict[str, str] = {}
+        self.meta_sources: list[tuple[str, dict[str, str]]] = []
         self._auto_notes = 0
         self.handlers: dict[str, Callable[[etree._Element], None]] = {
             "kamerstukkop": self.header_lines,
@@ -706,10 +707,19 @@ class VocabularyReader:
             name, content = attrs.get("name"), attrs.get("content")
             if name is not None and name in META_KEYS and content is not None and content.strip():
                 values.setdefault(META_KEYS[name], []).append(content.strip())
-        for key, contents in values.items():
-            self.meta.setdefault(key, ";".join(contents))
+        found = {key: ";".join(contents) for key, contents in values.items()}
+        for key, value in found.items():
+            self.meta.setdefault(key, value)
+        if found:
+            self.meta_sources.append((where, found))
 
     def _compare_metadata(self) -> None:
+        """Each metadata source (the document's own, the page's, metadata.xml) against
+        what the document's markup says; a disagreement is a warning, never an override."""
+        for where, meta in self.meta_sources:
+            self._compare(where, meta)
+
+    def _compare(self, where: str, meta: Mapping[str, str]) -> None:
         checks: tuple[tuple[str, str, Callable[[str], str]], ...] = (
             ("dossier", "dossiers", _norm_dossier),
             ("stuk", "stuk", _norm_plain),
@@ -717,20 +727,20 @@ class VocabularyReader:
             ("date", "date", _norm_plain),
         )
         for meta_key, doc_key, norm in checks:
-            if meta_key not in self.meta or doc_key not in self.doc:
+            if meta_key not in meta or doc_key not in self.doc:
                 continue
-            meta_values = {norm(v) for v in self.meta[meta_key].split(";")}
+            meta_values = {norm(v) for v in meta[meta_key].split(";")}
             doc_text, span = self.doc[doc_key]
             doc_values = {norm(v) for v in doc_text.split(";")}
             if meta_values != doc_values:
                 self.em.diagnose(
                     "metadata-mismatch",
-                    f"metadata {meta_key} = {self.meta[meta_key]!r}, "
+                    f"{where}: {meta_key} = {meta[meta_key]!r}, "
                     f"the document says {doc_text!r} (the document's value is kept)",
                     Severity.WARNING,
                     span,
                 )
-        ident = self.meta.get("identifier")
+        ident = meta.get("identifier")
         if ident and "dossiers" in self.doc and "stuk" in self.doc:
             first = self.doc["dossiers"][0].split(";")[0]
             expected = _norm_dossier(f"{first}{self.doc['stuk'][0]}")
@@ -738,7 +748,7 @@ class VocabularyReader:
             if expected != got:
                 self.em.diagnose(
                     "metadata-mismatch",
-                    f"metadata identifier = {ident!r}, the document is dossier {first!r} "
+                    f"{where}: identifier = {ident!r}, the document is dossier {first!r} "
                     f"stuk {self.doc['stuk'][0]!r}",
                     Severity.WARNING,
                     self.doc["stuk"][1],
