@@ -36,6 +36,7 @@ import textwrap
 from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
+import attrs
 from attrs import frozen
 from hypothesis import strategies as st
 
@@ -154,6 +155,8 @@ class Paragraph:
     sentences: tuple[str, ...]
     #: footnote number whose marker ends this paragraph's last word, if any
     marker: str | None = None
+    #: an earlier footnote referred to again, its marker ending the first sentence
+    again: str | None = None
 
 
 @frozen(kw_only=True)
@@ -190,6 +193,24 @@ class SyntheticLetter:
     sections: tuple[Section, ...]
     footnotes: tuple[tuple[str, str], ...]  # (number, text), numbered in marker order
     signatures: tuple[Signature, ...]
+    # layout variants (they change the rendering, not what parsing must find)
+    metadata_table: bool = False  # ob-page-text: the flattened metadata table on top
+    note_heading: str = lexicon.OB_FOOTNOTE_HEADINGS[0]  # "X Noot" or "XNoot"
+    bold_headings: bool = True  # kamerstuk-md: "# **1. Title**" or "# 1. Title"
+    separators: bool = True  # kamerstuk-md: "---" before a footnote paragraph
+
+    def marker_counts(self, layout: str = "kamerstuk-md") -> tuple[tuple[str, int], ...]:
+        """How many markers refer to each footnote in ``layout``.
+
+        A letter as sent (letterhead, from a word processor) numbers every marker anew,
+        so it never refers to a note twice: the letterhead rendering drops ``again``.
+        """
+        paragraphs = [p for _, p in _body(self)]
+        twice = layout != "letterhead"
+        return tuple(
+            (n, sum((p.marker == n) + (twice and p.again == n) for p in paragraphs))
+            for n, _ in self.footnotes
+        )
 
     @property
     def chamber(self) -> str:
@@ -322,11 +343,15 @@ def build_letter(c: Chooser) -> SyntheticLetter:
 
     def paragraph() -> Paragraph:
         sentences = tuple(_sentence(c) for _ in range(c.integer(1, 3)))
+        # a second marker goes at the end of the first sentence: only when there are two
+        again = None
+        if notes and len(sentences) >= 2 and c.integer(0, 3) == 0:
+            again = c.choice([n for n, _ in notes])
         marker = None
         if len(notes) < 6 and c.integer(0, 2) == 0:
             marker = str(len(notes) + 1)
             notes.append((marker, _sentence(c)))
-        return Paragraph(sentences=sentences, marker=marker)
+        return Paragraph(sentences=sentences, marker=marker, again=again)
 
     intro = tuple(paragraph() for _ in range(c.integer(1, 2)))
     sections: list[Section] = []
@@ -356,6 +381,10 @@ def build_letter(c: Chooser) -> SyntheticLetter:
         sections=tuple(sections),
         footnotes=tuple(notes),
         signatures=signatures,
+        metadata_table=c.boolean(),
+        note_heading=c.choice(lexicon.OB_FOOTNOTE_HEADINGS[:2]),
+        bold_headings=c.boolean(),
+        separators=c.boolean(),
     )
 
 
@@ -373,8 +402,14 @@ def _addressee(letter: SyntheticLetter) -> str:
 
 
 def _paragraph_text(p: Paragraph, marker: Callable[[str], str], *, glued: bool) -> str:
-    """The paragraph with its marker: glued before the last full stop, or after it."""
-    text = " ".join(p.sentences)
+    """The paragraph with its markers: glued before a sentence's full stop, or after it."""
+    sentences = list(p.sentences)
+    if p.again is not None:
+        first = sentences[0]
+        sentences[0] = (
+            first[:-1] + marker(p.again) + "." if glued else first + marker(p.again)
+        )
+    text = " ".join(sentences)
     if p.marker is None:
         return text
     if glued:
@@ -414,10 +449,14 @@ def render_kamerstuk_md(letter: SyntheticLetter) -> str:
             current = section
             hashes = "#" * section.level
             number = section.number + ("." if section.level == 1 else "")
-            blocks.append(f"{hashes} **{number} {section.title}**")
+            heading = f"{number} {section.title}"
+            if letter.bold_headings:
+                heading = f"**{heading}**"
+            blocks.append(f"{hashes} {heading}")
         blocks.append(_paragraph_text(p, lambda n: f"<sup>{n}</sup>", glued=False))
         if p.marker is not None:
-            blocks.append("---")
+            if letter.separators:
+                blocks.append("---")
             blocks.append(f"<sup>{p.marker}</sup> {_note_text(letter, p.marker)}")
     for sig in letter.signatures:
         role = f"{_ARTICLE.capitalize()} {sig.role.role},"
@@ -427,7 +466,15 @@ def render_kamerstuk_md(letter: SyntheticLetter) -> str:
 
 def render_ob_page_text(letter: SyntheticLetter) -> str:
     stuk = letter.stuk if letter.stuk.isalpha() else f"{lexicon.STUK_NUMBER_WORDS[0]} {letter.stuk}"
-    blocks = [
+    blocks = []
+    if letter.metadata_table:
+        number = letter.dossier.number
+        blocks += [
+            lexicon.OB_PAGE_TITLE_LINES[0],
+            f"{lexicon.OB_TABLE_HEADINGS[0]}\n{letter.chamber} der Staten-Generaal"
+            f"{letter.vergaderjaar}{number} {lexicon.STUK_NUMBER_WORDS[1]} {letter.stuk}",
+        ]
+    blocks += [
         f"{letter.dossier.printed} {letter.dossier.title}",
         f"{stuk} {letter.title_line}",
         _addressee(letter),
@@ -445,7 +492,7 @@ def render_ob_page_text(letter: SyntheticLetter) -> str:
         blocks.append(f"{role} {sig.name}" if sig.one_line else f"{role}\n\n{sig.name}")
     text = "\n\n".join(blocks) + "\n\n"
     for number, note in letter.footnotes:
-        text += f"\n{lexicon.OB_FOOTNOTE_HEADINGS[0]}\n{number}\n\n{note}\n\n"
+        text += f"\n{letter.note_heading}\n{number}\n\n{note}\n\n"
     return text + f"{lexicon.OB_BACK_TO_TOP[0]}\n"
 
 
@@ -468,7 +515,7 @@ def render_letterhead(letter: SyntheticLetter) -> str:
             current = section
             number = section.number + ("." if section.level == 1 else "")
             lines.append(f"{number} {section.title}")
-        text = _paragraph_text(p, str, glued=True)
+        text = _paragraph_text(attrs.evolve(p, again=None), str, glued=True)
         lines.extend(textwrap.wrap(text, 80, break_long_words=False, break_on_hyphens=False))
         if p.marker is not None:
             lines.append(f"{p.marker} {_note_text(letter, p.marker)}")

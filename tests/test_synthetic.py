@@ -34,7 +34,7 @@ def expected_facts(spec: SyntheticLetter, layout: str) -> dict[str, Any]:
         "signatories": tuple((s.role.role, s.name) for s in spec.signatures),
         "sections": tuple((s.number, s.title, s.level, s.parent) for s in spec.sections),
         "footnotes": spec.footnotes,
-        "markers": tuple((n, 1) for n, _ in spec.footnotes),
+        "markers": spec.marker_counts(layout),
     }
     if layout in _HEADER_LAYOUTS:
         facts |= {
@@ -42,7 +42,11 @@ def expected_facts(spec: SyntheticLetter, layout: str) -> dict[str, Any]:
             "stuk": spec.stuk,
             "senders": tuple(s.role for s in spec.senders),
             "place": "Den Haag",
-            "vergaderjaar": spec.vergaderjaar if layout == "kamerstuk-md" else None,
+            "vergaderjaar": (
+                spec.vergaderjaar
+                if layout == "kamerstuk-md" or spec.metadata_table
+                else None
+            ),
         }
     else:
         facts |= {"dossiers": (), "stuk": None, "senders": (), "place": None}
@@ -111,8 +115,8 @@ def test_spec_invariants(spec: SyntheticLetter) -> None:
     assert len(spec.signatures) == len(spec.senders)
     assert [n for n, _ in spec.footnotes] == [str(i) for i in range(1, len(spec.footnotes) + 1)]
     markdown = render_letter(spec, "kamerstuk-md")
-    for number, _ in spec.footnotes:
-        assert markdown.count(f"<sup>{number}</sup>") == 2
+    for number, refs in spec.marker_counts():
+        assert markdown.count(f"<sup>{number}</sup>") == refs + 1
     assert spec.dossier.number.replace("-", "") == spec.dossier.printed.replace(" ", "").replace(
         "-", ""
     )
