@@ -390,3 +390,53 @@ def test_round_trip(case: tuple[datetime.date, str, str, str, str | None]) -> No
     out = run(text, ref)
     got = [(e.text, e.value, e.mod.value if e.mod else None) for e in out.records]
     assert got == [(expr, value, mod)], text
+
+
+# --- lexicon-driven and totality ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    sorted({*lx.RECURRING, *lx.RELATIVE_YEARS, *lx.RELATIVE_MONTHS, *lx.RELATIVE_DAYS}),
+)
+def test_every_relative_and_recurring_phrase_is_an_event(phrase: str) -> None:
+    (event,) = run(f"Het overleg vindt {phrase} plaats.").records
+    assert event.text == phrase
+    if phrase in lx.RECURRING:
+        assert (event.type.value, event.value) == ("set", lx.RECURRING[phrase])
+
+
+@pytest.mark.parametrize("season", sorted(lx.SEASONS))
+def test_every_season_word(season: str) -> None:
+    (event,) = run(f"Het besluit volgt in het {season} van 2024.").records
+    assert event.value == f"2024-{lx.SEASONS[season]}"
+
+
+def test_every_month_form() -> None:
+    for number, forms in enumerate(lx.MONTHS, start=1):
+        for form in forms:
+            (event,) = run(f"Het besluit van 7 {form} 2021 is bekend.").records
+            assert event.value == f"2021-{number:02d}-07", form
+
+
+_PIECES = st.sampled_from(
+    [" ", ".", ",", "-", "–", "/", "²", "jl.", "a.s.", "tot", "en", "met", "van", "voor",
+     "eind", "begin", "het", "de", "eerste", "kwartaal", "helft", "najaar", "dit", "jaar",
+     "maanden", "nr.", "Kamerstuk", "II", "\n\n", *(f[0] for f in lx.MONTHS)]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.one_of(_PIECES, st.integers(0, 3000).map(str), st.text(max_size=3)), max_size=40),
+    st.one_of(st.none(), refs),
+)
+def test_total_on_arbitrary_text(parts: list[str], ref: datetime.date | None) -> None:
+    """Any text: no exception, spans inside the text, records in text order."""
+    text = " ".join(parts)
+    out = run(text, ref)
+    starts = [e.span.start for e in out.records]
+    assert starts == sorted(starts)
+    for ev in out.records:
+        assert 0 <= ev.span.start < ev.span.end <= len(text)
+    assert {d.code for d in out.diagnostics} <= set(DIAGNOSTIC_CODES)
