@@ -657,3 +657,70 @@ def test_every_record_gives_its_xpath() -> None:
         assert str(xpath_at(result, sec.span)).endswith("/kop")
     assert letter.title_span is not None
     assert xpath_at(result, letter.title_span) == "/officiele-publicatie/kamerstuk/stuk/titel"
+
+
+REAL_SHAPE = (
+    "\ufeff<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+    "<officiele-publicatie><metadata><meta name=\"DC.type\" content=\"Kamerstuk\"/></metadata>\n"
+    "<kamerstuk>\n"
+    " <kamerstukkop><tekstregel inhoud=\"vergaderjaar\">Vergaderjaar 2017-2018</tekstregel>"
+    "</kamerstukkop>\n"
+    " <dossier><dossiernummer><dossiernr>34 851</dossiernr></dossiernummer>"
+    "<titel>Een voorbeeldwet</titel></dossier>\n"
+    " <stuk><stuknr>Nr. <ondernummer>4</ondernummer></stuknr>"
+    "<titel>BRIEF VAN DE MINISTER VOOR RECHTSBESCHERMING<noot id=\"t\" type=\"voet\">"
+    "<noot.nr>1</noot.nr><noot.al>Een noot bij de titel.</noot.al></noot></titel>\n"
+    "  <datumtekst>Ontvangen <datum isodatum=\"2017-12-01\">1 december 2017</datum></datumtekst>\n"
+    "  <algemeen><vrije-tekst><tekst>\n"
+    "   <al>Aan de Voorzitter van de Tweede Kamer der Staten-Generaal</al>\n"
+    "   <al>Den Haag, 28 november 2017</al>\n"
+    "   <divisie><kop><nr>1.</nr><titel>Inleiding</titel></kop>\n"
+    "    <al>De server<?xpp afbm?>certificaten zijn <nadruk type=\"cur\">nodig</nadruk>."
+    "<noot id=\"a\" type=\"voet\"><noot.nr>2</noot.nr><noot.al>Zie de toelichting.</noot.al>"
+    "</noot></al>\n"
+    "    <divisie><kop><nr>a.</nr><titel>Onderdeel</titel></kop><al>Zie <extref soort=\"URL\" "
+    "doc=\"http://example.invalid\">de website</extref>.</al></divisie>\n"
+    "   </divisie>\n"
+    "  </tekst></vrije-tekst></algemeen>\n"
+    "  <tekst-sluiting><ondertekening><functie>De Minister</functie> voor Rechtsbescherming,"
+    "<naam><voornaam>A.</voornaam><achternaam>Jurist</achternaam></naam></ondertekening>"
+    "</tekst-sluiting>\n"
+    "  <bijlage status=\"goed\"><kop><titel>Bijlage bij punt 1</titel></kop>\n"
+    "   <table><title>Overzicht</title><tgroup cols=\"2\"><colspec colnum=\"1\"/>"
+    "<colspec colnum=\"2\"/>\n"
+    "    <thead><row><entry><al>Regel</al></entry><entry><al>Geldt<noot id=\"c\" "
+    "type=\"tabel\"><noot.nr>1</noot.nr><noot.al>Rechtstreeks.</noot.al></noot></al>"
+    "</entry></row></thead>\n"
+    "    <tbody><row><entry><al>Artikel 9</al></entry><entry><al>ja</al></entry></row>"
+    "</tbody></tgroup></table>\n"
+    "  </bijlage>\n"
+    " </stuk>\n"
+    "</kamerstuk></officiele-publicatie>\n"
+).replace("\n", "\r\n").encode("utf-8")
+
+
+def test_real_shape_bom_crlf_appendix_and_table_note() -> None:
+    """The shape of a real publication XML: BOM and CRLF, tekst-sluiting beside
+    algemeen, an appendix (bijlage) with a table whose note is numbered apart from the
+    footnotes, a received date (datumtekst) that is not the letter's date."""
+    result = read_ob_xml(RawInput(REAL_SHAPE))
+    letter = kamerparse.parse(REAL_SHAPE)
+    assert letter.date is not None and letter.date.isoformat() == "2017-11-28"
+    assert [(f.number, f.text, len(f.refs)) for f in letter.footnotes] == [
+        ("1", "Een noot bij de titel.", 1),
+        ("2", "Zie de toelichting.", 1),
+    ]
+    assert [(s.role, s.name) for s in letter.signatories] == [
+        ("Minister voor Rechtsbescherming", "A. Jurist")
+    ]
+    assert "De servercertificaten zijn nodig.²" in letter.text
+    assert "Regel\nGeldt¹\n\nArtikel 9\nja\n\n¹ Rechtstreeks." in letter.text
+    assert [m.number for m in result.markers] == ["1", "2"]
+    assert not [d for d in letter.diagnostics if d.code == "markup-unknown-element"]
+    assert_no_text_lost(REAL_SHAPE, letter.text)
+    # the received date is kept as text but is not compared as the letter's date
+    meta = b'<m><metadata name="OVERHEIDop.datumBrief" content="2017-11-28"/></m>'
+    assert not [
+        d for d in kamerparse.parse(REAL_SHAPE, metadata=meta).diagnostics
+        if d.code == "metadata-mismatch"
+    ]

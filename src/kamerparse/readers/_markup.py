@@ -75,7 +75,7 @@ def iso_date(text: str) -> str | None:
         return None
     return f"{year:04d}-{month:02d}-{day:02d}"
 
-SegKind = Literal["text", "marker", "break", "open", "close", "sep"]
+SegKind = Literal["text", "marker", "sup", "break", "open", "close", "sep"]
 
 
 @define
@@ -99,6 +99,10 @@ class Inline:
     def marker(self, number: str, src: int) -> None:
         self.segs.append(Seg("marker", number, src))
 
+    def superscript(self, number: str, src: int) -> None:
+        """A superscript number that is not a footnote marker (a table note's)."""
+        self.segs.append(Seg("sup", number, src))
+
     def line_break(self, src: int) -> None:
         self.segs.append(Seg("break", "", src))
 
@@ -115,7 +119,7 @@ class Inline:
         """The block's text as it will be written, without offsets (for text rules)."""
         out: list[str] = []
         for op in ops(self.segs):
-            if op.kind == "marker":
+            if op.kind in ("marker", "sup"):
                 out.append(to_superscript(op.text))
             elif op.kind in ("text", "sep"):
                 out.append(op.text)
@@ -158,7 +162,7 @@ def ops(segs: list[Seg]) -> Iterator[Seg]:
                 if m is None:
                     break
                 pos = m.end()
-        elif seg.kind == "marker":
+        elif seg.kind in ("marker", "sup"):
             if started and pending == "\n":
                 yield Seg("sep", "\n", seg.src)
             pending = ""
@@ -237,7 +241,9 @@ class Emitter:
     ) -> Block | None:
         """Write ``inline`` as one block; None when it holds no text."""
         segs = inline.segs
-        if not any(s.kind == "marker" or (s.kind == "text" and s.text.strip()) for s in segs):
+        if not any(
+            s.kind in ("marker", "sup") or (s.kind == "text" and s.text.strip()) for s in segs
+        ):
             return None
         tb = self.tb
         first_src = next((s.src for s in inline.segs if s.kind in ("text", "marker")), 0)
@@ -248,13 +254,15 @@ class Emitter:
         open_parts: dict[str, int | None] = {}
         part_last: dict[str, int] = {}
         for op in ops(inline.segs):
-            if op.kind in ("text", "marker", "sep"):
+            if op.kind in ("text", "marker", "sup", "sep"):
                 if op.kind == "sep":
                     tb.put(op.text, op.src)
                     continue
                 if op.kind == "marker":
                     span = tb.put(to_superscript(op.text), op.src)
                     self.markers.append(Marker(number=op.text, span=span))
+                elif op.kind == "sup":
+                    span = tb.put(to_superscript(op.text), op.src)
                 elif op.literal:
                     span = tb.copy(op.src, op.src + len(op.text))
                 else:
@@ -360,7 +368,7 @@ class Emitter:
         for op in ops(inline.segs):
             if op.kind == "sep":
                 tb.put(" ", op.src)
-            elif op.kind == "marker":
+            elif op.kind in ("marker", "sup"):
                 # a marker inside a note (a note on a note) stays a superscript
                 tb.put(to_superscript(op.text), op.src)
             elif op.kind == "text":

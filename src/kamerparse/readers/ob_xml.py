@@ -117,6 +117,7 @@ CONTAINERS = frozenset(
         "al-groep",
         "divisie",
         "tekst-sluiting",
+        "bijlage",
         "tbody",
         "thead",
         "tgroup",
@@ -166,6 +167,7 @@ class VocabularyReader:
         self.doc: dict[str, tuple[str, Span | None]] = {}
         self.meta: dict[str, str] = {}
         self.meta_sources: list[tuple[str, dict[str, str]]] = []
+        self.table_notes: list[tuple[Inline, str]] = []
         self._auto_notes = 0
         self.handlers: dict[str, Callable[[etree._Element], None]] = {
             "kamerstukkop": self.header_lines,
@@ -202,6 +204,7 @@ class VocabularyReader:
             if name not in CONTAINERS:
                 self.em.unknown(name, self.xpath(self.root))
             self.walk(self.root)
+        self.flush_table_notes()
         self._compare_metadata()
         self.em.metadata.update(self.meta)
         return self.em.finish()
@@ -300,11 +303,21 @@ class VocabularyReader:
             ins.text(" ", self.loc.cursor, literal=False)
 
     def note(self, el: etree._Element, ins: Inline) -> None:
+        """A footnote: marker here, body at the end of the text. A table note
+        (``type="tabel"``, numbered apart from the footnotes) keeps its superscript in
+        the cell and its body as a paragraph after the table."""
         number = self.notes_by_element.get(el, "")
         src = self.loc.line_offset(line_of(el))
         src = max(src, self.loc.cursor)
-        ins.marker(number, src)
+        table_note = attributes(el).get("type") == "tabel"
+        if table_note:
+            ins.superscript(number, src)
+        else:
+            ins.marker(number, src)
         body = Inline()
+        if table_note:
+            body.superscript(number, src)
+            body.text(" ", src, literal=False)
         self.text(el.text, body, line_of(el))
         for child in el:
             name = local_name(child)
@@ -314,7 +327,10 @@ class VocabularyReader:
             else:
                 self.inline_child(child, body)
             self.text(child.tail, body, None)
-        self.em.add_note(number, body, self.xpath(el), src)
+        if table_note:
+            self.table_notes.append((body, self.xpath(el)))
+        else:
+            self.em.add_note(number, body, self.xpath(el), src)
 
     def note_ref(self, el: etree._Element, ins: Inline) -> None:
         refid = attributes(el).get("refid", "")
@@ -474,8 +490,8 @@ class VocabularyReader:
                 break
         if iso is None and date is not None:
             iso = iso_date(self._span_text(date))
-        if iso is not None:
-            self.doc["date"] = (iso, date or blk.span)
+        if iso is not None and date is not None:  # ``Ontvangen <datum>`` is no letter date
+            self.doc["date"] = (iso, date)
 
     # -- body --------------------------------------------------------------------------
 
@@ -625,6 +641,13 @@ class VocabularyReader:
                 if parent is not None and local_name(parent) in ("table", "tgroup"):
                     self.em.unknown(name, self.xpath(child))
                     self.paragraph(child)
+        self.flush_table_notes()
+
+    def flush_table_notes(self) -> None:
+        """Write the table notes seen so far as paragraphs (after their table)."""
+        for body, xpath in self.table_notes:
+            self.write(body, zone=Zone.BODY, xpath=xpath)
+        self.table_notes.clear()
 
     # -- closing -----------------------------------------------------------------------
 
