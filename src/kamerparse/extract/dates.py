@@ -533,8 +533,14 @@ def extract_events(ctx: ExtractContext) -> Extracted[DatedEvent]:
     records: list[DatedEvent] = []
     diagnostics: list[Diagnostic] = []
     marker_starts = sorted(s.start for s in ctx.markers)
-    lower = _lower(ctx.text)
-    candidates = _candidates(ctx.text, lower, 0, len(ctx.text))
+    if not ctx.regions:
+        return Extracted()
+    # only the stretch the regions cover is read (callers may pass one small region)
+    lo = min(r.span.start for r in ctx.regions)
+    hi = max(r.span.end for r in ctx.regions)
+    text = ctx.text
+    lower = text[:lo] + _lower(text[lo:hi]) + text[hi:]
+    candidates = _candidates(text, lower, lo, hi)
     for region in ctx.regions:
         first = bisect.bisect_left(candidates, region.span.start)
         last = bisect.bisect_left(candidates, region.span.end)
@@ -561,7 +567,7 @@ def _candidates(text: str, lower: str, lo: int, hi: int) -> list[int]:
     for word in _TRIGGERS:
         i = lower.find(word, lo, hi)
         while i != -1:
-            if i == 0 or not text[i - 1].isalnum():
+            if i == lo or not text[i - 1].isalnum():
                 found.add(i)
             i = lower.find(word, i + 1, hi)
     for m in _DIGITS.finditer(text, lo, hi):
