@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Iterator
 from functools import cache
@@ -36,6 +37,7 @@ from kamerparse.records import (
     Dossier,
     Footnote,
     Letter,
+    PersonnelPart,
     Reference,
     Section,
     Sender,
@@ -141,6 +143,8 @@ def _value_checks(rec: object, covered: str) -> Iterator[tuple[str, bool]]:
                 yield f"reference {rec.id} part {part!r}", _squash(part) in _squash(covered)
     elif isinstance(rec, Contribution):
         yield f"amount text {rec.amount_text!r}", _norm(rec.amount_text) in have
+    elif isinstance(rec, PersonnelPart):
+        yield f"personnel {rec.description!r}", _squash(rec.description) in _squash(covered)
 
 
 @pytest.mark.parametrize("path", LETTERS, ids=IDS)
@@ -322,6 +326,14 @@ def test_total_on_letter_like_text(data: str) -> None:
 @given(st.binary(max_size=2000))
 def test_total_on_any_bytes(data: bytes) -> None:
     _parse_total(data)
+
+
+@_TOTALITY
+@given(_LETTERISH)
+def test_strict_raises_only_documented_errors(data: str) -> None:
+    """``strict=True`` raises InvalidInput or LetterDiagnosticsError, nothing else."""
+    with contextlib.suppress(kamerparse.InvalidInput, kamerparse.LetterDiagnosticsError):
+        kamerparse.parse(data, strict=True)
 
 
 @pytest.mark.parametrize("fmt", kamerparse.FORMATS)
