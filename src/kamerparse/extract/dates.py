@@ -161,8 +161,8 @@ _TRIGGERS: tuple[str, ...] = _minimal_prefixes(
         *_last_words(lx.RELATIVE_DAYS),
         *_last_words(lx.RECURRING),
         *_all_words(lx.TIMEX_DURATION_UNITS),
-        *_all_words(lx.WEEKDAYS),
-    }
+        *_all_words(lx.RECURRING_EACH),  # ``iedere derde woensdag``; a dated weekday
+    }  # (``woensdag 3 november``) is reached from its day number
 )
 #: Words that may open an expression before its cue (``aan het begin van``, ``de
 #: eerste``, ``afgelopen``, ``iedere derde``, ``achttien``): the pattern is also tried at
@@ -763,9 +763,11 @@ def _emit(
     if sentence is not None and tail is not None and tail.end > sentence.end:
         # a full stop inside the expression (``1 jan. 2023``) split the sentence
         sentence = Span(start=sentence.start, end=tail.end)
-    if sentence not in cues:
-        cues[sentence] = _cue(text, sentence)
-    cue = cues[sentence]
+    cue = None
+    if any(a.year is None and a.offset is None and a.rel is None for a in group):
+        if sentence not in cues:
+            cues[sentence] = _cue(text, sentence)
+        cue = cues[sentence]
     ref = ctx.reference_date
     try:
         res_last = _resolve(last, ref, cue)
