@@ -132,6 +132,24 @@ def test_max_bytes_refuses_large_input(
     assert ERROR_LINE.match(err.strip())
 
 
+def test_strict_turns_warnings_into_a_failed_input(
+    tmp_path: Path, seed_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    not_a_letter = tmp_path / "shopping.txt"
+    not_a_letter.write_text("Melk, brood en kaas.\n\nNiet vergeten: de fiets.\n", "utf-8")
+    lenient = kamerparse.parse_file(not_a_letter)
+    warnings = [d for d in lenient.diagnostics if d.severity in ("error", "warning")]
+    assert warnings  # text that is no parliamentary document says so
+    code, out, err = run(["--jobs", "1", str(not_a_letter)], capsys)
+    assert code == 0
+    code, out, err = run(["--strict", "--jobs", "1", str(not_a_letter)], capsys)
+    assert code == 1
+    (record,) = lines_of(out)
+    assert record["error"]["type"] == "LetterDiagnosticsError"
+    assert warnings[0].code in record["error"]["message"]
+    assert ERROR_LINE.match(err.strip())
+
+
 # --- several files: order, errors, exit codes ------------------------------------------
 
 

@@ -34,7 +34,7 @@ from typing import Any
 from attrs import field, frozen
 
 from kamerparse._api import DEFAULT_MAX_BYTES, parse, parse_file
-from kamerparse.errors import KamerparseError
+from kamerparse.errors import KamerparseError, LetterDiagnosticsError
 from kamerparse.serialize import to_jsonable
 
 __all__ = [
@@ -131,9 +131,11 @@ def default_jobs() -> int:
 
 def error_record(name: str, exc: BaseException) -> dict[str, Any]:
     """The JSON record that stands for an input that failed with ``exc``."""
-    message = str(exc)
-    if not message:
-        message = type(exc).__name__
+    if isinstance(exc, LetterDiagnosticsError):  # say which problems, not "(2 sub-exceptions)"
+        found = "; ".join(f"{d.code} {d.severity.value}: {d.message}" for d in exc.diagnostics)
+        message = f"{exc.message}: {found}"
+    else:
+        message = str(exc) or type(exc).__name__
     return {"source": {"name": name}, "error": {"type": type(exc).__name__, "message": message}}
 
 
