@@ -30,3 +30,13 @@ def corpus_paths() -> list[Path]:
     if not CORPUS_DIR.is_dir():
         return []
     return sorted(p for p in CORPUS_DIR.rglob("*") if p.is_file() and p.name != "README.md")
+
+
+FIXTURES_DIR = REPO_ROOT / "tests" / "fixtures"
+
+
+def fixture_paths() -> list[Path]:
+    """The structured-format fixtures (XML, HTML, docx) other tests build, or []."""
+    if not FIXTURES_DIR.is_dir():
+        return []
+    return sorted(p for p in FIXTURES_DIR.iterdir() if p.is_file() and not p.name.startswith("."))
