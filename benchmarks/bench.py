@@ -199,6 +199,7 @@ def write_batch(texts: list[str], folder: Path) -> list[Path]:
 def bench_scaling(paths: list[Path], jobs_list: Sequence[int], results: dict[str, Any]) -> str:
     rows: list[Row] = []
     base: float | None = None
+    base_cpu: float | None = None
     size = sum(p.stat().st_size for p in paths)
     results["scaling"] = []
     for jobs in jobs_list:
@@ -212,20 +213,25 @@ def bench_scaling(paths: list[Path], jobs_list: Sequence[int], results: dict[str
         secs = time.perf_counter() - t
         cpu = cpu_seconds() - cpu
         base = base or secs
-        rows.append((str(jobs), f"{secs:.2f}", f"{cpu:.2f}", rate(n, secs),
-                     rate(size / 1e6, secs), f"{base / secs:.2f}x", f"{load:.2f}"))
+        base_cpu = base_cpu or cpu
+        rows.append((str(jobs), f"{secs:.2f}", f"{cpu:.2f}", f"{base_cpu / cpu:.2f}",
+                     rate(n, secs), rate(size / 1e6, secs), f"{base / secs:.2f}x",
+                     f"{load:.2f}"))
         results["scaling"].append({"jobs": jobs, "seconds": secs, "cpu_seconds": cpu,
                                    "letters_per_s": n / secs, "speedup": base / secs,
                                    "loadavg_before": load})
     return table(
         f"Scaling: {len(paths)} files through parse_paths (parse + JSON), "
         f"{os.cpu_count()} CPUs",
-        ("jobs", "wall s", "CPU s (all processes)", "letters/s", "MB/s", "speed-up",
-         "load avg before"),
+        ("jobs", "wall s", "CPU s (all processes)", "CPU efficiency", "letters/s", "MB/s",
+         "speed-up", "load avg before"),
         rows,
     ) + (
         "\n\nThe speed-up is wall-clock and only means something on an idle machine: "
-        "compare the load average before each run with the number of CPUs."
+        "compare the load average before each run with the number of CPUs. CPU "
+        "efficiency (CPU seconds with 1 job / with N jobs) is the part that does not "
+        "depend on the load: 1.00 means the workers add no work, so on N idle cores "
+        "the speed-up would be N x efficiency."
     )
 
 
