@@ -124,7 +124,6 @@ EXPECTED: tuple[Expected, ...] = (
         stuk=("5", False),
         date=D(2003, 10, 23),
         not_a_letter=True,
-        signatories=UNCHECKED,
     ),
     Expected(
         path="ob-page-text/kst-29521-291.txt",
@@ -145,7 +144,7 @@ EXPECTED: tuple[Expected, ...] = (
         stuk=("509", False),
         date=D(2026, 3, 11),
         not_a_letter=True,
-        signatories=UNCHECKED,
+        signatories=((None, "Dobbe"),),
     ),
     Expected(
         path="ob-page-text/kst-31568-100.txt",
@@ -246,10 +245,10 @@ EXPECTED: tuple[Expected, ...] = (
         signatories=((BUZA, None),),
     ),
     Expected(
-        # the rendition has no dossier header line (only a site "ID" line); the body of
+        # no dossier header line: the dossier is in the site's "ID" line; the body of
         # footnote 1 is absent from the excerpt, so there is no note to count
         path="text/openkamer-kst-31953-34.txt",
-        dossiers=UNCHECKED,
+        dossiers=("31953",),
         stuk=("34", False),
         date=D(2010, 4, 20),
         place="Den Haag",
