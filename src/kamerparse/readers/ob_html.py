@@ -12,7 +12,10 @@ publication XML vocabulary and read by the same walker as ``ob-xml``
   ``ondernummer``, ``herdruk``, ``datumtekst``, ``al``, ``kop``, ``nr``,
   ``tussenkop``, ``tekst-sluiting``, ``ondertekening``, ``functie``, ``naam``...)
   becomes that element (``span.functie`` -> ``functie``);
-* ``p`` -> ``al``; ``h1`` (the first, with no ``titel`` class seen) -> the title;
+* a ``p`` holding a ``span.functie`` -> ``ondertekening`` (role, then after a ``br`` or
+  in ``span.naam`` the name); any other ``p`` -> ``al``, left unzoned in the body so
+  the segmenter's layout rules find a closing or signature written as plain
+  paragraphs; ``h1`` (the first, with no ``titel`` class seen) -> the title;
   ``h2``-``h6`` -> ``kop``; ``ul``/``ol``/``li`` -> ``lijst``/``li``; ``table``/``tr``/
   ``td`` -> ``table``/``row``/``entry``; ``br`` -> ``br``; ``b``, ``i``, ``em``,
   ``strong``, ``span``, ``a``... -> running text;
@@ -37,7 +40,7 @@ from kamerparse import lexicon as lx
 from kamerparse.readers import RawInput
 from kamerparse.readers._xml import companion_metadata, parse_html, parse_xml, text_of
 from kamerparse.readers.base import ReadResult
-from kamerparse.readers.ob_xml import XPATH_ATTR, VocabularyReader
+from kamerparse.readers.ob_xml import FREE_ATTR, XPATH_ATTR, VocabularyReader
 
 FORMAT = "ob-html"
 
@@ -111,7 +114,11 @@ CHROME_TAGS = frozenset(
      "svg", "img", "input", "select", "textarea", "template", "link", "meta", "head"}
 )
 _BACK_TO_TOP = frozenset(lx.OB_BACK_TO_TOP)
+_NOTE_HEADINGS = frozenset(lx.OB_FOOTNOTE_HEADINGS)
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "span"})
 _DIGITS = re.compile(r"\d+")
+_XML_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
+_NOT_NAME = re.compile(r"[^A-Za-z0-9_.-]")
 #: Characters an XML tree cannot hold (the HTML parser lets them through).
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _STUK_XPATH = etree.XPath(
@@ -188,6 +195,7 @@ class _Translator:
         self.note_keys = notes
         self.notes = dict(notes.values())  # id -> number
         self.by_number = {number: key for key, number in notes.values()}
+        self.in_note = False
 
     def children(self, src: etree._Element, dst: etree._Element) -> None:
         dst.text = _xml_safe(src.text)
@@ -208,6 +216,10 @@ class _Translator:
         text = text_of(el).strip()
         if tag in CHROME_TAGS or text in _BACK_TO_TOP or "naar-boven" in classes:
             return None
+        if self.in_note and (
+            "nootnum" in classes or (tag in _HEADINGS and text in _NOTE_HEADINGS)
+        ):
+            return None  # the note's number (written by the reader) and its label
         if _is_note(el):
             return self.note(el)
         if self.is_marker(el, tag, classes):
@@ -218,17 +230,29 @@ class _Translator:
             name = "tekstregel"
         if name is None and tag == "h1":
             name = "titel"
+        free = False
+        if name is None and tag == "p":
+            # a paragraph holding a span.functie is a signature; any other plain
+            # paragraph is zoned by the segmenter's layout rules (body, closing, signature)
+            if any("functie" in _classes(d) for d in el.iterdescendants()):
+                name = "ondertekening"
+            else:
+                free = True
         if name is None:
             if tag in TAGS:
                 name = TAGS[tag]
             elif tag in INLINE_TAGS:
                 name = "nadruk"
             else:
-                name = tag  # unknown: the reader keeps its text and says so
+                # unknown: the reader keeps its text and says so (a tag that is no XML
+                # name is spelled safely)
+                name = tag if _XML_NAME.fullmatch(tag) else "x-" + _NOT_NAME.sub("_", tag)
         out = etree.Element(name)
         out.set(XPATH_ATTR, str(self.tree.getpath(el)))
         if inhoud is not None:
             out.set("inhoud", inhoud)
+        if free:
+            out.set(FREE_ATTR, "1")
         self.children(el, out)
         return out
 
@@ -275,42 +299,12 @@ class _Translator:
         nr = etree.SubElement(note, "noot.nr")
         nr.text = number
         body = etree.SubElement(note, "noot.al")
-        body.text = _xml_safe(el.text)
-        for child in el:
-            if not isinstance(child.tag, str):
-                _append_text(body, child.tail)
-                continue
-            if child.tag == "span" and "nootnum" in _classes(child):
-                _append_text(body, child.tail)
-                continue
-            if child.tag in ("p", "div") and not (body.text or "").strip() and len(body) == 0:
-                # the note's paragraph: its number span, then the text
-                self.note_paragraph(child, body)
-                _append_text(body, child.tail)
-                continue
-            made = self.element(child)
-            if made is None:
-                _append_text(body, child.tail)
-                continue
-            made.tail = _xml_safe(child.tail)
-            body.append(made)
+        self.in_note = True
+        try:
+            self.children(el, body)
+        finally:
+            self.in_note = False
         return note
-
-    def note_paragraph(self, p: etree._Element, body: etree._Element) -> None:
-        _append_text(body, p.text)
-        for child in p:
-            if not isinstance(child.tag, str):
-                _append_text(body, child.tail)
-                continue
-            if child.tag == "span" and "nootnum" in _classes(child):
-                _append_text(body, child.tail)
-                continue
-            made = self.element(child)
-            if made is None:
-                _append_text(body, child.tail)
-                continue
-            made.tail = _xml_safe(child.tail)
-            body.append(made)
 
 
 def _xml_safe(text: str | None) -> str | None:

@@ -69,6 +69,8 @@ from kamerparse.records import Severity, Span
 FORMAT = "ob-xml"
 #: Attribute in which a translated tree (HTML) keeps the XPath of its source element.
 XPATH_ATTR = "data-xpath"
+#: Attribute marking a translated paragraph whose body zone the segmenter decides.
+FREE_ATTR = "data-free"
 
 #: Elements whose content is read as running text (their markup is dropped).
 INLINE = frozenset(
@@ -350,7 +352,7 @@ class VocabularyReader:
         self,
         ins: Inline,
         *,
-        zone: Zone,
+        zone: Zone | None,
         kind: BlockKind = BlockKind.PARAGRAPH,
         xpath: str | None = None,
         number: str | None = None,
@@ -524,7 +526,8 @@ class VocabularyReader:
             self.write(ins, zone=Zone.CLOSING, xpath=xpath)
             return
         self.phase = "body"
-        self.write(ins, zone=Zone.BODY, xpath=xpath)
+        free = el.get(FREE_ATTR) is not None and self._has_title()
+        self.write(ins, zone=None if free else Zone.BODY, xpath=xpath)
 
     def _has_title(self) -> bool:
         return any(b.zone is Zone.TITLE for b in self.em.blocks)
@@ -659,42 +662,69 @@ class VocabularyReader:
         self._flush_signature(state, el)
 
     def _signature_content(self, el: etree._Element, state: _Signature) -> None:
-        self.text(el.text, state.ins, line_of(el))
+        """Role, then name: ``functie`` and the free text after it are the role; ``naam``
+        (or, without one, the line after a ``br`` or the next ``al``) is the name; a
+        ``functie`` after a name starts the next signatory."""
+        self._signature_text(el.text, state, line_of(el))
         for child in el:
             name = local_name(child)
             if name == "functie":
-                if state.name_seen:
+                if state.name_seen or state.name_open:
                     self._flush_signature(state, el)
                 if not state.role_open:
                     state.ins.open("role")
                     state.role_open = True
                 self.inline(child, state.ins)
             elif name == "naam":
-                if state.role_open:
-                    state.ins.close("role")
-                    state.role_open = False
+                self._close_parts(state)
                 state.ins.line_break(self.loc.cursor)
                 state.ins.open("name")
                 self.inline(child, state.ins)
                 state.ins.close("name")
                 state.name_seen = True
+            elif name in BREAKS or (name == "al" and state.role_open):
+                if state.role_open:
+                    self._close_parts(state)
+                    state.ins.line_break(self.loc.cursor)
+                    state.ins.open("name")
+                    state.name_open = True
+                else:
+                    state.ins.line_break(self.loc.cursor)
+                if name == "al":
+                    self._signature_content(child, state)
             elif name == "al":
                 self._signature_content(child, state)
             else:
-                if not state.role_open and not state.name_seen:
+                if not (state.role_open or state.name_open or state.name_seen):
                     state.ins.open("role")
                     state.role_open = True
                 self.inline_child(child, state.ins)
-            self.text(child.tail, state.ins, None)
+            self._signature_text(child.tail, state, None)
 
-    def _flush_signature(self, state: _Signature, el: etree._Element) -> None:
+    def _signature_text(self, text: str | None, state: _Signature, line: int | None) -> None:
+        if text and text.strip() and not (state.role_open or state.name_open or state.name_seen):
+            state.ins.open("role")
+            state.role_open = True
+        self.text(text, state.ins, line)
+
+    @staticmethod
+    def _close_parts(state: _Signature) -> None:
         if state.role_open:
             state.ins.close("role")
+            state.role_open = False
+        if state.name_open:
+            state.ins.close("name")
+            state.name_open = False
+            state.name_seen = True
+
+    def _flush_signature(self, state: _Signature, el: etree._Element) -> None:
+        self._close_parts(state)
         blk = self.write(state.ins, zone=Zone.SIGNATURE, xpath=self.xpath(el))
         if blk is not None:
             self._trim_role(blk)
         state.ins = Inline()
         state.role_open = False
+        state.name_open = False
         state.name_seen = False
 
     def _trim_role(self, blk: Block) -> None:
@@ -779,11 +809,12 @@ class VocabularyReader:
 
 
 class _Signature:
-    __slots__ = ("ins", "name_seen", "role_open")
+    __slots__ = ("ins", "name_open", "name_seen", "role_open")
 
     def __init__(self, ins: Inline) -> None:
         self.ins = ins
         self.role_open = False
+        self.name_open = False
         self.name_seen = False
 
 
