@@ -262,15 +262,18 @@ def cli_peak_rss(args: Sequence[str]) -> tuple[float, float]:
 def bench_memory(paths: list[Path], folder: Path, results: dict[str, Any]) -> str:
     rows: list[Row] = [("this process, after the in-process runs", "-", f"{maxrss_mb():.1f}", "-")]
     results["memory"] = {"self_mb": maxrss_mb(), "cli": []}
-    for factor in (1, 4):
-        listing = folder / f"list-{factor}.txt"
-        listing.write_text("".join(f"{p}\n" for _ in range(factor) for p in paths), "utf-8")
+    runs = [(f"synthetic x{f}", [p for _ in range(f) for p in paths]) for f in (1, 4)]
+    seeds = max(25, len(paths) // 10)
+    runs += [(f"seed letter x{n}", [SEED] * n) for n in (seeds, 4 * seeds)]
+    for label, inputs in runs:
+        listing = folder / "list.txt"
+        listing.write_text("".join(f"{p}\n" for p in inputs), "utf-8")
         peak, secs = cli_peak_rss(["--jobs", "2", "--jsonl", "--quiet", "--files-from",
                                    str(listing)])
-        n = factor * len(paths)
-        rows.append((f"CLI --jobs 2 --jsonl, {n} inputs", str(n), f"{peak:.1f}",
-                     rate(n, secs)))
-        results["memory"]["cli"].append({"inputs": n, "peak_mb": peak, "seconds": secs})
+        n = len(inputs)
+        rows.append((f"CLI --jobs 2 --jsonl, {label}", str(n), f"{peak:.1f}", rate(n, secs)))
+        results["memory"]["cli"].append({"run": label, "inputs": n, "peak_mb": peak,
+                                         "seconds": secs})
     return table(
         "Peak memory (ru_maxrss of the largest process)",
         ("run", "inputs", "peak MB", "letters/s"),
