@@ -774,3 +774,22 @@ def test_plain_publication_page() -> None:
     ]
     assert "Officiele" not in letter.text and "Colofon" not in letter.text
     assert lx.OB_BACK_TO_TOP[0] not in letter.text
+
+
+@pytest.mark.parametrize("kind", ["xml", "kamerwrk", "html", "vocabulary", "real-shape"])
+def test_offset_pieces_are_true_to_the_input(kind: str) -> None:
+    """Every verbatim piece of the offset map is exactly the input text it points to,
+    and nearly all of the letter's text maps character by character."""
+    data = (
+        REAL_SHAPE if kind == "real-shape"
+        else (FIXTURES / "vocabulary.xml").read_bytes() if kind == "vocabulary"
+        else SEED_RENDITIONS[kind].read_bytes()
+    )
+    raw = RawInput(data)
+    result = read_ob_html(raw) if kind == "html" else read_ob_xml(raw)
+    pieces = result.offsets.pieces
+    for p in pieces:
+        if p.verbatim:
+            assert result.text[p.norm_start : p.norm_end] == raw.text[p.src_start : p.src_end]
+    verbatim = sum(p.norm_end - p.norm_start for p in pieces if p.verbatim)
+    assert verbatim >= 0.85 * len(result.text)

@@ -35,6 +35,7 @@ adds a ``metadata-mismatch`` warning and keeps what the document says.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 
 from lxml import etree
@@ -130,6 +131,10 @@ NOTE_REFS = frozenset({"nootref", "voetnootref"})
 BREAKS = frozenset({"br", "witreg"})
 #: Elements whose text is not letter text (the note number is written by the reader).
 SKIPPED = frozenset({"noot.nr", "colspec", "spanspec", "metadata", "meta"})
+#: Where a text node that is not in the input as a whole is cut to find its runs:
+#: white space other than one space (a CRLF line end), and characters that an entity
+#: or character reference may have stood for.
+_GAP_OR_ENTITY = re.compile(r"\s{2,}|[^\S ]|[&<>\"'\u00a0]")
 _TABLE_PARTS = frozenset(
     {"table", "tgroup", "thead", "tbody", "tfoot", "row", "entry", "colspec", "spanspec", ""}
 )
@@ -273,7 +278,23 @@ class VocabularyReader:
             ins.text(text, self.loc.cursor, literal=False)
             return
         pos, literal = self.loc.locate(text, line)
-        ins.text(text, pos, literal=literal)
+        if literal or not _GAP_OR_ENTITY.search(text):
+            ins.text(text, pos, literal=literal)
+            return
+        # not found as a whole (CRLF line ends, an entity reference): find it run by run
+        start = 0
+        for m in _GAP_OR_ENTITY.finditer(text):
+            if m.start() > start:
+                chunk = text[start : m.start()]
+                pos, literal = self.loc.locate(chunk, line)
+                ins.text(chunk, pos, literal=literal)
+                line = None
+            ins.text(m.group(), self.loc.cursor, literal=False)
+            start = m.end()
+        if start < len(text):
+            chunk = text[start:]
+            pos, literal = self.loc.locate(chunk, line)
+            ins.text(chunk, pos, literal=literal)
 
     def inline(self, el: etree._Element, ins: Inline) -> None:
         """Append the running text inside ``el`` (not its tail) to ``ins``."""
