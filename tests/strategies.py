@@ -41,6 +41,7 @@ from attrs import frozen
 from hypothesis import strategies as st
 
 from kamerparse import lexicon
+from kamerparse.readers.base import to_superscript
 
 T = TypeVar("T")
 
@@ -157,6 +158,11 @@ class Paragraph:
     marker: str | None = None
     #: an earlier footnote referred to again, its marker ending the first sentence
     again: str | None = None
+    #: kamerstuk-md: a page break inside this paragraph (a footnote block sits in it) at
+    #: the ``break_at``-th place where the text runs on mid-sentence; ``hyphenate`` splits
+    #: the word there (``samenwerkingsover-`` ... ``eenkomst``)
+    break_at: int | None = None
+    hyphenate: bool = False
 
 
 @frozen(kw_only=True)
@@ -164,6 +170,8 @@ class Section:
     number: str  # "1", "1.2"
     title: str
     paragraphs: tuple[Paragraph, ...]
+    #: an unnumbered sub-heading before the paragraphs (``### *Politiek*``): not a section
+    subheading: str | None = None
 
     @property
     def level(self) -> int:
@@ -205,7 +213,7 @@ class SyntheticLetter:
         A letter as sent (letterhead, from a word processor) numbers every marker anew,
         so it never refers to a note twice: the letterhead rendering drops ``again``.
         """
-        paragraphs = [p for _, p in _body(self)]
+        paragraphs = [p for _, p in body_paragraphs(self)]
         twice = layout != "letterhead"
         return tuple(
             (n, sum((p.marker == n) + (twice and p.again == n) for p in paragraphs))
@@ -351,9 +359,23 @@ def build_letter(c: Chooser) -> SyntheticLetter:
         if len(notes) < 6 and c.integer(0, 2) == 0:
             marker = str(len(notes) + 1)
             notes.append((marker, _sentence(c)))
-        return Paragraph(sentences=sentences, marker=marker, again=again)
+        break_at = c.integer(0, 50) if c.boolean() else None
+        return Paragraph(
+            sentences=sentences,
+            marker=marker,
+            again=again,
+            break_at=break_at,
+            hyphenate=break_at is not None and c.boolean(),
+        )
 
     intro = tuple(paragraph() for _ in range(c.integer(1, 2)))
+    if c.integer(0, 3) == 0:
+        # "Mede namens de Minister van ...": another office holder, not a signatory
+        link, portfolio = c.choice(portfolios)
+        other = Role(title=c.choice(_TITLES)[0], link=link, portfolio=portfolio)
+        opening = f"{lexicon.ON_BEHALF_OF[0]} {_ARTICLE} {other.role} {_phrase(c, 3, 8).lower()}."
+        first = intro[0]
+        intro = (attrs.evolve(first, sentences=(opening, *first.sentences[1:])), *intro[1:])
     sections: list[Section] = []
     for top in range(1, c.integer(0, 3) + 1):
         sections.append(
@@ -365,6 +387,7 @@ def build_letter(c: Chooser) -> SyntheticLetter:
                     number=f"{top}.{sub_no}",
                     title=_phrase(c, 1, 6),
                     paragraphs=tuple(paragraph() for _ in range(c.integer(1, 2))),
+                    subheading=_word(c).capitalize() if c.integer(0, 2) == 0 else None,
                 )
             )
     signatures = tuple(
@@ -417,7 +440,7 @@ def _paragraph_text(p: Paragraph, marker: Callable[[str], str], *, glued: bool) 
     return text + marker(p.marker)
 
 
-def _body(letter: SyntheticLetter) -> list[tuple[Section | None, Paragraph]]:
+def body_paragraphs(letter: SyntheticLetter) -> list[tuple[Section | None, Paragraph]]:
     out: list[tuple[Section | None, Paragraph]] = [(None, p) for p in letter.intro]
     for s in letter.sections:
         out.extend((s, p) for p in s.paragraphs)
@@ -426,6 +449,31 @@ def _body(letter: SyntheticLetter) -> list[tuple[Section | None, Paragraph]]:
 
 def _note_text(letter: SyntheticLetter, number: str) -> str:
     return dict(letter.footnotes)[number]
+
+
+def _split_at_page_break(text: str, p: Paragraph) -> tuple[str, str] | None:
+    """``text`` cut where a page break falls mid-sentence (after a word, before a
+    lower-case word), the word there hyphenated across the cut if ``p.hyphenate``."""
+    if p.break_at is None:
+        return None
+    words = text.split(" ")
+    places = [k for k in range(1, len(words)) if words[k - 1].isalpha() and words[k].isalpha()]
+    if not places:
+        return None
+    k = places[p.break_at % len(places)]
+    left, right = words[:k], words[k:]
+    if p.hyphenate and len(right[0]) >= 4:
+        word = right[0]
+        left.append(word[:2] + "-")
+        right[0] = word[2:]
+    return " ".join(left), " ".join(right)
+
+
+def paragraph_text(p: Paragraph, layout: str) -> str:
+    """The paragraph as ``Letter.text`` must hold it: one line, markers as superscripts."""
+    if layout == "letterhead":
+        p = attrs.evolve(p, again=None)
+    return _paragraph_text(p, to_superscript, glued=layout != "kamerstuk-md")
 
 
 def render_kamerstuk_md(letter: SyntheticLetter) -> str:
@@ -443,8 +491,15 @@ def render_kamerstuk_md(letter: SyntheticLetter) -> str:
         _addressee(letter),
         f"{_PLACE}, {_date_text(letter.date)}",
     ]
+
+    def note_blocks(numbers: list[str]) -> list[str]:
+        out = ["---"] if letter.separators else []
+        return out + [f"<sup>{n}</sup> {_note_text(letter, n)}" for n in numbers]
+
+    body = body_paragraphs(letter)
+    pending: list[str] = []
     current: Section | None = None
-    for section, p in _body(letter):
+    for i, (section, p) in enumerate(body):
         if section is not None and section is not current:
             current = section
             hashes = "#" * section.level
@@ -453,11 +508,31 @@ def render_kamerstuk_md(letter: SyntheticLetter) -> str:
             if letter.bold_headings:
                 heading = f"**{heading}**"
             blocks.append(f"{hashes} {heading}")
-        blocks.append(_paragraph_text(p, lambda n: f"<sup>{n}</sup>", glued=False))
+            if section.subheading is not None:
+                blocks.append(f"{hashes}# *{section.subheading}*")
+        text = _paragraph_text(p, lambda n: f"<sup>{n}</sup>", glued=False)
+        split = _split_at_page_break(text, p) if pending else None
+        if split is not None:
+            # the notes of the page sit at its bottom, inside this paragraph
+            blocks += [split[0], *note_blocks(pending), split[1]]
+            pending = []
+        else:
+            blocks.append(text)
         if p.marker is not None:
-            if letter.separators:
-                blocks.append("---")
-            blocks.append(f"<sup>{p.marker}</sup> {_note_text(letter, p.marker)}")
+            pending.append(p.marker)
+        following = body[i + 1] if i + 1 < len(body) else None
+        runs_on = (
+            following is not None
+            and following[0] is section
+            and _split_at_page_break(
+                _paragraph_text(following[1], lambda n: f"<sup>{n}</sup>", glued=False),
+                following[1],
+            )
+            is not None
+        )
+        if pending and not runs_on:
+            blocks += note_blocks(pending)
+            pending = []
     for sig in letter.signatures:
         role = f"{_ARTICLE.capitalize()} {sig.role.role},"
         blocks.append(f"{role} {sig.name}" if sig.one_line else f"{role}  \n{sig.name}")
@@ -481,11 +556,13 @@ def render_ob_page_text(letter: SyntheticLetter) -> str:
         f"{_PLACE}, {_date_text(letter.date)}",
     ]
     current: Section | None = None
-    for section, p in _body(letter):
+    for section, p in body_paragraphs(letter):
         if section is not None and section is not current:
             current = section
             number = section.number + ("." if section.level == 1 else "")
             blocks.append(f"{number} {section.title}")
+            if section.subheading is not None:
+                blocks.append(section.subheading)
         blocks.append(_paragraph_text(p, str, glued=True))
     for sig in letter.signatures:
         role = f"{_ARTICLE.capitalize()} {sig.role.role},"
@@ -507,14 +584,16 @@ def render_letterhead(letter: SyntheticLetter) -> str:
         f"{lexicon.LETTERHEAD_SUBJECT_LABELS[0]} {letter.dossier.title}",
         f"{lexicon.SALUTATIONS[0]},",
     ]
-    pages = 1 + sum(1 for _, p in _body(letter) if p.marker is not None)
+    pages = 1 + sum(1 for _, p in body_paragraphs(letter) if p.marker is not None)
     page = 1
     current: Section | None = None
-    for section, p in _body(letter):
+    for section, p in body_paragraphs(letter):
         if section is not None and section is not current:
             current = section
             number = section.number + ("." if section.level == 1 else "")
             lines.append(f"{number} {section.title}")
+            if section.subheading is not None:
+                lines.append(section.subheading)
         text = _paragraph_text(attrs.evolve(p, again=None), str, glued=True)
         lines.extend(textwrap.wrap(text, 80, break_long_words=False, break_on_hyphens=False))
         if p.marker is not None:
