@@ -13,15 +13,20 @@ Two ways to get letters:
 * :func:`random_letters` — ``n`` letters from a seeded :class:`random.Random`, the same
   every run (for benchmarks: ``random_letters(1000, seed=0)``).
 
+:func:`paragraph_text` gives a body paragraph as ``Letter.text`` must hold it, and
+:meth:`SyntheticLetter.marker_counts` how many markers each footnote has in a layout.
+
 Layouts:
 
 ``kamerstuk-md``
     the Kamerstuk print layout as Markdown converted from the PDF (like the seed):
     ``Vergaderjaar 2022–2023``, ``**29 521**``, ``**Nr. 12**``, ``# **1. Title**``,
-    ``<sup>1</sup>`` markers, footnote paragraphs between body paragraphs after ``---``.
+    ``### *Subheading*``, ``<sup>1</sup>`` markers, footnote paragraphs (after ``---``)
+    at a page bottom, between paragraphs or inside one, a word hyphenated across it.
 ``ob-page-text``
-    the publication site's page text: ``29 521 Title``, ``Nr. 291 BRIEF VAN ...``,
-    markers glued to words (``aan1.``), ``X Noot`` blocks at the end, ``Naar boven``.
+    the publication site's page text: the flattened metadata table (sometimes),
+    ``29 521 Title``, ``Nr. 291 BRIEF VAN ...``, markers glued to words (``aan1.``),
+    ``X Noot``/``XNoot`` blocks at the end, ``Naar boven``.
 ``letterhead``
     the ministry letter as sent: ``Retouradres``, address block, ``Datum``, ``Betreft``,
     ``Geachte Voorzitter,``, body wrapped at 80 columns, notes as ``N text`` lines at the
