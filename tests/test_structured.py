@@ -793,3 +793,71 @@ def test_offset_pieces_are_true_to_the_input(kind: str) -> None:
             assert result.text[p.norm_start : p.norm_end] == raw.text[p.src_start : p.src_end]
     verbatim = sum(p.norm_end - p.norm_start for p in pieces if p.verbatim)
     assert verbatim >= 0.85 * len(result.text)
+
+
+def test_cli_takes_every_structured_format(capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from kamerparse._cli import main
+
+    for kind, path in sorted(SEED_RENDITIONS.items()):
+        assert main([str(path)]) == 0
+        out = json.loads(capsys.readouterr().out)
+        assert out["source"]["format"] == EXPECTED_FORMAT[kind]
+        assert out["stuk"]["number"] == "AZ" and len(out["signatories"]) == 4
+    assert main(["--format", "ob-xml", str(SEED_RENDITIONS["kamerwrk"])]) == 0
+    assert json.loads(capsys.readouterr().out)["source"]["format"] == "ob-xml"
+
+
+def _docx(document: bytes, footnotes: bytes | None = None) -> bytes:
+    members = {"word/document.xml": document}
+    if footnotes is not None:
+        members["word/footnotes.xml"] = footnotes
+    return _zip(members)
+
+
+_W_NS = b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def test_docx_parts_are_parsed_safely() -> None:
+    evil = (
+        b'<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+        b"<w:document " + _W_NS + b"><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body>"
+        b"</w:document>"
+    )
+    with pytest.raises(InvalidInput, match="unsafe XML"):
+        kamerparse.parse(_docx(evil))
+    plain = (
+        b"<w:document " + _W_NS + b"><w:body><w:p><w:r><w:t>ok</w:t></w:r></w:p></w:body>"
+        b"</w:document>"
+    )
+    with pytest.raises(InvalidInput, match="unsafe XML"):
+        kamerparse.parse(_docx(plain, footnotes=evil.replace(b"w:document", b"w:footnotes")))
+
+
+def test_docx_second_reference_and_custom_mark() -> None:
+    document = (
+        b"<w:document " + _W_NS + b"><w:body>"
+        b"<w:p><w:r><w:t>Eerste zin</w:t></w:r><w:r><w:footnoteReference w:id=\"5\"/></w:r>"
+        b"<w:r><w:t xml:space=\"preserve\"> en verder</w:t></w:r>"
+        b"<w:r><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr><w:t>1</w:t></w:r>"
+        b"<w:r><w:t>.</w:t></w:r></w:p>"
+        b"<w:p><w:r><w:t>Met ster</w:t></w:r><w:r><w:footnoteReference "
+        b"w:customMarkFollows=\"1\" w:id=\"6\"/><w:t>*</w:t></w:r></w:p>"
+        b"<w:p/></w:body></w:document>"
+    )
+    footnotes = (
+        b"<w:footnotes " + _W_NS + b">"
+        b"<w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p>"
+        b"</w:footnote>"
+        b"<w:footnote w:id=\"5\"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space=\"preserve\">"
+        b" Een noot.</w:t></w:r></w:p></w:footnote>"
+        b"<w:footnote w:id=\"6\"><w:p><w:r><w:t>Sternoot.</w:t></w:r></w:p></w:footnote>"
+        b"</w:footnotes>"
+    )
+    result = read_docx(RawInput(_docx(document, footnotes)))
+    assert result.text.startswith("Eerste zin¹ en verder¹.\n\nMet ster")
+    assert [m.number for m in result.markers][:2] == ["1", "1"]
+    notes = [(b.number, dict(b.parts)["text"].of(result.text)) for b in result.blocks
+             if b.zone is Zone.FOOTNOTE]
+    assert notes == [("1", "Een noot."), ("*", "Sternoot.")]
