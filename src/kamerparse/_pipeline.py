@@ -9,7 +9,8 @@ from kamerparse.extract.dates import extract_events
 from kamerparse.extract.mandates import extract_mandates
 from kamerparse.extract.money import extract_contributions
 from kamerparse.extract.references import extract_references
-from kamerparse.readers.base import Block, BlockKind, ReadResult, Zone
+from kamerparse.extract.sentences import split_sentences
+from kamerparse.readers.base import Block, ReadResult, Zone
 from kamerparse.records import (
     Chamber,
     Diagnostic,
@@ -17,7 +18,6 @@ from kamerparse.records import (
     Letter,
     Severity,
     Source,
-    Span,
 )
 from kamerparse.resolve import resolve_footnotes, resolve_signatories
 from kamerparse.sections.body import parse_body
@@ -106,10 +106,12 @@ def build_letter(
     # extractors over body regions and footnote texts
     regions: list[Region] = []
     for block, section in zip(by_zone[Zone.BODY], body.block_sections, strict=True):
-        regions.append(Region(span=block.span, section=section))
+        sentences = split_sentences(text, block.span)
+        regions.append(Region(span=block.span, section=section, sentences=sentences))
     for block in by_zone[Zone.FOOTNOTE]:
         tp = next((s for k, s in block.parts if k == "text"), block.span)
-        regions.append(Region(span=tp, footnote=block.number))
+        sentences = split_sentences(text, tp)
+        regions.append(Region(span=tp, footnote=block.number, sentences=sentences))
     ref_date = reference_date or (dateline.date if dateline else None)
     ctx = ExtractContext(
         text=text,
@@ -159,5 +161,3 @@ def _verb_type(verb: str) -> str:
 def _diag_key(d: Diagnostic) -> tuple[int, str]:
     return (d.span.start if d.span else -1, d.code)
 
-
-_ = (BlockKind, Span)

@@ -40,7 +40,10 @@ SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 SENTENCE_END = regex.compile(
     rf"(?P<stop>[.!?][»”\"')\]]*+[{SUPERSCRIPTS}]*+)\s++(?=[\p{{Lu}}\d«“\"'(‘])", FLAGS
 )
-ABBREVIATIONS_LOWER = frozenset(a.lower() for a in lx.ABBREVIATIONS)
+#: Abbreviations (and abbreviated month names, ``1 jan. 2023``) that do not end a sentence.
+ABBREVIATIONS_LOWER = frozenset(a.lower() for a in lx.ABBREVIATIONS) | frozenset(
+    form for forms in lx.MONTHS for form in forms if form.endswith(".")
+)
 INITIALS = regex.compile(r"(?:\p{Lu}\.)++", FLAGS)
 
 # --- text readers ----------------------------------------------------------------------

@@ -26,6 +26,9 @@ class Region:
     span: Span
     section: str | None = None
     footnote: str | None = None
+    #: the region's sentence spans, split once by the pipeline for every extractor
+    #: (``()`` when the caller did not split; use :func:`region_sentences`)
+    sentences: tuple[Span, ...] = ()
 
 
 @frozen(kw_only=True)
@@ -44,3 +47,12 @@ class ExtractContext:
 class Extracted(Generic[T]):
     records: tuple[T, ...] = ()
     diagnostics: tuple[Diagnostic, ...] = ()
+
+
+def region_sentences(text: str, region: Region) -> tuple[Span, ...]:
+    """The region's sentences: the ones the pipeline split, or split now."""
+    if region.sentences:
+        return region.sentences
+    from kamerparse.extract.sentences import split_sentences
+
+    return split_sentences(text, region.span)

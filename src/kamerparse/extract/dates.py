@@ -29,8 +29,8 @@ import regex
 from attrs import define
 
 from kamerparse import lexicon as lx
-from kamerparse.extract import ExtractContext, Extracted, Region
-from kamerparse.extract.sentences import sentence_at, split_sentences
+from kamerparse.extract import ExtractContext, Extracted, Region, region_sentences
+from kamerparse.extract.sentences import sentence_at
 from kamerparse.records import DatedEvent, Diagnostic, Severity, Span, TimexMod, TimexType
 
 __all__ = ["DIAGNOSTIC_CODES", "extract_events"]
@@ -625,7 +625,7 @@ def _extract_region(
             at_sentence_start = False
             if text[m.start()].isupper():
                 if sentences is None:
-                    sentences = split_sentences(text, region.span)
+                    sentences = region_sentences(text, region)
                 at_sentence_start = any(s.start == m.start() for s in sentences)
             atom = _atom_from(m, at_sentence_start)
             if atom is not None and atom.inner is not None:
@@ -638,7 +638,7 @@ def _extract_region(
     if not atoms:
         return
     if sentences is None:
-        sentences = split_sentences(text, region.span)
+        sentences = region_sentences(text, region)
     cues: dict[Span | None, str | None] = {}
     for group in _link(text, atoms, lo):
         _emit(ctx, region, sentences, cues, group, records, diagnostics)
