@@ -861,3 +861,59 @@ def test_docx_second_reference_and_custom_mark() -> None:
     notes = [(b.number, dict(b.parts)["text"].of(result.text)) for b in result.blocks
              if b.zone is Zone.FOOTNOTE]
     assert notes == [("1", "Een noot."), ("*", "Sternoot.")]
+
+
+def test_docx_automatic_heading_numbers() -> None:
+    """Headings numbered by Word (numbering.xml through the heading styles) get their
+    number in the text and as parts, so the section tree is read as from print."""
+    def para(style: str, text: str, num: bytes = b"") -> bytes:
+        return (
+            b'<w:p><w:pPr><w:pStyle w:val="' + style.encode() + b'"/>' + num + b"</w:pPr>"
+            b"<w:r><w:t>" + text.encode() + b"</w:t></w:r></w:p>"
+        )
+
+    list_item = b'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr>'
+    document = (
+        b"<w:document " + _W_NS + b"><w:body>"
+        + para("Kop1", "Aanleiding") + para("Normal", "Tekst.")
+        + para("Kop2", "Achtergrond") + para("Kop2", "Planning")
+        + para("Kop1", "Kosten") + para("Kop2", "Raming")
+        + para("Normal", "Eerste punt", list_item) + para("Normal", "Tweede punt", list_item)
+        + b"</w:body></w:document>"
+    )
+    styles = (
+        b"<w:styles " + _W_NS + b">"
+        b'<w:style w:styleId="Kop1"><w:name w:val="heading 1"/><w:pPr><w:numPr>'
+        b'<w:numId w:val="1"/></w:numPr></w:pPr></w:style>'
+        b'<w:style w:styleId="Kop2"><w:name w:val="heading 2"/><w:basedOn w:val="Kop1"/>'
+        b'<w:pPr><w:numPr><w:ilvl w:val="1"/></w:numPr></w:pPr></w:style>'
+        b"</w:styles>"
+    )
+    numbering = (
+        b"<w:numbering " + _W_NS + b">"
+        b'<w:abstractNum w:abstractNumId="7">'
+        b'<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+        b'<w:lvlText w:val="%1."/></w:lvl>'
+        b'<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+        b'<w:lvlText w:val="%1.%2"/></w:lvl></w:abstractNum>'
+        b'<w:abstractNum w:abstractNumId="8"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+        b'<w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'
+        b'<w:num w:numId="1"><w:abstractNumId w:val="7"/></w:num>'
+        b'<w:num w:numId="2"><w:abstractNumId w:val="8"/></w:num>'
+        b"</w:numbering>"
+    )
+    data = _zip({"word/document.xml": document, "word/styles.xml": styles,
+                 "word/numbering.xml": numbering})
+    result = read_docx(RawInput(data))
+    heads = [(b.number, b.level, b.span.of(result.text))
+             for b in result.blocks if b.kind is BlockKind.HEADING]
+    assert heads == [
+        ("1", 1, "1. Aanleiding"), ("1.1", 2, "1.1 Achtergrond"), ("1.2", 2, "1.2 Planning"),
+        ("2", 1, "2. Kosten"), ("2.1", 2, "2.1 Raming"),
+    ]
+    assert "a. Eerste punt\n\nb. Tweede punt" in result.text
+    letter = kamerparse.parse(data)
+    assert [(s.number, s.title, s.parent) for s in letter.sections] == [
+        ("1", "Aanleiding", None), ("1.1", "Achtergrond", "1"), ("1.2", "Planning", "1"),
+        ("2", "Kosten", None), ("2.1", "Raming", "2"),
+    ]

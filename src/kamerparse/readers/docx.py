@@ -32,7 +32,7 @@ from lxml import etree
 
 from kamerparse.errors import InvalidInput
 from kamerparse.readers import RawInput, decode_text
-from kamerparse.readers._markup import Emitter, Inline
+from kamerparse.readers._markup import Emitter, Inline, Seg
 from kamerparse.readers._xml import Locator, line_of, open_zip, parse_xml, read_member
 from kamerparse.readers.base import BlockKind, ReadResult
 
@@ -58,11 +58,14 @@ def read_docx(raw: RawInput) -> ReadResult:
             raise InvalidInput("not a Word document: the zip has no word/document.xml")
         footnotes = read_member(zf, "word/footnotes.xml")
         styles = read_member(zf, "word/styles.xml")
+        numbering = read_member(zf, "word/numbering.xml")
     root = parse_xml(document, "word/document.xml")
     source = decode_text(document)
     reader = _DocxReader(root, source)
     if styles is not None:
         reader.read_styles(parse_xml(styles, "word/styles.xml"))
+    if numbering is not None:
+        reader.numbering = _Numbering(parse_xml(numbering, "word/numbering.xml"))
     if footnotes is not None:
         reader.read_footnotes(parse_xml(footnotes, "word/footnotes.xml"))
     return reader.run()
@@ -85,6 +88,9 @@ class _DocxReader:
         self.loc = Locator(source)
         self.em = Emitter(source, FORMAT)
         self.style_names: dict[str, str] = {}
+        self.style_num: dict[str, tuple[str | None, str | None]] = {}  # style -> numPr
+        self.style_based: dict[str, str] = {}
+        self.numbering: _Numbering | None = None
         self.note_texts: dict[str, etree._Element] = {}
         self.note_numbers: dict[str, str] = {}  # footnote id -> number shown
         self.known_numbers: set[str] = set()
@@ -93,8 +99,16 @@ class _DocxReader:
         for st in styles.iter(_W + "style"):
             sid = _w(st, "styleId")
             name_el = st.find(_W + "name")
-            if sid is not None and name_el is not None:
+            if sid is None:
+                continue
+            if name_el is not None:
                 self.style_names[sid] = _w(name_el, "val") or sid
+            based = st.find(_W + "basedOn")
+            if based is not None and _w(based, "val"):
+                self.style_based[sid] = str(_w(based, "val"))
+            num_pr = st.find(f"{_W}pPr/{_W}numPr")
+            if num_pr is not None:
+                self.style_num[sid] = _num_pr(num_pr)
 
     def read_footnotes(self, notes: etree._Element) -> None:
         for fn in notes.iter(_W + "footnote"):
@@ -159,7 +173,46 @@ class _DocxReader:
                 kind = BlockKind.LIST_ITEM
         if kind is BlockKind.HEADING and level == 0:
             kind, level = BlockKind.PARAGRAPH, None  # a Title style is the letter's title
-        self.em.block(ins, kind=kind, zone=None, level=level, xpath=str(self.tree.getpath(p)))
+        number: str | None = None
+        label = self.label(ppr)
+        if label is not None:
+            # Word's automatic number is not in the text runs: write it in front
+            src = next((seg.src for seg in ins.segs if seg.kind == "text"), self.loc.cursor)
+            head = [Seg("open", "number"), Seg("text", label, src), Seg("close", "number"),
+                    Seg("text", " ", src)]
+            if kind is BlockKind.HEADING:
+                number = label.rstrip(".")
+                ins.segs[:0] = [*head, Seg("open", "title")]
+                ins.close("title")
+            else:
+                ins.segs[:0] = head[1:2] + head[3:]
+        self.em.block(
+            ins, kind=kind, zone=None, level=level, number=number,
+            xpath=str(self.tree.getpath(p)),
+        )
+
+    def label(self, ppr: etree._Element | None) -> str | None:
+        """The automatic number Word shows in front of a paragraph (None without one)."""
+        if self.numbering is None:
+            return None
+        num_id: str | None = None
+        ilvl: str | None = None
+        if ppr is not None:
+            num_pr = ppr.find(_W + "numPr")
+            if num_pr is not None:
+                num_id, ilvl = _num_pr(num_pr)
+            style = ppr.find(_W + "pStyle")
+            sid = _w(style, "val") if style is not None else None
+            seen: set[str] = set()
+            while sid is not None and sid not in seen and (num_id is None or ilvl is None):
+                seen.add(sid)
+                s_num, s_lvl = self.style_num.get(sid, (None, None))
+                num_id = num_id or s_num
+                ilvl = ilvl or s_lvl
+                sid = self.style_based.get(sid)
+        if num_id is None or num_id == "0":
+            return None
+        return self.numbering.label(num_id, int(ilvl) if ilvl and ilvl.isdigit() else 0)
 
     def runs(self, el: etree._Element, ins: Inline, *, in_note: bool) -> None:
         """Append the text of the runs under ``el`` (a paragraph or run container)."""
@@ -241,3 +294,92 @@ class _DocxReader:
             for seg in body.segs:
                 seg.src = src
         self.em.add_note(number, body, f"/w:footnotes/w:footnote[@w:id='{fid}']", src)
+
+
+def _num_pr(num_pr: etree._Element) -> tuple[str | None, str | None]:
+    num = num_pr.find(_W + "numId")
+    lvl = num_pr.find(_W + "ilvl")
+    num_id = _w(num, "val") if num is not None else None
+    return num_id, _w(lvl, "val") if lvl is not None else None
+
+
+_ROMAN = (
+    (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+    (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+)
+
+
+def _format(value: int, fmt: str) -> str:
+    if fmt in ("lowerLetter", "upperLetter"):
+        letters = ""
+        n = value
+        while n > 0:
+            n, rem = divmod(n - 1, 26)
+            letters = chr(ord("a") + rem) + letters
+        return letters.upper() if fmt == "upperLetter" else letters
+    if fmt in ("lowerRoman", "upperRoman"):
+        out = ""
+        n = value
+        for amount, numeral in _ROMAN:
+            while n >= amount:
+                out += numeral
+                n -= amount
+        return out.upper() if fmt == "upperRoman" else out
+    if fmt == "decimalZero":
+        return f"{value:02d}"
+    return str(value)
+
+
+class _Numbering:
+    """Word's automatic numbering (``word/numbering.xml``): ``w:num`` -> ``w:abstractNum``
+    with per level ``w:start``, ``w:numFmt`` and ``w:lvlText`` (``%1.%2``). Counters run
+    per abstract numbering; a level resets the levels below it. Bullets give no label."""
+
+    def __init__(self, root: etree._Element) -> None:
+        self.levels: dict[str, dict[int, tuple[int, str, str]]] = {}
+        self.nums: dict[str, str] = {}
+        self.counts: dict[str, list[int | None]] = {}
+        for absn in root.iter(_W + "abstractNum"):
+            aid = _w(absn, "abstractNumId")
+            if aid is None:
+                continue
+            levels: dict[int, tuple[int, str, str]] = {}
+            for lvl in absn.iter(_W + "lvl"):
+                ilvl = _w(lvl, "ilvl") or "0"
+                start_el = lvl.find(_W + "start")
+                fmt_el = lvl.find(_W + "numFmt")
+                text_el = lvl.find(_W + "lvlText")
+                start = _w(start_el, "val") if start_el is not None else None
+                levels[int(ilvl) if ilvl.isdigit() else 0] = (
+                    int(start) if start and start.isdigit() else 1,
+                    (_w(fmt_el, "val") if fmt_el is not None else None) or "decimal",
+                    (_w(text_el, "val") if text_el is not None else None) or "",
+                )
+            self.levels[aid] = levels
+        for num in root.iter(_W + "num"):
+            nid = _w(num, "numId")
+            ref = num.find(_W + "abstractNumId")
+            aid = _w(ref, "val") if ref is not None else None
+            if nid is not None and aid is not None:
+                self.nums[nid] = aid
+
+    def label(self, num_id: str, ilvl: int) -> str | None:
+        aid = self.nums.get(num_id)
+        levels = self.levels.get(aid or "")
+        if aid is None or not levels or ilvl not in levels or not 0 <= ilvl < 9:
+            return None
+        counts = self.counts.setdefault(aid, [None] * 9)
+        start, fmt, text = levels[ilvl]
+        current = counts[ilvl]
+        counts[ilvl] = start if current is None else current + 1
+        for deeper in range(ilvl + 1, 9):
+            counts[deeper] = None
+        if fmt in ("bullet", "none") or not text:
+            return None
+        for k in range(9):
+            if f"%{k + 1}" in text:
+                k_start, k_fmt, _ = levels.get(k, (1, "decimal", ""))
+                value = counts[k]
+                shown = _format(k_start if value is None else value, k_fmt)
+                text = text.replace(f"%{k + 1}", shown)
+        return text
