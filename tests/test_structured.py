@@ -917,3 +917,20 @@ def test_docx_automatic_heading_numbers() -> None:
         ("1", "Aanleiding", None), ("1.1", "Achtergrond", "1"), ("1.2", "Planning", "1"),
         ("2", "Kosten", None), ("2.1", "Raming", "2"),
     ]
+
+
+def test_docx_text_boxes_are_read_once() -> None:
+    box = (
+        b"<w:txbxContent><w:p><w:r><w:t>Datum 3 mei 2024</w:t></w:r></w:p></w:txbxContent>"
+    )
+    document = (
+        b"<w:document " + _W_NS + b' xmlns:mc="http://schemas.openxmlformats.org/'
+        b'markup-compatibility/2006"><w:body>'
+        b"<w:p><w:r><w:t>Voor de kader</w:t></w:r><w:r><mc:AlternateContent>"
+        b"<mc:Choice><w:drawing>" + box + b"</w:drawing></mc:Choice>"
+        b"<mc:Fallback><w:pict>" + box + b"</w:pict></mc:Fallback>"
+        b"</mc:AlternateContent></w:r></w:p>"
+        b"<w:p><w:r><w:t>Daarna</w:t></w:r></w:p></w:body></w:document>"
+    )
+    result = read_docx(RawInput(_docx(document)))
+    assert result.text == "Voor de kader\n\nDatum 3 mei 2024\n\nDaarna"

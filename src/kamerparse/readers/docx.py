@@ -15,6 +15,8 @@ compression ratio, path tricks); ``word/document.xml`` must be there. Then:
   text). The note's text comes from ``word/footnotes.xml`` (separators skipped) and is
   written at the end as a ``FOOTNOTE`` block. A second reference to the same note, a
   superscript run of digits naming a note, is a second marker to it;
+* the paragraphs of a text box (``w:txbxContent`` in a drawing; of
+  ``mc:AlternateContent`` the first choice only) follow the paragraph it is anchored in;
 * header, title, opening, closing and signature zones are left to the segmenter: a
   Word letter is laid out like the printed Kamerstuk or a ministry letterhead, and
   :mod:`kamerparse.segment` applies the same layout rules as for text input.
@@ -91,6 +93,7 @@ class _DocxReader:
         self.style_num: dict[str, tuple[str | None, str | None]] = {}  # style -> numPr
         self.style_based: dict[str, str] = {}
         self.numbering: _Numbering | None = None
+        self.boxes: list[etree._Element] = []
         self.note_texts: dict[str, etree._Element] = {}
         self.note_numbers: dict[str, str] = {}  # footnote id -> number shown
         self.known_numbers: set[str] = set()
@@ -190,6 +193,10 @@ class _DocxReader:
             ins, kind=kind, zone=None, level=level, number=number,
             xpath=str(self.tree.getpath(p)),
         )
+        # text boxes anchored in this paragraph: their paragraphs follow it
+        boxes, self.boxes = self.boxes, []
+        for box_p in boxes:
+            self.paragraph(box_p)
 
     def label(self, ppr: etree._Element | None) -> str | None:
         """The automatic number Word shows in front of a paragraph (None without one)."""
@@ -260,6 +267,8 @@ class _DocxReader:
                 ins.line_break(self.loc.cursor)
             elif name == "noBreakHyphen":
                 ins.text("-", self.loc.cursor, literal=False)
+            elif name in ("drawing", "pict", "AlternateContent", "object") and not in_note:
+                self.boxes.extend(_text_box_paragraphs(child))
             elif name == "footnoteReference" and not in_note:
                 fid = _w(child, "id") or ""
                 number = self.note_numbers.get(fid)
@@ -294,6 +303,22 @@ class _DocxReader:
             for seg in body.segs:
                 seg.src = src
         self.em.add_note(number, body, f"/w:footnotes/w:footnote[@w:id='{fid}']", src)
+
+
+def _text_box_paragraphs(el: etree._Element) -> list[etree._Element]:
+    """The paragraphs of the text boxes in a drawing. Of ``mc:AlternateContent`` only
+    the first choice is read (its fallback repeats the same box)."""
+    if _local(el) == "AlternateContent":
+        choices = [c for c in el if _local(c) in ("Choice", "Fallback")]
+        if not choices:
+            return []
+        el = choices[0]
+    out: list[etree._Element] = []
+    for box in el.iter(_W + "txbxContent"):
+        if any(_local(a) == "txbxContent" for a in box.iterancestors()):
+            continue  # a box inside a box is read with its outer box's paragraph
+        out.extend(p for p in box if _local(p) == "p")
+    return out
 
 
 def _num_pr(num_pr: etree._Element) -> tuple[str | None, str | None]:
