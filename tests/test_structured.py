@@ -934,3 +934,59 @@ def test_docx_text_boxes_are_read_once() -> None:
     )
     result = read_docx(RawInput(_docx(document)))
     assert result.text == "Voor de kader\n\nDatum 3 mei 2024\n\nDaarna"
+
+
+_HTML_TAGS = {"al": "p", "tussenkop": "p", "titel": "span", "functie": "span", "naam": "span",
+              "nadruk": "i", "extref": "a", "onbekend": "blink", "lijst": "ul", "li": "li",
+              "divisie": "div", "al-groep": "div", "tekst-sluiting": "div",
+              "ondertekening": "p", "kop": "h2", "nr": "span"}
+
+
+def _to_html(tree: bytes) -> bytes:
+    """The random XML tree as a publication page: notes become links and note divs."""
+    root = etree.fromstring(tree)
+    notes: list[tuple[str, str, str]] = []
+    numbers = {n.get("id"): str(i) for i, n in enumerate(root.iter("noot"), start=1)}
+
+    def convert(el: etree._Element) -> etree._Element:
+        out = etree.Element(_HTML_TAGS.get(str(el.tag), "div"))
+        if el.tag in ("functie", "naam", "tussenkop", "ondertekening"):
+            out.set("class", str(el.tag))
+        out.text = el.text
+        for child in el:
+            if not isinstance(child.tag, str):
+                made: etree._Element = etree.Comment("pi")
+            elif child.tag in ("noot", "nootref"):
+                nid = str(child.get("id") or child.get("refid"))
+                made = etree.Element("sup")
+                link = etree.SubElement(made, "a", {"class": "nootnum", "href": f"#{nid}"})
+                link.text = numbers[nid]
+                if child.tag == "noot":
+                    notes.append((nid, numbers[nid], _text_without(child, {"noot.nr"})))
+            else:
+                made = convert(child)
+            made.tail = child.tail
+            out.append(made)
+        return out
+
+    body = convert(root)
+    for nid, number, text in notes:
+        div = etree.SubElement(body, "div", {"class": "voet noot", "id": nid})
+        p = etree.SubElement(div, "p")
+        etree.SubElement(p, "span", {"class": "nootnum"}).text = number
+        p[-1].tail = " " + text
+    html = etree.Element("html")
+    etree.SubElement(html, "body").append(body)
+    body.set("class", "stuk")
+    return bytes(etree.tostring(html, method="html", encoding="UTF-8"))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_tree())
+def test_random_pages_never_crash_and_never_lose_a_word(tree: tuple[bytes, list[str]]) -> None:
+    data, words = tree
+    page = _to_html(data)
+    result = read_ob_html(RawInput(page))
+    tokens = Counter(t for t in (_SUPER.sub("", w) for w in result.text.split()) if t)
+    assert tokens == Counter(words)
+    assert kamerparse.parse(page).source.format == "ob-html"
