@@ -124,10 +124,16 @@ _DURATION_BEFORE = regex.compile(rf"{_WB}(?i:{alternation(lx.DURATION_CUES)}){_S
 _END_OF_PERIOD = regex.compile(rf"(?i:{alternation(lx.END_OF_PERIOD_WORDS)}){_WE}", FLAGS)
 #: How far before a date its cue may start (``met ingang van`` is the longest).
 _CUE_REACH = 24
-#: Cheap prefilter for a region: every decision has an action verb or a start phrase.
-_PREFILTER = regex.compile(
-    f"(?i:{alternation([*lx.MANDATE_ACTION_VERBS, *lx.MANDATE_START_PHRASES])})", FLAGS
+#: Every decision has an action verb or a start phrase: a region without one is skipped.
+_PREFILTER_WORDS = tuple(
+    sorted({w.casefold() for w in (*lx.MANDATE_ACTION_VERBS, *lx.MANDATE_START_PHRASES)})
 )
+
+
+def _may_decide(text: str) -> bool:
+    """Cheap literal prefilter (``str.__contains__``, no regex)."""
+    folded = text.casefold()
+    return any(word in folded for word in _PREFILTER_WORDS)
 
 
 @frozen(kw_only=True)
@@ -150,7 +156,7 @@ def extract_mandates(ctx: ExtractContext) -> Extracted[MandateDecision]:
         if region.footnote is not None or region.section != section:
             last_mission = None
         section = region.section
-        if _PREFILTER.search(ctx.text, region.span.start, region.span.end) is None:
+        if not _may_decide(region.span.of(ctx.text)):
             mentions = list(_MISSION.finditer(ctx.text, region.span.start, region.span.end))
             if mentions and region.footnote is None:
                 last_mission = mentions[-1].group("name")

@@ -12,9 +12,9 @@ An amount is a contribution when its sentence holds a word starting with one of
 other amounts (damage, prices) are not recorded. Then, each rule named in
 docs/decisions.md:
 
-* ``recipient``: ``aan NAME`` after the amount in the sentence, else the nearest one
-  before it in the sentence, else the last one earlier in the paragraph (``Nederland
-  draagt bij aan GPOI. ... een jaarlijkse bijdrage van 3,5 miljoen euro``). ``NAME`` is a
+* ``recipient``: ``aan NAME`` after the amount in the sentence (before the next amount),
+  else the nearest one before it in the paragraph (``Nederland draagt bij aan GPOI. ...
+  een jaarlijkse bijdrage van 3,5 miljoen euro``). ``NAME`` is a
   run of capitalised words; a ``(ACRONYM)`` right after it wins (``AILCT``).
 * ``recurrence``: ``jaarlijks(e)``, ``per jaar``, ``structureel`` ... near the amount.
 * ``period``: ``2019–2022`` -> ``2019/2022``, ``tot en met 2024`` -> ``../2024`` (ISO 8601
@@ -26,13 +26,14 @@ docs/decisions.md:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import bisect
 from decimal import Decimal
 
 import regex
+from attrs import frozen
 
 from kamerparse import lexicon as lx
-from kamerparse.extract import ExtractContext, Extracted, Region
+from kamerparse.extract import ExtractContext, Extracted
 from kamerparse.extract._numbers import dutch_decimal, scaled
 from kamerparse.extract.sentences import sentence_at, split_sentences
 from kamerparse.patterns import FLAGS, alternation
@@ -51,8 +52,8 @@ _AMOUNT = regex.compile(
     rf"(?:[ \u00a0]++(?P<post>(?i:{_CURRENCY})){_BOUND})?",
     FLAGS,
 )
-#: Cheap prefilter: a region without a currency word or symbol has no amount.
-_CURRENCY_ANYWHERE = regex.compile(rf"(?i:{_CURRENCY})", FLAGS)
+#: Cheap literal prefilter: a region without a currency word or symbol has no amount.
+_CURRENCY_WORDS = tuple(sorted({k.casefold() for k in lx.CURRENCIES}))
 _CONTRIBUTION = regex.compile(rf"(?<!\p{{L}})(?i:{alternation(lx.CONTRIBUTION_STEMS)})", FLAGS)
 
 _NAME_WORD = r"\p{Lu}[\p{L}\d&'’-]*+"
@@ -94,27 +95,84 @@ _RECURRENCE_AFTER = 25
 
 
 def extract_contributions(ctx: ExtractContext) -> Extracted[Contribution]:
-    """Every contribution in the body and footnote regions, in text order."""
+    """Every contribution in the body and footnote regions, in text order.
+
+    One pass per region: the amounts and the ``aan NAME`` phrases are found once, and
+    each sentence's contribution word, period and decision are read once.
+    """
     records: list[Contribution] = []
+    text = ctx.text
     for region in ctx.regions:
-        if _CURRENCY_ANYWHERE.search(ctx.text, region.span.start, region.span.end) is None:
+        folded = region.span.of(text).casefold()
+        if not any(word in folded for word in _CURRENCY_WORDS):
             continue
         amounts = [
-            m
-            for m in _AMOUNT.finditer(ctx.text, region.span.start, region.span.end)
-            if _is_amount(m)
+            m for m in _AMOUNT.finditer(text, region.span.start, region.span.end) if _is_amount(m)
         ]
         if not amounts:
             continue
-        sentences = split_sentences(ctx.text, region.span)
+        sentences = split_sentences(text, region.span)
+        recipients = _Recipients(text, region.span)
+        facts: dict[Span, _SentenceFacts | None] = {}
         for i, m in enumerate(amounts):
             sentence = sentence_at(sentences, m.start()) or region.span
-            if _CONTRIBUTION.search(ctx.text, sentence.start, sentence.end) is None:
+            if sentence not in facts:
+                facts[sentence] = _sentence_facts(ctx, sentence)
+            known = facts[sentence]
+            if known is None:
                 continue
-            next_start = amounts[i + 1].start() if i + 1 < len(amounts) else sentence.end
-            records.append(_contribution(ctx, region, m, sentence, min(next_start, sentence.end)))
+            span = Span(start=m.start(), end=m.end())
+            stop = (
+                min(amounts[i + 1].start(), sentence.end) if i + 1 < len(amounts) else sentence.end
+            )
+            records.append(
+                Contribution(
+                    amount=_value(m),
+                    currency=_currency(m),
+                    amount_text=span.of(text),
+                    span=span,
+                    recipient=recipients.for_amount(span, stop),
+                    recurrence=_recurrence(text, sentence, span),
+                    period=known.period,
+                    decided=known.decided,
+                    sentence=sentence,
+                    footnote=region.footnote,
+                )
+            )
     records.sort(key=lambda r: r.span.start)
     return Extracted(records=tuple(records))
+
+
+@frozen(kw_only=True)
+class _SentenceFacts:
+    period: str | None
+    decided: bool
+
+
+def _sentence_facts(ctx: ExtractContext, sentence: Span) -> _SentenceFacts | None:
+    """``None`` when the sentence has no contribution word (its amounts are no contributions)."""
+    if _CONTRIBUTION.search(ctx.text, sentence.start, sentence.end) is None:
+        return None
+    return _SentenceFacts(period=_period(ctx.text, sentence), decided=_decided(ctx, sentence))
+
+
+class _Recipients:
+    """Every ``aan NAME`` of a region, found once, looked up by position."""
+
+    def __init__(self, text: str, region: Span) -> None:
+        self.matches = list(_RECIPIENT.finditer(text, region.start, region.end))
+        self.starts = [m.start() for m in self.matches]
+        self.ends = [m.end() for m in self.matches]
+
+    def for_amount(self, span: Span, stop: int) -> str | None:
+        """The first after the amount (before ``stop``), else the last before it."""
+        k = bisect.bisect_left(self.starts, span.end)
+        if k < len(self.matches) and self.starts[k] < stop:
+            return _name(self.matches[k])
+        k = bisect.bisect_right(self.ends, span.start) - 1
+        if k >= 0:
+            return _name(self.matches[k])
+        return None
 
 
 def parse_amount(text: str) -> tuple[str, Decimal] | None:
@@ -142,47 +200,10 @@ def _currency(m: regex.Match[str]) -> str:
     return _CURRENCY_KEYS.get(word.casefold(), word)
 
 
-def _contribution(
-    ctx: ExtractContext, region: Region, m: regex.Match[str], sentence: Span, stop: int
-) -> Contribution:
-    text = ctx.text
-    span = Span(start=m.start(), end=m.end())
-    return Contribution(
-        amount=_value(m),
-        currency=_currency(m),
-        amount_text=span.of(text),
-        span=span,
-        recipient=_recipient(text, region, sentence, span, stop),
-        recurrence=_recurrence(text, sentence, span),
-        period=_period(text, sentence),
-        decided=_decided(ctx, sentence),
-        sentence=sentence,
-        footnote=region.footnote,
-    )
-
-
 def _name(m: regex.Match[str]) -> str:
     if m.group("acronym"):
         return m.group("acronym")
     return _TRAILING_CONNECTORS.sub("", m.group("name"))
-
-
-def _recipient(text: str, region: Region, sentence: Span, span: Span, stop: int) -> str | None:
-    after = _RECIPIENT.search(text, span.end, stop)
-    if after is not None:
-        return _name(after)
-    before = _last(_RECIPIENT.finditer(text, sentence.start, span.start))
-    if before is not None:
-        return _name(before)
-    earlier = _last(_RECIPIENT.finditer(text, region.span.start, sentence.start))
-    return _name(earlier) if earlier is not None else None
-
-
-def _last(matches: Iterator[regex.Match[str]]) -> regex.Match[str] | None:
-    last = None
-    for last in matches:  # noqa: B007 - keeps the last match
-        pass
-    return last
 
 
 def _recurrence(text: str, sentence: Span, span: Span) -> Recurrence:
