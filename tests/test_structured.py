@@ -753,11 +753,13 @@ PLAIN_PAGE = """<!DOCTYPE html>
 """
 
 
-def test_plain_publication_page() -> None:
+@pytest.mark.parametrize("title_tag", ["h1", "p"])
+def test_plain_publication_page(title_tag: str) -> None:
     """A newer page (article div#broodtekst) without vocabulary classes: tags decide,
-    the segmenter finds the signature written as a plain paragraph, the marker links
-    to its note by the end of the note's id."""
-    letter = kamerparse.parse(PLAIN_PAGE.encode())
+    the segmenter finds the signature written as a plain paragraph (and the title, when
+    it is no h1), the marker links to its note by the end of the note's id."""
+    page = PLAIN_PAGE.replace("<h1>", f"<{title_tag}>").replace("</h1>", f"</{title_tag}>")
+    letter = kamerparse.parse(page.encode())
     assert letter.source.format == "ob-html"
     assert [(d.number, d.title) for d in letter.dossiers] == [("36999", "Een verzonnen dossier")]
     assert letter.stuk is not None and letter.stuk.number == "3"

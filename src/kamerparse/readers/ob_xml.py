@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
+import attrs
 from lxml import etree
 
 from kamerparse.readers import RawInput
@@ -175,7 +176,6 @@ class VocabularyReader:
         self.meta: dict[str, str] = {}
         self.meta_sources: list[tuple[str, dict[str, str]]] = []
         self.table_notes: list[tuple[Inline, str]] = []
-        self._auto_notes = 0
         self.handlers: dict[str, Callable[[etree._Element], None]] = {
             "kamerstukkop": self.header_lines,
             "tekstregel": self.header_line,
@@ -212,9 +212,20 @@ class VocabularyReader:
                 self.em.unknown(name, self.xpath(self.root))
             self.walk(self.root)
         self.flush_table_notes()
+        self._zone_page_header()
         self._compare_metadata()
         self.em.metadata.update(self.meta)
         return self.em.finish()
+
+    def _zone_page_header(self) -> None:
+        """Unzoned paragraphs before the title are header lines."""
+        blocks = self.em.blocks
+        title = next((i for i, b in enumerate(blocks) if b.zone is Zone.TITLE), None)
+        if title is None:
+            return
+        for i in range(title):
+            if blocks[i].zone is None:
+                blocks[i] = attrs.evolve(blocks[i], zone=Zone.HEADER)
 
     def xpath(self, el: etree._Element) -> str:
         """The element's XPath (a translated tree keeps its source's in ``data-xpath``)."""
@@ -540,18 +551,17 @@ class VocabularyReader:
                 self.phase = "opening"
                 self.write(ins, zone=Zone.OPENING, xpath=xpath)
                 return
-            if self.phase == "header" and not self._has_title():
-                self.write(ins, zone=Zone.HEADER, xpath=xpath)
+            if self.phase == "header" and el.get(FREE_ATTR) is not None:
+                # a plain page paragraph before any title: a header line once a title
+                # follows (see run), else the segmenter's to zone
+                self.write(ins, zone=None, xpath=xpath)
                 return
         if CLOSING.match(text):
             self.write(ins, zone=Zone.CLOSING, xpath=xpath)
             return
         self.phase = "body"
-        free = el.get(FREE_ATTR) is not None and self._has_title()
+        free = el.get(FREE_ATTR) is not None
         self.write(ins, zone=None if free else Zone.BODY, xpath=xpath)
-
-    def _has_title(self) -> bool:
-        return any(b.zone is Zone.TITLE for b in self.em.blocks)
 
     def heading(self, el: etree._Element) -> None:
         self.phase = "body"
