@@ -5,8 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import kamerparse
+from kamerparse import lexicon as lx
 from kamerparse.records import Letter, MandateAction, MandateDecision
 
 OPENING = "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 3 maart 2023\n\n"
@@ -196,3 +199,82 @@ def test_corpus_decisions(corpus_dir: Path) -> None:
         name = path.relative_to(corpus_dir).as_posix()
         got = [(d.mission, d.action) for d in letter.mandates]
         assert got == CORPUS_MANDATES.get(name, []), name
+
+
+# --- every rendition of the seed gives the same three lists ---------------------------
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def decisions_key(letter: Letter) -> tuple[object, ...]:
+    return (
+        [r.id for r in letter.references],
+        [(*summary(d), d.conditions, [(p.count, p.description) for p in d.composition])
+         for d in letter.mandates],
+        [(c.amount, c.recipient, c.recurrence, c.period, c.decided) for c in letter.contributions],
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["kst-29521-AZ.xml", "kst-29521-AZ.kamerwrk.xml", "kst-29521-AZ.html", "kst-29521-AZ.docx"],
+)
+def test_renditions_agree(seed: Letter, name: str) -> None:
+    path = FIXTURES / name
+    if not path.is_file():
+        pytest.skip(f"{path} is absent")
+    letter = kamerparse.parse_file(path)
+    assert decisions_key(letter) == decisions_key(seed)
+    for d in letter.mandates:
+        assert d.sentence is not None and d.span.contains(d.sentence)
+        for part in d.composition:
+            assert part.span.of(letter.text).endswith(part.description)
+
+
+# --- property: counts in digits and Dutch number words --------------------------------
+
+
+def dutch_number(n: int) -> str:
+    """1..999 as a Dutch number word, built from the lexicon's parts."""
+    units = {v: k for k, v in lx.NUMBER_UNITS.items() if k == k.lower() and k.isascii()}
+    teens = {v: k for k, v in lx.NUMBER_TEENS.items()}
+    tens = {v: k for k, v in lx.NUMBER_TENS.items()}
+
+    def below_hundred(m: int) -> str:
+        if m < 10:
+            return units[m]
+        if m < 20:
+            return teens[m]
+        ten, unit = divmod(m, 10)
+        if unit == 0:
+            return tens[m]
+        joiner = "ën" if units[unit].endswith("e") else "en"
+        return units[unit] + joiner + tens[ten * 10]
+
+    hundreds, rest = divmod(n, 100)
+    head = "" if hundreds == 0 else (lx.NUMBER_HUNDRED[0] if hundreds == 1
+                                     else units[hundreds] + lx.NUMBER_HUNDRED[0])
+    return head + (below_hundred(rest) if rest else "")  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    n=st.integers(2, 999),
+    words=st.booleans(),
+    qualifier=st.sampled_from(("maximaal", "ongeveer", "")),
+    mission=st.sampled_from(("MINUSMA", "EUTM Mali", "UNIFIL", "Resolute Support")),
+)
+def test_rendered_count_comes_back(n: int, words: bool, qualifier: str, mission: str) -> None:
+    count = dutch_number(n) if words else str(n)
+    phrase = f"{qualifier} {count}".strip()
+    letter = letter_with(
+        f"Het kabinet heeft besloten het nationale mandaat van {phrase} personen voor "
+        f"{mission} te verlengen tot en met 30 juni 2024."
+    )
+    (d,) = letter.mandates
+    assert (d.mission, d.max_personnel, d.approximate, d.until) == (
+        mission,
+        n,
+        qualifier == "ongeveer",
+        "2024-06-30",
+    )
