@@ -104,6 +104,13 @@ TAGS: dict[str, str] = {
     "dt": "al",
     "dd": "al",
     "caption": "title",
+    "figure": "al-groep",
+    "figcaption": "al",
+    "address": "al",
+    "center": "al-groep",
+    "details": "al-groep",
+    "summary": "al",
+    "h1": "titel",
 }
 INLINE_TAGS = frozenset(
     {"b", "i", "em", "strong", "u", "span", "a", "sup", "sub", "small", "abbr", "cite", "q",
@@ -111,7 +118,8 @@ INLINE_TAGS = frozenset(
 )
 CHROME_TAGS = frozenset(
     {"script", "style", "nav", "header", "footer", "form", "button", "noscript", "iframe",
-     "svg", "img", "input", "select", "textarea", "template", "link", "meta", "head"}
+     "svg", "img", "input", "select", "textarea", "template", "link", "meta", "head", "hr",
+     "wbr", "aside", "menu", "dialog", "canvas", "video", "audio", "map"}
 )
 _BACK_TO_TOP = frozenset(lx.OB_BACK_TO_TOP)
 _NOTE_HEADINGS = frozenset(lx.OB_FOOTNOTE_HEADINGS)
