@@ -7,7 +7,9 @@ Hypothesis renders references from random parts and checks the canonical id come
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -15,7 +17,11 @@ from hypothesis import strategies as st
 
 import kamerparse
 from kamerparse import lexicon
-from kamerparse.records import Chamber, Letter, ReferenceKind
+from kamerparse.extract import ExtractContext, Extracted, Region
+from kamerparse.extract.mandates import extract_mandates
+from kamerparse.extract.money import extract_contributions
+from kamerparse.extract.references import extract_references
+from kamerparse.records import Chamber, Letter, ReferenceKind, Span
 
 OPENING = "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 3 maart 2023\n\n"
 CLOSING = "\n\nDe Minister van Defensie,\nK.H. Ollongren\n"
@@ -250,3 +256,36 @@ def test_rendered_reference_comes_back(case: tuple[str, list[str]]) -> None:
     assert [r.id for r in letter.references] == ids
     first = letter.references[0].span.of(letter.text)
     assert citation.strip("()").startswith(first)
+
+
+# --- property: the three extractors are total and keep their spans in the region --------
+
+_FRAGMENTS = (
+    "Kamerstuk", "Kamerstukken II", "Handelingen", "Aanhangsel Handelingen", "kst-",
+    "nr.", "nrs.", "item", "en", ",", "(", ")", ".", " ", "  ", "-", "–", "/", "²",
+    "29 521", "21501-02", "33 000 X", "CII", "B", "I", "2021/22", "2022Z18320", "446",
+    "het kabinet", "besluit", "heeft besloten", "niet", "mandaat", "nationale",
+    "verlengen", "tot en met", "eind", "30 juni 2024", "maximaal", "twee", "personen",
+    "MINUSMA", "EUCAP Sahel Niger", "gecombineerd mandaat van 15 personen met", "mits",
+    "bestaat uit", "€", "EUR", "euro", "3,5", "350.000", "miljoen", "mld.", "aan",
+    "bijdrage", "jaarlijkse", "2019–2022", "İ", "ſ", "\u00a0", "\n",
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_FRAGMENTS), max_size=60).map(" ".join), st.booleans())
+def test_extractors_are_total(text: str, in_footnote: bool) -> None:
+    region = Region(span=Span(start=0, end=len(text)), footnote="1" if in_footnote else None)
+    ctx = ExtractContext(text=text, regions=(region,), reference_date=datetime.date(2023, 1, 1))
+    results: list[Extracted[Any]] = [
+        extract_references(ctx),
+        extract_mandates(ctx),
+        extract_contributions(ctx),
+    ]
+    for extracted in results:
+        starts = [r.span.start for r in extracted.records]
+        assert starts == sorted(starts)
+        for record in extracted.records:
+            assert region.span.contains(record.span)
+            assert record.sentence is not None and record.sentence.overlaps(record.span)
+            assert record.footnote == region.footnote
