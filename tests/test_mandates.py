@@ -115,6 +115,8 @@ def test_seed_spans(seed: Letter) -> None:
         "Het kabinet heeft besloten in 2023 wederom een bijdrage te leveren aan Flintlock.",
         "Nederland levert tevens 15 personen aan de staf van MINUSMA.",
         "Het kabinet onderzoekt of het mandaat voor UNIFIL kan worden verlengd.",
+        "Nederland draagt bij aan KFOR. Het kabinet heeft besloten het mandaat van de "
+        "onderzoekscommissie te verlengen.",
     ],
 )
 def test_no_decision(paragraph: str) -> None:

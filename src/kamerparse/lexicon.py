@@ -985,3 +985,6 @@ FOREIGN_MANDATE_OWNERS: tuple[str, ...] = (
 )
 #: Words before a duration (``voor de periode van achttien maanden``).
 DURATION_CUES: tuple[str, ...] = ("voor", "van", "gedurende", "met")
+#: ``het mandaat van de onderzoekscommissie``: a mandate owned by a body named after these
+#: words is not a mission's; a sentence naming no mission then decides nothing.
+MANDATE_OWNER_LINKS: tuple[str, ...] = ("van de", "van het", "voor de", "voor het")

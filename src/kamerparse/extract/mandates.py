@@ -73,7 +73,12 @@ _YEAR = r"(?:19|20)\d\d"
 
 _MISSION = regex.compile(rf"{_WB}(?P<name>{alternation(lx.MISSION_NAMES)}){_WE}", FLAGS)
 _MANDATE = regex.compile(rf"{_WB}(?i:{alternation(lx.MANDATE_NOUNS)}){_WE}", FLAGS)
-_FOREIGN_OWNER = regex.compile(rf"{_SP}{alternation(lx.FOREIGN_MANDATE_OWNERS)}{_WE}", FLAGS)
+_FOREIGN_OWNER = regex.compile(rf"{_SP}(?i:{alternation(lx.FOREIGN_MANDATE_OWNERS)}){_WE}", FLAGS)
+_OWNER = regex.compile(
+    rf"{_SP}(?i:{alternation(lx.MANDATE_OWNER_LINKS)}){_SP}"
+    rf"(?!(?i:{alternation(lx.NATIONAL_ACTORS)}){_WE})\p{{L}}",
+    FLAGS,
+)
 _NOMINAL = regex.compile(rf"{_WB}(?i:{alternation(lx.NOMINALISERS)}){_SP}$", FLAGS)
 _ACTION = regex.compile(rf"{_WB}(?i:{alternation(lx.MANDATE_ACTION_VERBS)}){_WE}", FLAGS)
 _ACTIONS = {k.casefold(): MandateAction(v) for k, v in lx.MANDATE_ACTION_VERBS.items()}
@@ -232,11 +237,13 @@ def _decide(
         and not text.startswith("-", m.end())
     ]
     if not primaries:
+        if _owned_by_another(text, sentence):
+            return []  # ``het mandaat van de onderzoekscommissie verlengen``
         if last_mission is None:
             diagnostics.append(
                 Diagnostic(
                     code="mandate-no-mission",
-                    severity=Severity.WARNING,
+                    severity=Severity.INFO,
                     message="a mandate decision names no mission and none precedes it",
                     span=sentence,
                 )
@@ -361,6 +368,12 @@ def _national_mandate(text: str, sentence: Span) -> bool:
         if _FOREIGN_OWNER.match(text, m.end(), sentence.end) is None:
             return True
     return False
+
+
+def _owned_by_another(text: str, sentence: Span) -> bool:
+    """Every mandate noun is someone's (``mandaat van de commissie``), none national."""
+    nouns = list(_MANDATE.finditer(text, sentence.start, sentence.end))
+    return bool(nouns) and all(_OWNER.match(text, m.end(), sentence.end) is not None for m in nouns)
 
 
 def _past_year(ctx: ExtractContext, sentence: Span) -> bool:
