@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 import kamerparse
 from kamerparse import lexicon
 from kamerparse.extract import ExtractContext, Extracted, Region
+from kamerparse.extract._numbers import NUMBER_WORDS
 from kamerparse.extract.mandates import extract_mandates
 from kamerparse.extract.money import extract_contributions
 from kamerparse.extract.references import extract_references
@@ -289,3 +290,27 @@ def test_extractors_are_total(text: str, in_footnote: bool) -> None:
             assert region.span.contains(record.span)
             assert record.sentence is not None and record.sentence.overlaps(record.span)
             assert record.footnote == region.footnote
+
+
+# --- the lexicon part of references, mandates and contributions ------------------------
+
+
+def test_lexicon_part_is_clean() -> None:
+    for name in (
+        "KAMERSTUK_CUES", "HANDELINGEN_CUES", "AANHANGSEL_CUES", "MISSION_NAMES",
+        "MANDATE_NOUNS", "NATIONAL_ACTORS", "DECISION_MARKERS", "PAST_DECISION_MARKERS",
+        "HEDGES", "PERSONNEL_NOUNS", "CONDITION_CUES", "UNTIL_CUES", "START_CUES",
+        "CONTRIBUTION_STEMS", "NAME_CONNECTORS", "MANDATE_START_PHRASES",
+    ):  # fmt: skip
+        words = getattr(lexicon, name)
+        assert len(set(words)) == len(words), name
+        assert all(w == w.strip() and w for w in words), name
+    assert set(lexicon.MANDATE_ACTION_VERBS.values()) <= {
+        "extend", "end", "start", "continue", "change"
+    }  # fmt: skip
+    # every value from 1 to 999 has a word, and the lexicon's examples compose
+    assert set(NUMBER_WORDS.values()) == set(range(1, 1000)) | {1000}
+    for word, value in (("twee", 2), ("achttien", 18), ("tweeëntwintig", 22),
+                        ("eenendertig", 31), ("honderdtwintig", 120),
+                        ("negenhonderdnegenennegentig", 999)):  # fmt: skip
+        assert NUMBER_WORDS[word] == value
