@@ -250,7 +250,8 @@ def dutch_number(n: int) -> str:
         ten, unit = divmod(m, 10)
         if unit == 0:
             return tens[m]
-        joiner = "ën" if units[unit].endswith("e") else "en"
+        after_e = units[unit].endswith("e")
+        joiner = lx.NUMBER_TENS_JOINER_AFTER_E if after_e else lx.NUMBER_TENS_JOINER
         return units[unit] + joiner + tens[ten * 10]
 
     hundreds, rest = divmod(n, 100)

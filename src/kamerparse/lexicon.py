@@ -827,8 +827,10 @@ NUMBER_TENS: MappingProxyType[str, int] = MappingProxyType(
         "negentig": 90,
     }
 )
-#: The ``en`` of ``eenentwintig`` (``ën`` after a vowel: ``tweeëntwintig``).
-NUMBER_TENS_JOINERS: tuple[str, ...] = ("en", "ën")
+#: The ``en`` joining unit and ten (``eenentwintig``), and the form after a unit ending in
+#: ``e`` (``tweeëntwintig``).
+NUMBER_TENS_JOINER = "en"
+NUMBER_TENS_JOINER_AFTER_E = "ën"
 NUMBER_HUNDRED: tuple[str, ...] = ("honderd",)
 NUMBER_THOUSAND: tuple[str, ...] = ("duizend",)
 

@@ -25,10 +25,9 @@ def _compose() -> dict[str, int]:
     below_hundred.update(lx.NUMBER_TENS)
     for ten_word, ten in lx.NUMBER_TENS.items():
         for unit_word, unit in lx.NUMBER_UNITS.items():
-            for joiner in lx.NUMBER_TENS_JOINERS:
-                # ``ën`` only after a vowel-final unit (twee, drie): tweeëntwintig
-                if (joiner != "en") == unit_word.endswith("e"):
-                    below_hundred[unit_word + joiner + ten_word] = ten + unit
+            after_e = unit_word.endswith("e")  # twee, drie: tweeëntwintig
+            joiner = lx.NUMBER_TENS_JOINER_AFTER_E if after_e else lx.NUMBER_TENS_JOINER
+            below_hundred[unit_word + joiner + ten_word] = ten + unit
     words: dict[str, int] = dict(below_hundred)
     for hundred in lx.NUMBER_HUNDRED:
         heads: dict[str, int] = {hundred: 100}
