@@ -373,3 +373,19 @@ def test_signatures(text: str, expected: list[tuple[str | None, str | None]]) ->
 def test_normalise_role() -> None:
     assert normalise_role("De minister van Defensie,") == "Minister van Defensie"
     assert normalise_role("de Staatssecretaris van Financiën") == "Staatssecretaris van Financiën"
+
+
+def test_xpath_of_records_from_xml() -> None:
+    """A record read from XML can say which element it came from; text input has none."""
+    from pathlib import Path
+
+    import kamerparse
+
+    root = Path(__file__).resolve().parent
+    xml = kamerparse.parse_file(root / "fixtures" / "kst-29521-AZ.xml")
+    xpath = xml.xpath_of(xml.signatories[0].span)
+    assert xpath is not None and "ondertekening" in xpath
+    note = xml.xpath_of(xml.footnotes[0].span)
+    assert note is not None and "noot" in note
+    text = kamerparse.parse_file(root.parent / "samples" / "kst-29521-AZ.md")
+    assert text.xpath_of(text.signatories[0].span) is None

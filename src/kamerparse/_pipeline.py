@@ -149,6 +149,7 @@ def build_letter(
         contributions=contributions.records,
         diagnostics=tuple(sorted(diags, key=_diag_key)),
         offsets=result.offsets,
+        blocks=result.blocks,
     )
 
 

@@ -20,6 +20,7 @@ from attrs import field, frozen
 
 if TYPE_CHECKING:
     from kamerparse.offsets import OffsetMap
+    from kamerparse.readers.base import Block
 
 
 @frozen(kw_only=True, order=True)
@@ -307,6 +308,16 @@ class Letter:
     contributions: tuple[Contribution, ...] = ()
     diagnostics: tuple[Diagnostic, ...] = ()
     offsets: OffsetMap | None = field(default=None, eq=False, repr=False)
+    #: the reader's blocks (not serialised): where each stretch of text came from
+    blocks: tuple[Block, ...] = field(default=(), eq=False, repr=False)
+
+    def xpath_of(self, span: Span) -> str | None:
+        """The XPath of the element a record at ``span`` was read from (structured input:
+        XML, HTML, docx); ``None`` for text input or text outside any block."""
+        for block in self.blocks:
+            if block.span.start <= span.start and span.end <= block.span.end:
+                return block.xpath
+        return None
 
     @property
     def date(self) -> datetime.date | None:

@@ -21,7 +21,7 @@ from kamerparse.records import Letter, Span
 SCHEMA_VERSION = "1.0"
 
 #: Record fields not written to JSON.
-_SKIP = frozenset({"offsets", "dateline", "title_span"})
+_SKIP = frozenset({"offsets", "blocks", "dateline", "title_span"})
 
 
 def to_jsonable(letter: Letter) -> dict[str, Any]:
