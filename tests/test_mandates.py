@@ -159,6 +159,25 @@ def test_decision(paragraph: str, expected: tuple[object, ...]) -> None:
     assert summary(decision) == expected
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "decided"),
+    [
+        ("Zoals op 3 november jl. gemeld, besluit het kabinet het nationale mandaat voor "
+         "KFOR te verlengen.", True),
+        ("Zoals eerder gemeld besluit het kabinet het nationale mandaat voor KFOR te "
+         "verlengen.", True),
+        ("Op 12 mei jl. heeft het kabinet besloten het nationale mandaat voor KFOR te "
+         "verlengen.", False),
+        ("Het kabinet heeft eerder besloten het nationale mandaat voor KFOR te verlengen.",
+         False),
+        ("Het kabinet heeft besloten het nationale mandaat voor KFOR te verlengen.", True),
+    ],
+)  # fmt: skip
+def test_decided_or_reported(paragraph: str, decided: bool) -> None:
+    (decision,) = letter_with(paragraph).mandates
+    assert decision.decided is decided
+
+
 def test_mission_from_context_and_composition_sum() -> None:
     letter = letter_with(
         "Nederland draagt bij aan UNMISS. Het kabinet besluit het nationale mandaat van "

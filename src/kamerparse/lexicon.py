@@ -714,21 +714,24 @@ DECISION_MARKERS: tuple[str, ...] = (
     "beëindigt",
     "stemt in",
 )
-#: Words that make a sentence report a past decision (``decided`` is false).
+#: Past-tense words that make a sentence report a past decision (``decided`` is false).
 PAST_DECISION_MARKERS: tuple[str, ...] = (
     "besloot",
     "besloten had",
     "had besloten",
     "hadden besloten",
+    "eerder besloten",
     "werd",
     "werden",
     "verlengde",
     "beëindigde",
     "destijds",
-    "eerder",
-    "jl.",
-    "vorig jaar",
 )
+#: Past times (``12 mei jl.``, ``vorig jaar``; a past year after ``in``) that make a
+#: perfect-tense decision (``heeft ... besloten``) a reported one, unless a present-tense
+#: marker says the letter itself decides (``Zoals op 3 november jl. gemeld, besluit ...``).
+PAST_TIME_MARKERS: tuple[str, ...] = ("jl.", "vorig jaar", "vorige maand", "afgelopen jaar")
+PRESENT_DECISION_MARKERS: tuple[str, ...] = ("besluit", "besluiten", "zal", "zullen", "stemt in")
 #: Words that make a sentence hypothetical: no decision.
 HEDGES: tuple[str, ...] = (
     "kan",

@@ -15,7 +15,8 @@ Detected by content, not by dossier. A sentence is a *decision* when it has all 
 4. a decision marker (``besluit``, ``heeft besloten``, ``zal``, ``wordt``) or a marker of
    a past decision (``besloot``, ``werd``, ``jl.``), and no hedge (``kan``, ``indien``).
 
-``decided`` is false when a past marker or a past year (``In 2021``) is present.
+``decided`` is false when a past-tense marker is present, or a past time (``jl.``, ``In
+2021``) without a present-tense decision (``besluit``, ``zal``).
 
 Then, rules tried in order for each value (the rule names are in docs/decisions.md):
 
@@ -86,6 +87,10 @@ _START_PHRASE = regex.compile(rf"{_WB}(?i:{alternation(lx.MANDATE_START_PHRASES)
 _NATIONAL = regex.compile(rf"{_WB}(?i:{alternation(lx.NATIONAL_ACTORS)}){_WE}", FLAGS)
 _DECISION = regex.compile(rf"{_WB}(?i:{alternation(lx.DECISION_MARKERS)}){_WE}", FLAGS)
 _PAST = regex.compile(rf"{_WB}(?i:{alternation(lx.PAST_DECISION_MARKERS)})(?:(?<=\.)|{_WE})", FLAGS)
+_PAST_TIME = regex.compile(
+    rf"{_WB}(?i:{alternation(lx.PAST_TIME_MARKERS)})(?:(?<=\.)|{_WE})", FLAGS
+)
+_PRESENT = regex.compile(rf"{_WB}(?i:{alternation(lx.PRESENT_DECISION_MARKERS)}){_WE}", FLAGS)
 _PAST_YEAR = regex.compile(
     rf"{_WB}{alternation(lx.PAST_YEAR_PREPOSITIONS)}{_SP}(?P<year>{_YEAR})(?![\d/–-])", FLAGS
 )
@@ -225,7 +230,10 @@ def _decide(
         return []
     if _NATIONAL.search(text, s, e) is None or _HEDGE.search(text, s, e) is not None:
         return []
-    past = _PAST.search(text, s, e) is not None or _past_year(ctx, sentence)
+    past_time = _PAST_TIME.search(text, s, e) is not None or _past_year(ctx, sentence)
+    past = _PAST.search(text, s, e) is not None or (
+        past_time and _PRESENT.search(text, s, e) is None
+    )
     if not past and _DECISION.search(text, s, e) is None:
         return []
 
