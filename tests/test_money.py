@@ -96,7 +96,8 @@ def test_seed(seed_path: Path) -> None:
             False,
         ),
         (Decimal(5000000), "5 miljoen euro", "EUCAP Sahel Niger", Recurrence.ONCE, None, True),
-        (Decimal(3500000), "3,5 miljoen euro", "GPOI", Recurrence.YEARLY, None, False),
+        # ``Deze ... steun`` continues ``... deze steun tot en met 2024 te continueren``
+        (Decimal(3500000), "3,5 miljoen euro", "GPOI", Recurrence.YEARLY, "../2024", False),
         (Decimal(350000), "350.000 euro", "AILCT", Recurrence.ONCE, None, False),
     ]
     for c in letter.contributions:

@@ -993,3 +993,7 @@ DURATION_CUES: tuple[str, ...] = ("voor", "van", "gedurende", "met")
 #: ``het mandaat van de onderzoekscommissie``: a mandate owned by a body named after these
 #: words is not a mission's; a sentence naming no mission then decides nothing.
 MANDATE_OWNER_LINKS: tuple[str, ...] = ("van de", "van het", "voor de", "voor het")
+#: Words opening a sentence that continues the one before (``Deze steun bestaat uit een
+#: jaarlijkse bijdrage van 3,5 miljoen euro``): its contribution takes the period stated
+#: there (``... deze steun tot en met 2024 te continueren``) when it states none itself.
+BACK_REFERENCE_OPENERS: tuple[str, ...] = ("Deze", "Dit", "Die", "Daarmee", "Hiermee", "Hiervan")

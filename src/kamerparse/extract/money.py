@@ -18,7 +18,8 @@ docs/decisions.md:
   run of capitalised words; a ``(ACRONYM)`` right after it wins (``AILCT``).
 * ``recurrence``: ``jaarlijks(e)``, ``per jaar``, ``structureel`` ... near the amount.
 * ``period``: ``2019–2022`` -> ``2019/2022``, ``tot en met 2024`` -> ``../2024`` (ISO 8601
-  intervals, ``..`` for an open start).
+  intervals, ``..`` for an open start); a sentence continuing the one before (``Deze
+  steun bestaat uit ...``) without a period of its own takes that sentence's.
 * ``decided``: true when the sentence announces this letter's decision (``heeft besloten``,
   ``zal``, ``stelt beschikbaar``) and does not report a past or standing one (``leverde``,
   ``besloot``, ``bestaat uit``, ``In 2021 ...``).
@@ -77,6 +78,7 @@ _PERIOD = regex.compile(
     rf"|(?<!\p{{L}})(?:{alternation(lx.PERIOD_UNTIL_CUES)})[ \u00a0]++(?P<until>{_YEAR})(?!\d)",
     FLAGS,
 )
+_BACK_REFERENCE = regex.compile(rf"{alternation(lx.BACK_REFERENCE_OPENERS)}{_BOUND}", FLAGS)
 _DECISION = regex.compile(
     rf"(?<!\p{{L}})(?i:{alternation(lx.CONTRIBUTION_DECISION_MARKERS)}){_BOUND}", FLAGS
 )
@@ -117,7 +119,7 @@ def extract_contributions(ctx: ExtractContext) -> Extracted[Contribution]:
         for i, m in enumerate(amounts):
             sentence = sentence_at(sentences, m.start()) or region.span
             if sentence not in facts:
-                facts[sentence] = _sentence_facts(ctx, sentence)
+                facts[sentence] = _sentence_facts(ctx, sentence, _before(sentences, sentence))
             known = facts[sentence]
             if known is None:
                 continue
@@ -149,11 +151,26 @@ class _SentenceFacts:
     decided: bool
 
 
-def _sentence_facts(ctx: ExtractContext, sentence: Span) -> _SentenceFacts | None:
-    """``None`` when the sentence has no contribution word (its amounts are no contributions)."""
-    if _CONTRIBUTION.search(ctx.text, sentence.start, sentence.end) is None:
+def _sentence_facts(
+    ctx: ExtractContext, sentence: Span, previous: Span | None
+) -> _SentenceFacts | None:
+    """``None`` when the sentence has no contribution word (its amounts are no contributions).
+
+    A sentence continuing the one before (``Deze steun bestaat uit ...``) without a period
+    of its own takes that sentence's period.
+    """
+    text = ctx.text
+    if _CONTRIBUTION.search(text, sentence.start, sentence.end) is None:
         return None
-    return _SentenceFacts(period=_period(ctx.text, sentence), decided=_decided(ctx, sentence))
+    period = _period(text, sentence)
+    if period is None and previous is not None and _BACK_REFERENCE.match(text, sentence.start):
+        period = _period(text, previous)
+    return _SentenceFacts(period=period, decided=_decided(ctx, sentence))
+
+
+def _before(sentences: tuple[Span, ...], sentence: Span) -> Span | None:
+    k = bisect.bisect_left(sentences, sentence)
+    return sentences[k - 1] if 0 < k <= len(sentences) and sentences[k - 1] != sentence else None
 
 
 class _Recipients:
