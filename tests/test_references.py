@@ -50,6 +50,10 @@ FORMS = [
     ("Kamerstuk 21 501-02, nr. 2480", [("kst-21501-02-2480", "Kamerstuk 21 501-02, nr. 2480")]),
     ("Kamerstukken I 2012/13, CII, B", [("kst-CII-B", "Kamerstukken I 2012/13, CII, B")]),
     ("Kamerstuknr. 2012–2013, CII, B", [("kst-CII-B", "Kamerstuknr. 2012–2013, CII, B")]),
+    (
+        "Kamerstukken I 2012/13, 33 400, nr. A",
+        [("kst-33400-A", "Kamerstukken I 2012/13, 33 400, nr. A")],
+    ),
     ("de motie 31 953, I", [("kst-31953-I", "31 953, I")]),
     ("Kamerstuk 33009, nr. 117", [("kst-33009-117", "Kamerstuk 33009, nr. 117")]),
     ("(Kamerstuk 29521-493)", [("kst-29521-493", "Kamerstuk 29521-493")]),

@@ -13,7 +13,7 @@ is free. The cue words come from :mod:`kamerparse.lexicon`::
                 | KAMERSTUK chamber? (session ","?)? DIGITS "-" number   Kamerstuk 29521-493
     bare        = dossier ","  NR-stuks                                 (29 521, nr. 167)
                 | SPACED_DIGITS "," LETTER                              31 953, I
-    stuks       = NR number | NRS number (("," | "en") number)* | LETTER
+    stuks       = NR (number | LETTER) | NRS number (("," | "en") number)* | LETTER
     chamber     = "I" | "II"                                            Eerste | Tweede Kamer
     session     = YEAR ("/" | "-" | "–") (YEAR | YY)    consecutive years: 2021/22, 2012–2013
     dossier     = DIGITS ("-" SUB)? ((" " | "-") SUFFIX)? | ROMAN
@@ -361,7 +361,7 @@ class _Parser:
                 refs.append(_kamerstuk_ref(nxt.start(), nxt.end(), dossier, nxt.group(0), cite))
             return refs
         if self._take(_NR) is not None:
-            nr = self._take(_NUMBER)
+            nr = self._take(_NUMBER) or (self._take(_LETTER) if letters else None)
             if nr is None:
                 self.pos = save
                 return []
