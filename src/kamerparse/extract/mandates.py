@@ -52,10 +52,9 @@ import regex
 from attrs import evolve, frozen
 
 from kamerparse import lexicon as lx
-from kamerparse.extract import ExtractContext, Extracted, Region
+from kamerparse.extract import ExtractContext, Extracted, Region, region_sentences
 from kamerparse.extract._numbers import count_value
 from kamerparse.extract.dates import extract_events
-from kamerparse.extract.sentences import split_sentences
 from kamerparse.patterns import FLAGS, alternation
 from kamerparse.records import (
     Diagnostic,
@@ -184,7 +183,7 @@ def _read_region(
     diagnostics: list[Diagnostic],
 ) -> str | None:
     text = ctx.text
-    sentences = split_sentences(text, region.span)
+    sentences = region_sentences(text, region)
     statements: dict[str, _Statement] = {}
     for i, sentence in enumerate(sentences):
         mentions = list(_MISSION.finditer(text, sentence.start, sentence.end))
@@ -434,7 +433,7 @@ def _dates(ctx: ExtractContext, sentence: Span) -> _Dates:
     events = extract_events(
         ExtractContext(
             text=text,
-            regions=(Region(span=sentence),),
+            regions=(Region(span=sentence, sentences=(sentence,)),),
             reference_date=ctx.reference_date,
             markers=ctx.markers,
         )

@@ -34,9 +34,9 @@ import regex
 from attrs import frozen
 
 from kamerparse import lexicon as lx
-from kamerparse.extract import ExtractContext, Extracted
+from kamerparse.extract import ExtractContext, Extracted, region_sentences
 from kamerparse.extract._numbers import dutch_decimal, scaled
-from kamerparse.extract.sentences import sentence_at, split_sentences
+from kamerparse.extract.sentences import sentence_at
 from kamerparse.patterns import FLAGS, alternation
 from kamerparse.records import Contribution, Recurrence, Span
 
@@ -113,7 +113,7 @@ def extract_contributions(ctx: ExtractContext) -> Extracted[Contribution]:
         ]
         if not amounts:
             continue
-        sentences = split_sentences(text, region.span)
+        sentences = region_sentences(text, region)
         recipients = _Recipients(text, region.span)
         facts: dict[Span, _SentenceFacts | None] = {}
         for i, m in enumerate(amounts):

@@ -41,8 +41,8 @@ from __future__ import annotations
 import regex
 
 from kamerparse import lexicon as lx
-from kamerparse.extract import ExtractContext, Extracted, Region
-from kamerparse.extract.sentences import sentence_at, split_sentences
+from kamerparse.extract import ExtractContext, Extracted, Region, region_sentences
+from kamerparse.extract.sentences import sentence_at
 from kamerparse.patterns import FLAGS, alternation
 from kamerparse.records import Chamber, Diagnostic, Reference, ReferenceKind, Severity, Span
 
@@ -105,7 +105,7 @@ def extract_references(ctx: ExtractContext) -> Extracted[Reference]:
         found = list(_scan(ctx.text, region, diagnostics))
         if not found:
             continue
-        sentences = split_sentences(ctx.text, region.span)
+        sentences = region_sentences(ctx.text, region)
         for ref in found:
             records.append(
                 _with_context(ref, sentence_at(sentences, ref.span.start), region.footnote)
