@@ -25,6 +25,7 @@ import datetime
 import fnmatch
 import json
 import os
+import signal
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -337,7 +338,7 @@ def _parallel(
     pending: collections.deque[tuple[list[Input], Future[list[BatchResult]]]] = (
         collections.deque()
     )
-    pool = ProcessPoolExecutor(max_workers=jobs)
+    pool = _new_pool(jobs)
     exhausted = False
     try:
         while True:
@@ -360,13 +361,13 @@ def _parallel(
                 pending.clear()
                 for item in chunk:
                     pool.shutdown(wait=True, cancel_futures=True)
-                    pool = ProcessPoolExecutor(max_workers=jobs)
+                    pool = _new_pool(jobs)
                     try:
                         yield from pool.submit(_parse_chunk, [item], options).result()
                     except BrokenProcessPool:
                         yield _crashed(item, options)
                 pool.shutdown(wait=True, cancel_futures=True)
-                pool = ProcessPoolExecutor(max_workers=jobs)
+                pool = _new_pool(jobs)
                 for c in rest:
                     pending.append((c, pool.submit(_parse_chunk, c, options)))
                 continue
@@ -375,6 +376,15 @@ def _parallel(
         for _, future in pending:
             future.cancel()
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _new_pool(jobs: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint)
+
+
+def _ignore_sigint() -> None:
+    """Workers leave Ctrl-C to the parent, which stops the run and shuts the pool down."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 class WorkerCrashed(KamerparseError):
