@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import kamerparse
 from kamerparse import _cli, batch
@@ -486,3 +488,23 @@ def test_a_worker_that_dies_costs_only_its_own_input(
     assert [r.ok for r in results] == [True, True, False, True, True, True]
     assert results[2].error is not None
     assert results[2].error["type"] == "WorkerCrashed"
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(data=st.binary(max_size=3_000) | st.text(max_size=3_000).map(str.encode))
+def test_any_file_gives_one_json_line_and_exit_0_or_1(
+    data: bytes, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "input.txt"
+    target.write_bytes(data)
+    code = main(["--jsonl", str(target)])
+    out, err = capsys.readouterr()
+    (record,) = lines_of(out)
+    assert name_of(record) == str(target)
+    assert code == (1 if "error" in record else 0)
+    for line in err.splitlines():
+        assert DIAG_LINE.match(line) or ERROR_LINE.match(line), line
