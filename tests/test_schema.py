@@ -12,7 +12,7 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from kamerparse import records
-from kamerparse.serialize import SCHEMA_VERSION
+from kamerparse.serialize import SCHEMA_VERSION, to_jsonable
 from paths import REPO_ROOT, SCHEMA_PATH
 
 PACKAGED = REPO_ROOT / "src" / "kamerparse" / "letter.schema.json"
@@ -77,12 +77,25 @@ def test_packaged_copy_is_identical() -> None:
     )
 
 
+#: Letter fields that are not written to JSON (Python-only: the offset map, the blocks).
+NOT_SERIALISED = {"offsets", "blocks"}
+
+
 def test_top_level_keys(schema: dict[str, Any]) -> None:
     assert set(schema["properties"]) == TOP_LEVEL_KEYS
     assert set(schema["required"]) == TOP_LEVEL_KEYS
     assert schema["additionalProperties"] is False
-    letter_fields = {f.name for f in attrs.fields(records.Letter)} - {"offsets"}
+    letter_fields = {f.name for f in attrs.fields(records.Letter)} - NOT_SERIALISED
     assert letter_fields | {"schema_version", "place", "date"} == TOP_LEVEL_KEYS
+
+
+def test_serialised_keys_are_the_schema_keys() -> None:
+    letter = records.Letter(
+        text="x", source=records.Source(name=None, format="kamerstuk-text", sha256="0" * 64)
+    )
+    doc = to_jsonable(letter)
+    assert set(doc) == TOP_LEVEL_KEYS
+    Draft202012Validator(_load(SCHEMA_PATH)).validate(doc)
 
 
 @pytest.mark.parametrize("name", sorted(RECORDS))
