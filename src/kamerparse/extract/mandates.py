@@ -161,18 +161,32 @@ def extract_mandates(ctx: ExtractContext) -> Extracted[MandateDecision]:
     diagnostics: list[Diagnostic] = []
     last_mission: str | None = None
     section: str | None = None
+    skipped: list[Region] = []  # body regions read since, not yet scanned for missions
     for region in ctx.regions:
         if region.footnote is not None or region.section != section:
             last_mission = None
+            skipped.clear()
         section = region.section
         if not _may_decide(region.span.of(ctx.text)):
-            mentions = list(_MISSION.finditer(ctx.text, region.span.start, region.span.end))
-            if mentions and region.footnote is None:
-                last_mission = mentions[-1].group("name")
+            if region.footnote is None:
+                skipped.append(region)
             continue
+        last_mission = _last_mission(ctx.text, skipped) or last_mission
+        skipped.clear()
         last_mission = _read_region(ctx, region, last_mission, records, diagnostics)
     records.sort(key=lambda r: r.span.start)
     return Extracted(records=tuple(records), diagnostics=tuple(diagnostics))
+
+
+def _last_mission(text: str, regions: list[Region]) -> str | None:
+    """The last mission named in ``regions`` (scanned from the end, only when needed)."""
+    for region in reversed(regions):
+        last = None
+        for last in _MISSION.finditer(text, region.span.start, region.span.end):  # noqa: B007
+            pass
+        if last is not None:
+            return last.group("name")
+    return None
 
 
 def _read_region(
@@ -187,7 +201,11 @@ def _read_region(
     statements: dict[str, _Statement] = {}
     for i, sentence in enumerate(sentences):
         mentions = list(_MISSION.finditer(text, sentence.start, sentence.end))
-        decisions = _decide(ctx, region, sentence, mentions, last_mission, diagnostics)
+        decisions = (
+            _decide(ctx, region, sentence, mentions, last_mission, diagnostics)
+            if _may_decide(sentence.of(text))
+            else []
+        )
         if decisions:
             following = sentences[i + 1] if i + 1 < len(sentences) else None
             decisions = _finish(text, decisions, statements, following, diagnostics)
