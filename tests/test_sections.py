@@ -261,6 +261,7 @@ def test_opening(
     [
         ("25 november 2022", datetime.date(2022, 11, 25)),
         ("1 Mei 2001", datetime.date(2001, 5, 1)),
+        ("30 JUNİ 2024", datetime.date(2024, 6, 30)),  # full case folding matches İ to i
         ("31 februari 2020", None),
         ("november 2022", None),
     ],

@@ -6,6 +6,7 @@ possessive (``++``, ``*+``) or atomic.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 
 import regex
@@ -28,6 +29,21 @@ MONTH_NUMBER: dict[str, int] = {
     form.lower(): i + 1 for i, forms in enumerate(lx.MONTHS) for form in forms
 }
 MONTH_NAME = alternation(form for forms in lx.MONTHS for form in forms)
+
+
+def month_number(word: str) -> int | None:
+    """The month a month word names (``"november"``, ``"NOV."``, ``"JUNİ"``), or None.
+
+    Patterns match month words case-insensitively with full case folding, so a match can
+    be a spelling (``JUNİ``) whose ``lower()`` is not a key: fold and drop combining marks.
+    """
+    key = word.lower()
+    if key in MONTH_NUMBER:
+        return MONTH_NUMBER[key]
+    folded = "".join(
+        c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c)
+    )
+    return MONTH_NUMBER.get(folded)
 #: ``25 november 2022`` (day month year), case-insensitive month.
 FULL_DATE = regex.compile(
     rf"(?<![\p{{L}}\d])(?P<day>[0-3]?\d)\s++(?P<month>(?i:{MONTH_NAME}))(?!\p{{L}})\s++(?P<year>(?:1[89]|20)\d\d)(?!\d)",

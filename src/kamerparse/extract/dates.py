@@ -31,6 +31,7 @@ from attrs import define
 from kamerparse import lexicon as lx
 from kamerparse.extract import ExtractContext, Extracted, Region, region_sentences
 from kamerparse.extract.sentences import sentence_at
+from kamerparse.patterns import MONTH_NUMBER, month_number
 from kamerparse.records import DatedEvent, Diagnostic, Severity, Span, TimexMod, TimexType
 
 __all__ = ["DIAGNOSTIC_CODES", "extract_events"]
@@ -40,9 +41,6 @@ DIAGNOSTIC_CODES = ("date-no-reference", "date-invalid")
 
 # --- patterns, built once from the lexicon --------------------------------------------
 
-_MONTH_NUMBER: dict[str, int] = {
-    form.lower(): i + 1 for i, forms in enumerate(lx.MONTHS) for form in forms
-}
 _FULL_MONTHS = tuple(forms[0] for forms in lx.MONTHS)
 _ORDINALS: dict[str, int] = {**lx.TIME_ORDINALS, **dict.fromkeys(lx.TIME_LAST_ORDINALS, 0)}
 _WEEKDAY = {w: i for i, w in enumerate(lx.WEEKDAYS)}
@@ -152,7 +150,7 @@ def _minimal_prefixes(words: Iterable[str]) -> tuple[str, ...]:
 #: a year) is. Found with ``str.find`` on the lower-cased text, one scan per cue.
 _TRIGGERS: tuple[str, ...] = _minimal_prefixes(
     {
-        *_MONTH_NUMBER,
+        *MONTH_NUMBER,
         *_all_words(lx.SEASONS),
         *_all_words(lx.QUARTER_WORDS),
         *_all_words(lx.HALF_WORDS),
@@ -270,7 +268,7 @@ def _atom_from(m: regex.Match[str], sentence_start: bool) -> _Atom | None:
     if g("set"):
         return _Atom(start, end, "set", "recurring", value=lx.RECURRING[_norm(g("set"))])
     if g("each"):
-        month = _MONTH_NUMBER[g("each_m").lower()] if g("each_m") else None
+        month = month_number(g("each_m")) if g("each_m") else None
         value = f"XXXX-{month:02d}" if month else "P1W"
         return _Atom(start, end, "set", "recurring-weekday", value=value)
     if g("dur"):
@@ -279,6 +277,9 @@ def _atom_from(m: regex.Match[str], sentence_start: bool) -> _Atom | None:
     suffix = _norm(g("suffix")) if g("suffix") else None
     rel = _rel_of(suffix)
     if g("dm"):
+        dm_month = month_number(g("dm_m"))
+        if dm_month is None:
+            return None
         year = int(g("dm_y")) if g("dm_y") else None
         d2 = int(g("d2")) if g("d2") else None
         return _Atom(
@@ -287,7 +288,7 @@ def _atom_from(m: regex.Match[str], sentence_start: bool) -> _Atom | None:
             "day",
             "day-month" + ("-year" if year else ""),
             year=year,
-            month=_MONTH_NUMBER[g("dm_m").lower()],
+            month=dm_month,
             day=int(g("d")),
             day2=d2,
             rel=rel,
@@ -303,6 +304,9 @@ def _atom_from(m: regex.Match[str], sentence_start: bool) -> _Atom | None:
         kind = "quarter" if k == "q" else "half"
         return _rel_year_atom(m, start, end, kind, f"{k}_y", f"{k}_r", n, inner, rel)
     if g("s"):
+        season = lx.SEASONS.get(g("s_n").lower())
+        if season is None:
+            return None
         srel = _rel_of(_norm(g("s_rel"))) if g("s_rel") else None
         year = int(g("s_y")) if g("s_y") else None
         return _Atom(
@@ -311,7 +315,7 @@ def _atom_from(m: regex.Match[str], sentence_start: bool) -> _Atom | None:
             "season",
             "season" + (f"-{srel}" if srel else ""),
             year=year,
-            season=lx.SEASONS[g("s_n").lower()],
+            season=season,
             rel=srel or rel,
             inner=inner,
         )
@@ -323,13 +327,16 @@ def _atom_from(m: regex.Match[str], sentence_start: bool) -> _Atom | None:
             return None  # ``Mei``/``Augustus`` inside a sentence is a name
         if "." in word and not year:
             return None  # ``jan.`` without a year is more likely a name
+        word_month = month_number(word)
+        if word_month is None:
+            return None
         return _Atom(
             start,
             end,
             "month",
             "month" + ("-year" if year else (f"-{mrel or rel}" if mrel or rel else "")),
             year=year,
-            month=_MONTH_NUMBER[word.lower()],
+            month=word_month,
             rel=mrel or rel,
             inner=inner,
         )

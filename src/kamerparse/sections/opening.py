@@ -20,9 +20,9 @@ from kamerparse.patterns import (
     CHAMBER_IN_TEXT,
     FULL_DATE,
     LETTERHEAD_DATE,
-    MONTH_NUMBER,
     PLACE_DATE,
     VERB_DATE,
+    month_number,
 )
 from kamerparse.readers.base import Block
 from kamerparse.records import Addressee, Chamber, DateLine, Diagnostic, Severity, Span
@@ -108,10 +108,11 @@ def parse_dutch_date(s: str) -> datetime.date | None:
     m = FULL_DATE.search(s)
     if m is None:
         return None
+    month = month_number(m.group("month"))
+    if month is None:
+        return None
     try:
-        return datetime.date(
-            int(m.group("year")), MONTH_NUMBER[m.group("month").lower()], int(m.group("day"))
-        )
+        return datetime.date(int(m.group("year")), month, int(m.group("day")))
     except ValueError:
         return None
 
