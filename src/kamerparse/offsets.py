@@ -74,7 +74,10 @@ class TextBuilder:
     def __init__(self, source: str) -> None:
         self.source = source
         self._chunks: list[str] = []
-        self._pieces: list[Piece] = []
+        # pieces as plain lists [norm_start, norm_end, src_start, src_end, verbatim]
+        # (the last one grows in place when verbatim copies are contiguous); they become
+        # :class:`Piece` records once, in :meth:`build`
+        self._pieces: list[list[int | bool]] = []
         self._pos = 0
 
     @property
@@ -93,46 +96,51 @@ class TextBuilder:
 
     def copy(self, start: int, end: int) -> Span:
         """Append ``source[start:end]`` verbatim; return its span in the normalised text."""
+        begin = self._pos
+        self.extend(start, end)
+        return Span(start=begin, end=self._pos)
+
+    def extend(self, start: int, end: int) -> None:
+        """:meth:`copy` without building the span (for callers that do not need it)."""
         if end <= start:
-            return Span(start=self._pos, end=self._pos)
-        return self._add(self.source[start:end], start, end, verbatim=True)
+            return
+        self._chunks.append(self.source[start:end])
+        begin = self._pos
+        self._pos = pos = begin + (end - start)
+        pieces = self._pieces
+        if pieces:
+            prev = pieces[-1]
+            if prev[4] and prev[1] == begin and prev[3] == start:
+                prev[1] = pos
+                prev[3] = end
+                return
+        pieces.append([begin, pos, start, end, True])
 
     def put(self, text: str, src_start: int, src_end: int | None = None) -> Span:
         """Append synthetic ``text`` standing for ``source[src_start:src_end]``."""
-        if not text:
-            return Span(start=self._pos, end=self._pos)
-        return self._add(text, src_start, src_start if src_end is None else src_end, verbatim=False)
+        begin = self._pos
+        self.insert(text, src_start, src_end)
+        return Span(start=begin, end=self._pos)
 
-    def _add(self, text: str, src_start: int, src_end: int, *, verbatim: bool) -> Span:
-        start = self._pos
+    def insert(self, text: str, src_start: int, src_end: int | None = None) -> None:
+        """:meth:`put` without building the span (for callers that do not need it)."""
+        if not text:
+            return
+        begin = self._pos
         self._chunks.append(text)
         self._pos += len(text)
-        prev = self._pieces[-1] if self._pieces else None
-        if (
-            verbatim
-            and prev is not None
-            and prev.verbatim
-            and prev.norm_end == start
-            and prev.src_end == src_start
-        ):
-            self._pieces[-1] = Piece(
-                norm_start=prev.norm_start,
-                norm_end=self._pos,
-                src_start=prev.src_start,
-                src_end=src_end,
-                verbatim=True,
-            )
-        else:
-            self._pieces.append(
-                Piece(
-                    norm_start=start,
-                    norm_end=self._pos,
-                    src_start=src_start,
-                    src_end=src_end,
-                    verbatim=verbatim,
-                )
-            )
-        return Span(start=start, end=self._pos)
+        end = src_start if src_end is None else src_end
+        self._pieces.append([begin, self._pos, src_start, end, False])
 
     def build(self) -> tuple[str, OffsetMap]:
-        return "".join(self._chunks), OffsetMap.from_pieces(tuple(self._pieces))
+        pieces = tuple(
+            Piece(
+                norm_start=int(a),
+                norm_end=int(b),
+                src_start=int(c),
+                src_end=int(d),
+                verbatim=bool(v),
+            )
+            for a, b, c, d, v in self._pieces
+        )
+        return "".join(self._chunks), OffsetMap.from_pieces(pieces)

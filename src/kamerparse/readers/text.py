@@ -99,16 +99,16 @@ def read_text(src: str, fmt: str) -> ReadResult:
     markers: list[Marker] = []
     for group in groups:
         if tb.pos:
-            tb.put("\n\n", group[0][0].lines[0][0])
+            tb.insert("\n\n", group[0][0].lines[0][0])
         start = tb.pos
         first = group[0][0]
         for gi, (para, joiner) in enumerate(group):
             if gi:
                 prev_end = group[gi - 1][0].lines[-1][1]
-                tb.put(joiner, prev_end, para.lines[0][0])
+                tb.insert(joiner, prev_end, para.lines[0][0])
             for li, (a, b) in enumerate(para.lines):
                 if li:
-                    tb.put("\n", para.lines[li - 1][1], a)
+                    tb.insert("\n", para.lines[li - 1][1], a)
                 a = _skip_space(src, a, b)
                 if li == 0 and para.heading:
                     m = MD_HEADING.match(src, a, b)
@@ -120,18 +120,19 @@ def read_text(src: str, fmt: str) -> ReadResult:
                 _emit_inline(src, a, b, tb, markers, note_numbers, uses_sup, paren_notes)
         span = Span(start=start, end=tb.pos)
         kind = BlockKind.HEADING if first.heading else BlockKind.PARAGRAPH
-        if kind is BlockKind.PARAGRAPH and src[_skip_space(src, *first.lines[0]) :][:1] in "•·▪":
+        lead = _skip_space(src, *first.lines[0])
+        if kind is BlockKind.PARAGRAPH and src[lead : lead + 1] in "•·▪":
             kind = BlockKind.LIST_ITEM
         blocks.append(Block(kind=kind, span=span, level=first.heading or None))
 
     for note in notes:
         assert note.note is not None and note.body_start is not None
         if tb.pos:
-            tb.put("\n\n", note.lines[0][0])
+            tb.insert("\n\n", note.lines[0][0])
         start = tb.pos
         mk_src = note.marker or (note.lines[0][0], note.lines[0][0])
-        tb.put(to_superscript(note.note), mk_src[0], mk_src[1])
-        tb.put(" ", mk_src[1], note.body_start)
+        tb.insert(to_superscript(note.note), mk_src[0], mk_src[1])
+        tb.insert(" ", mk_src[1], note.body_start)
         text_start = tb.pos
         body_lines = [(max(a, note.body_start), b) for a, b in note.lines if b > note.body_start]
         for li, (a, b) in enumerate(body_lines):
@@ -140,7 +141,7 @@ def read_text(src: str, fmt: str) -> ReadResult:
             if a >= b:
                 continue
             if li and tb.pos > text_start:
-                tb.put(" ", body_lines[li - 1][1], a)
+                tb.insert(" ", body_lines[li - 1][1], a)
             _emit_inline(src, a, b, tb, [], set(), uses_sup=False, paren=False)
         blocks.append(
             Block(
@@ -379,7 +380,8 @@ def _emit_inline(
 ) -> None:
     """Write ``src[a:b]`` without markup; markers become superscript digits."""
     events: list[tuple[int, int, str, str]] = []  # (start, end, replacement, marker number)
-    if "<" in src[a:b] or "*" in src[a:b] or "\\" in src[a:b]:
+    line = src[a:b]
+    if "<" in line or "*" in line or "\\" in line:
         for m in INLINE_MARKUP.finditer(src, a, b):
             if m.group("sup"):
                 num = m.group("sup").lstrip("0") or "0"
@@ -401,12 +403,13 @@ def _emit_inline(
     for s, e, rep, num in events:
         if s < pos:
             continue
-        tb.copy(pos, s)
-        span = tb.put(rep, s, e)
+        tb.extend(pos, s)
         if num:
-            markers.append(Marker(number=num, span=span))
+            markers.append(Marker(number=num, span=tb.put(rep, s, e)))
+        else:
+            tb.insert(rep, s, e)
         pos = e
-    tb.copy(pos, b)
+    tb.extend(pos, b)
 
 
 def _plausible_marker(src: str, floor: int, digit: int) -> bool:
