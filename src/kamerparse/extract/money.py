@@ -28,6 +28,7 @@ docs/decisions.md:
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from decimal import Decimal
 
 import regex
@@ -52,6 +53,16 @@ _AMOUNT = regex.compile(
     rf"(?:[ \u00a0]++(?P<mult>(?i:{alternation(lx.AMOUNT_MULTIPLIERS)}))(?:(?<=\.)|{_BOUND}))?"
     rf"(?:[ \u00a0]++(?P<post>(?i:{_CURRENCY})){_BOUND})?",
     FLAGS,
+)
+#: Where an amount can start: a run of digits (its number), or a currency word ending
+#: right before the white space before that run (its ``pre``). Matched backwards from
+#: the run, so the text is scanned once for digits instead of trying :data:`_AMOUNT` at
+#: every position.
+_DIGIT_RUN = regex.compile(r"\d++", FLAGS)
+_SPACE_BEFORE = regex.compile(r"[ \u00a0]*+", FLAGS | regex.REVERSE)
+_CURRENCY_BEFORE = regex.compile(rf"(?i:{_CURRENCY})", FLAGS | regex.REVERSE)
+_EACH_CURRENCY_BEFORE = tuple(
+    regex.compile(rf"(?i:{regex.escape(w)})", FLAGS | regex.REVERSE) for w in lx.CURRENCIES
 )
 #: Cheap literal prefilter: a region without a currency word or symbol has no amount.
 _CURRENCY_WORDS = tuple(sorted({k.casefold() for k in lx.CURRENCIES}))
@@ -108,9 +119,7 @@ def extract_contributions(ctx: ExtractContext) -> Extracted[Contribution]:
         folded = region.span.of(text).casefold()
         if not any(word in folded for word in _CURRENCY_WORDS):
             continue
-        amounts = [
-            m for m in _AMOUNT.finditer(text, region.span.start, region.span.end) if _is_amount(m)
-        ]
+        amounts = [m for m in _amounts(text, region.span.start, region.span.end) if _is_amount(m)]
         if not amounts:
             continue
         sentences = region_sentences(text, region)
@@ -143,6 +152,35 @@ def extract_contributions(ctx: ExtractContext) -> Extracted[Contribution]:
             )
     records.sort(key=lambda r: r.span.start)
     return Extracted(records=tuple(records))
+
+
+def _amounts(text: str, lo: int, hi: int) -> Iterator[regex.Match[str]]:
+    """``_AMOUNT.finditer(text, lo, hi)``, trying the pattern only where a match can start.
+
+    A match starts at its number (the first digit of a run: no digit may precede it) or
+    at its ``pre`` currency, which ends where the white space before such a run begins.
+    """
+    pos = lo
+    for run in _DIGIT_RUN.finditer(text, lo, hi):
+        digit = run.start()
+        if digit < pos:
+            continue
+        starts = [digit]
+        gap = _SPACE_BEFORE.match(text, lo, digit)
+        edge = gap.start() if gap is not None else digit
+        if _CURRENCY_BEFORE.match(text, 0, edge) is not None:
+            for word in _EACH_CURRENCY_BEFORE:
+                w = word.match(text, 0, edge)
+                if w is not None and w.start() >= pos:
+                    starts.append(w.start())
+            starts.sort()
+        for start in starts:
+            if start < pos:
+                continue
+            m = _AMOUNT.match(text, start, hi)
+            if m is not None:
+                yield m
+                pos = m.end()
 
 
 @frozen(kw_only=True)
