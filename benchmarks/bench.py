@@ -366,11 +366,22 @@ def bench_dates() -> str:
     return f"\n### Dates vs dateparser (benchmarks/bench_dates.py)\n\n{body}"
 
 
+def cpu_model() -> str:
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown CPU"
+
+
 def machine() -> str:
     load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
     return (
         f"load average at start: {load}; "
-        f"machine: {platform.machine()}, {os.cpu_count()} CPUs (nproc), "
+        f"machine: {cpu_model()} ({platform.machine()}), {os.cpu_count()} CPUs (nproc), "
         f"{platform.system()} {platform.release()}; Python {platform.python_version()} "
         f"({platform.python_implementation()}); kamerparse from {Path(kamerparse.__file__).parent}"
     )
