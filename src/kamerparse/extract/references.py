@@ -38,6 +38,8 @@ sub-dossier, and without a ``nr.`` it is no reference.
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from kamerparse import lexicon as lx
@@ -132,12 +134,59 @@ def parse_reference(text: str) -> Reference | None:
 # --- scanning --------------------------------------------------------------------------
 
 
+#: Literal prefilter for :data:`_START`: a match begins at a run of digits (``zaak``,
+#: ``bare``; no digit may precede it), at ``kst-``, or at a cue word, whose case-folded
+#: form starts with one of these.
+_DIGIT_RUN = regex.compile(r"\d++", FLAGS)
+
+
+def _fewest_prefixes(words: set[str]) -> tuple[str, ...]:
+    """The words no other word in ``words`` starts with (``kamerstuk`` covers
+    ``kamerstukken``)."""
+    out: list[str] = []
+    for w in sorted(words, key=len):
+        if not any(w.startswith(p) for p in out):
+            out.append(w)
+    return tuple(out)
+
+
+_START_WORDS = _fewest_prefixes(
+    {"kst-"}
+    | {w.casefold() for w in (*lx.KAMERSTUK_CUES, *lx.HANDELINGEN_CUES, *lx.AANHANGSEL_CUES)}
+)
+
+
+def _start_candidates(text: str, lo: int, hi: int) -> list[int] | None:
+    """Every position in ``[lo, hi)`` where :data:`_START` may match, in order; ``None``
+    when case folding changes the text's length (positions would not line up)."""
+    segment = text[lo:hi]
+    folded = segment.casefold()
+    if len(folded) != len(segment):
+        return None
+    found = [m.start() for m in _DIGIT_RUN.finditer(text, lo, hi)]
+    for word in _START_WORDS:
+        i = folded.find(word)
+        while i != -1:
+            found.append(lo + i)
+            i = folded.find(word, i + 1)
+    found.sort()
+    return found
+
+
 def _scan(text: str, region: Region, diagnostics: list[Diagnostic]) -> list[Reference]:
     out: list[Reference] = []
     pos, end = region.span.start, region.span.end
     parser = _Parser(text, pos, end, diagnostics)
+    candidates = _start_candidates(text, pos, end)
     while pos < end:
-        m = _START.search(text, pos, end)
+        if candidates is None:
+            m = _START.search(text, pos, end)
+        else:  # the same match as the search: the first candidate from ``pos`` that matches
+            k = bisect.bisect_left(candidates, pos)
+            m = None
+            while k < len(candidates) and m is None:
+                m = _START.match(text, candidates[k], end)
+                k += 1
         if m is None:
             break
         refs = parser.parse_at(m)
