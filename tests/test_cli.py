@@ -6,6 +6,7 @@ go through a subprocess. Runs with ``--jobs 2`` start worker processes.
 
 from __future__ import annotations
 
+import io
 import json
 import multiprocessing
 import os
@@ -508,3 +509,34 @@ def test_any_file_gives_one_json_line_and_exit_0_or_1(
     assert code == (1 if "error" in record else 0)
     for line in err.splitlines():
         assert DIAG_LINE.match(line) or ERROR_LINE.match(line), line
+
+
+def test_output_dir_inside_the_input_folder_is_not_parsed(
+    tmp_path: Path, seed_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    shutil.copy(seed_path, src / "a.md")
+    (src / "zz-out").mkdir()
+    (src / "zz-out" / "old.json").write_text("{}")
+    code, _, err = run(["--jobs", "1", "-o", str(src / "zz-out"), str(src)], capsys)
+    assert code == 0
+    m = SUMMARY.match(err.splitlines()[-1])
+    assert m is not None
+    assert m["files"] == "1"
+    assert sorted(p.name for p in (src / "zz-out").iterdir()) == ["a.md.json", "old.json"]
+
+
+def test_stdin_with_output_dir(
+    tmp_path: Path,
+    seed_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(seed_path.read_bytes())))
+    code, out, _ = run(["-o", str(tmp_path / "out"), "-"], capsys)
+    assert code == 0
+    assert out == ""
+    written = json.loads((tmp_path / "out" / "stdin.json").read_text("utf-8"))
+    assert written["source"]["name"] == "-"
+    assert written["text"] == kamerparse.parse_file(seed_path).text

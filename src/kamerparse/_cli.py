@@ -239,6 +239,7 @@ def _run(args: argparse.Namespace) -> int:
     outdir = Path(args.output) if args.output is not None else None
     if outdir is not None:
         outdir.mkdir(parents=True, exist_ok=True)
+        inputs = _outside(inputs, outdir)
         if args.resume:
             inputs = _unfinished(inputs, outdir, stats)
     progress = _Progress(sys.stderr, enabled=not args.quiet and _isatty(sys.stderr))
@@ -310,6 +311,14 @@ def _read_list(path: str) -> Iterator[str]:
     finally:
         if stream is not sys.stdin.buffer:
             stream.close()
+
+
+def _outside(inputs: Iterator[Input], outdir: Path) -> Iterator[Input]:
+    """Leave out files inside the output directory (it may sit inside a walked folder)."""
+    out = os.path.realpath(outdir)
+    for item in inputs:
+        if item.path is None or not os.path.realpath(item.path).startswith(out + os.sep):
+            yield item
 
 
 def _unfinished(inputs: Iterator[Input], outdir: Path, stats: _Stats) -> Iterator[Input]:
