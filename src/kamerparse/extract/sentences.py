@@ -8,8 +8,14 @@ opening quote — unless the word ending in ``.`` is a known abbreviation
 
 from __future__ import annotations
 
-from kamerparse.patterns import ABBREVIATIONS_LOWER, INITIALS, SENTENCE_END
+import regex
+
+from kamerparse.patterns import ABBREVIATIONS_LOWER, FLAGS, INITIALS, SENTENCE_END
 from kamerparse.records import Span
+
+#: The word before a full stop, matched backwards: it starts after white space (exactly
+#: ``str.isspace``: ``\s`` plus U+001C..U+001F) or an opening bracket or quote.
+_WORD_BEFORE = regex.compile(r"[^\s\x1c-\x1f(«“]*+", FLAGS | regex.REVERSE)
 
 
 def split_sentences(text: str, span: Span) -> tuple[Span, ...]:
@@ -17,9 +23,9 @@ def split_sentences(text: str, span: Span) -> tuple[Span, ...]:
     out: list[Span] = []
     start = span.start
     for m in SENTENCE_END.finditer(text, span.start, span.end):
-        if _is_abbreviation(text, span.start, m.start("stop")):
+        stop, end = m.span("stop")
+        if text[stop] == "." and _is_abbreviation(text, span.start, stop):
             continue
-        end = m.end("stop")
         _append(out, text, start, end)
         start = m.end()
     _append(out, text, start, span.end)
@@ -53,8 +59,6 @@ def _is_abbreviation(text: str, floor: int, stop: int) -> bool:
     """Whether the full stop at ``stop`` ends an abbreviation or initials, not a sentence."""
     if text[stop] != ".":
         return False
-    begin = stop
-    while begin > floor and not text[begin - 1].isspace() and text[begin - 1] not in "(«“":
-        begin -= 1
-    token = text[begin : stop + 1]
+    word = _WORD_BEFORE.match(text, floor, stop)
+    token = text[word.start() if word is not None else stop : stop + 1]
     return token.lower() in ABBREVIATIONS_LOWER or INITIALS.fullmatch(token) is not None
