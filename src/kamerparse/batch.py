@@ -23,6 +23,7 @@ from __future__ import annotations
 import collections
 import datetime
 import fnmatch
+import itertools
 import json
 import os
 import signal
@@ -288,26 +289,13 @@ def parse_paths(
             yield parse_input(item, options)
         return
     # Do not start processes for a run of one input.
-    first = list(_take(items, 2))
+    first = list(itertools.islice(items, 2))
     if len(first) < 2:
         for item in first:
             yield parse_input(item, options)
         return
-    rest = _chain(first, items)
+    rest = itertools.chain(first, items)
     yield from _parallel(rest, options, jobs, chunksize, window or 3 * jobs)
-
-
-def _take(it: Iterator[Input], n: int) -> Iterator[Input]:
-    for _ in range(n):
-        try:
-            yield next(it)
-        except StopIteration:
-            return
-
-
-def _chain(head: list[Input], tail: Iterator[Input]) -> Iterator[Input]:
-    yield from head
-    yield from tail
 
 
 def _chunks(items: Iterator[Input], fixed: int | None) -> Iterator[list[Input]]:
