@@ -122,6 +122,30 @@ def _parser_of(data: bytes) -> Callable[[], object]:
     return lambda: kamerparse.parse(data)
 
 
+def bench_startup(results: dict[str, Any]) -> str:
+    """Seconds for ``python -m kamerparse`` to start and parse one small letter."""
+    env = dict(os.environ, PYTHONPATH=str(SRC))
+    times = []
+    with tempfile.TemporaryDirectory() as tmp:
+        small = Path(tmp) / "letter.txt"
+        small.write_text("Den Haag, 3 maart 2023\n\nHierbij bied ik u de nota aan.\n", "utf-8")
+        for _ in range(5):
+            t = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "kamerparse", str(small)], env=env,
+                           capture_output=True, check=True)
+            times.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        subprocess.run([sys.executable, "-c", "pass"], env=env, check=True)
+        bare = time.perf_counter() - t
+    med = statistics.median(times)
+    results["startup"] = {"cli_median_s": med, "python_s": bare}
+    return table(
+        "Start-up: `python -m kamerparse` on a three-line letter, median of 5",
+        ("CLI ms", "bare `python -c pass` ms"),
+        [(ms(med), ms(bare))],
+    )
+
+
 def bench_corpus(runs: int, results: dict[str, Any]) -> str:
     files = corpus_files()
     if not files:
@@ -395,7 +419,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--jobs", default="1,2", help="comma-separated worker counts (default 1,2)")
     p.add_argument("--timeout", type=float, default=120.0, help="per adversarial input (s)")
     p.add_argument("--skip", default="", help="comma-separated parts to skip: "
-                   "seed,corpus,synthetic,scaling,memory,adversarial,dates")
+                   "seed,corpus,startup,synthetic,scaling,memory,adversarial,dates")
     p.add_argument("--json", metavar="FILE", help="also write the numbers as JSON")
     p.add_argument("--adversarial-one", metavar="KIND", help=argparse.SUPPRESS)
     args = p.parse_args(argv)
@@ -418,6 +442,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         out(bench_seed(seed_runs, results))
     if "corpus" not in skip:
         out(bench_corpus(corpus_runs, results))
+    if "startup" not in skip:
+        out(bench_startup(results))
     texts, origin = synthetic_batch(n)
     if "synthetic" not in skip:
         out(bench_batch(texts, origin, results))
