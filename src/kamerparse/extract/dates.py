@@ -31,6 +31,7 @@ from attrs import define
 
 from kamerparse import lexicon as lx
 from kamerparse.extract import ExtractContext, Extracted, Region, region_sentences
+from kamerparse.extract._literals import trie
 from kamerparse.extract.sentences import sentence_at
 from kamerparse.patterns import MONTH_NUMBER, month_number
 from kamerparse.records import DatedEvent, Diagnostic, Severity, Span, TimexMod, TimexType
@@ -165,32 +166,14 @@ _TRIGGERS: tuple[str, ...] = _minimal_prefixes(
 )
 
 
-def _trie(words: Iterable[str]) -> str:
-    """A pattern for stdlib :mod:`re` matching any of ``words``, branching one character
-    at a time (``a(?:pr|ug)|d(?:ag|ec)``): the first character is tested once, not once
-    per word."""
-    unique = sorted(set(words))
-    if unique == [""]:
-        return ""
-    heads: dict[str, list[str]] = {}
-    for w in unique:
-        if w:
-            heads.setdefault(w[0], []).append(w[1:])
-    alts = [re.escape(head) + _trie(tails) for head, tails in heads.items()]
-    optional = "" in unique
-    if len(alts) == 1 and not optional:
-        return alts[0]
-    return "(?:" + "|".join(alts) + ")" + ("?" if optional else "")
-
-
 #: One scan for every trigger at once (stdlib ``re``: much faster than one ``str.find``
 #: per trigger, or than ``regex``, on a literal trie). A match preceded by an ASCII
 #: letter or digit is no word start and is skipped by the scan itself; a trigger with
 #: other characters could overlap another, so then every position is tried (lookahead).
 _ALPHA_TRIGGERS = all(w.isalpha() and w.isascii() for w in _TRIGGERS)
-_TRIGGER_AT = re.compile(_trie(_TRIGGERS))
+_TRIGGER_AT = re.compile(trie(_TRIGGERS))
 _TRIGGER_SCAN = re.compile(
-    r"(?<![a-z0-9])" + (_trie(_TRIGGERS) if _ALPHA_TRIGGERS else f"(?={_trie(_TRIGGERS)})")
+    r"(?<![a-z0-9])" + (trie(_TRIGGERS) if _ALPHA_TRIGGERS else f"(?={trie(_TRIGGERS)})")
 )
 #: Words that may open an expression before its cue (``aan het begin van``, ``de
 #: eerste``, ``afgelopen``, ``iedere derde``, ``achttien``): the pattern is also tried at

@@ -53,6 +53,7 @@ from attrs import evolve, frozen
 
 from kamerparse import lexicon as lx
 from kamerparse.extract import ExtractContext, Extracted, Region, region_sentences
+from kamerparse.extract._literals import any_of
 from kamerparse.extract._numbers import count_value
 from kamerparse.extract.dates import extract_events
 from kamerparse.patterns import FLAGS, alternation
@@ -139,10 +140,12 @@ _PREFILTER_WORDS = tuple(
 )
 
 
+_PREFILTER = any_of(_PREFILTER_WORDS)
+
+
 def _may_decide(text: str) -> bool:
-    """Cheap literal prefilter (``str.__contains__``, no regex)."""
-    folded = text.casefold()
-    return any(word in folded for word in _PREFILTER_WORDS)
+    """Cheap literal prefilter: one scan for all the words (:func:`any_of`)."""
+    return _PREFILTER.search(text.casefold()) is not None
 
 
 @frozen(kw_only=True)
