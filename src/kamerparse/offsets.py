@@ -74,10 +74,10 @@ class TextBuilder:
     def __init__(self, source: str) -> None:
         self.source = source
         self._chunks: list[str] = []
-        # pieces as plain lists [norm_start, norm_end, src_start, src_end, verbatim]
+        # pieces as plain lists [norm_start, norm_end, src_start, src_end, verbatim (0/1)]
         # (the last one grows in place when verbatim copies are contiguous); they become
         # :class:`Piece` records once, in :meth:`build`
-        self._pieces: list[list[int | bool]] = []
+        self._pieces: list[list[int]] = []
         self._pos = 0
 
     @property
@@ -114,7 +114,7 @@ class TextBuilder:
                 prev[1] = pos
                 prev[3] = end
                 return
-        pieces.append([begin, pos, start, end, True])
+        pieces.append([begin, pos, start, end, 1])
 
     def put(self, text: str, src_start: int, src_end: int | None = None) -> Span:
         """Append synthetic ``text`` standing for ``source[src_start:src_end]``."""
@@ -130,17 +130,11 @@ class TextBuilder:
         self._chunks.append(text)
         self._pos += len(text)
         end = src_start if src_end is None else src_end
-        self._pieces.append([begin, self._pos, src_start, end, False])
+        self._pieces.append([begin, self._pos, src_start, end, 0])
 
     def build(self) -> tuple[str, OffsetMap]:
         pieces = tuple(
-            Piece(
-                norm_start=int(a),
-                norm_end=int(b),
-                src_start=int(c),
-                src_end=int(d),
-                verbatim=bool(v),
-            )
+            Piece(norm_start=a, norm_end=b, src_start=c, src_end=d, verbatim=v == 1)
             for a, b, c, d, v in self._pieces
         )
         return "".join(self._chunks), OffsetMap.from_pieces(pieces)
