@@ -9,7 +9,9 @@ patterns need for ``\\p{..}``, possessive quantifiers and reverse matching).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+
+import regex
 
 
 def trie(words: Iterable[str]) -> str:
@@ -37,3 +39,46 @@ def any_of(words: Iterable[str]) -> re.Pattern[str]:
     if not unique:
         return re.compile(r"(?!)")
     return re.compile(trie(unique))
+
+
+def fold(text: str, pos: int, endpos: int) -> str | None:
+    """``text[pos:endpos].casefold()`` when every character folds to exactly one (offsets
+    line up), else ``None``.
+
+    Then a case-insensitive ``regex`` match of a word in that stretch is an occurrence of
+    the word's case fold in the result. The exceptions are the Turkish i's: ``regex``
+    matches ``İ`` to ``i`` (it folds to two characters, so the lengths differ) and ``ı``
+    to ``I`` (it folds to itself), so a stretch with ``ı`` gives ``None`` too. (Checked
+    for every character of the lexicon against every code point.)
+    """
+    segment = text[pos:endpos]
+    folded = segment.casefold()
+    return folded if len(folded) == len(segment) and "ı" not in folded else None
+
+
+class Cued:
+    """A ``regex`` pattern every match of which contains one of ``words`` (in any case):
+    :meth:`search` and :meth:`finditer` first look for the words in the case-folded
+    stretch (one stdlib ``re`` scan) and skip the pattern when none occurs there. The
+    results are the pattern's own."""
+
+    __slots__ = ("_cue", "pattern")
+
+    def __init__(self, pattern: regex.Pattern[str], words: Iterable[str]) -> None:
+        self.pattern = pattern
+        self._cue = any_of(w.casefold() for w in words)
+
+    def absent(self, text: str, pos: int, endpos: int) -> bool:
+        """Whether no match can lie in ``text[pos:endpos]``."""
+        folded = fold(text, pos, endpos)
+        return folded is not None and self._cue.search(folded) is None
+
+    def search(self, text: str, pos: int, endpos: int) -> regex.Match[str] | None:
+        if self.absent(text, pos, endpos):
+            return None
+        return self.pattern.search(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int, endpos: int) -> Iterator[regex.Match[str]]:
+        if self.absent(text, pos, endpos):
+            return iter(())
+        return self.pattern.finditer(text, pos, endpos)

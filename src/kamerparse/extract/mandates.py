@@ -53,7 +53,7 @@ from attrs import evolve, frozen
 
 from kamerparse import lexicon as lx
 from kamerparse.extract import ExtractContext, Extracted, Region, region_sentences
-from kamerparse.extract._literals import any_of
+from kamerparse.extract._literals import Cued, any_of
 from kamerparse.extract._numbers import count_value
 from kamerparse.extract.dates import extract_events
 from kamerparse.patterns import FLAGS, alternation
@@ -67,13 +67,20 @@ from kamerparse.records import (
     TimexType,
 )
 
+#: Patterns over a sentence are :class:`Cued`: tried only when one of their words occurs.
 _WB = r"(?<![\p{L}\d])"
 _WE = r"(?![\p{L}\d])"
 _SP = r"[ \u00a0]++"
 _YEAR = r"(?:19|20)\d\d"
 
-_MISSION = regex.compile(rf"{_WB}(?P<name>{alternation(lx.MISSION_NAMES)}){_WE}", FLAGS)
-_MANDATE = regex.compile(rf"{_WB}(?i:{alternation(lx.MANDATE_NOUNS)}){_WE}", FLAGS)
+_MISSION = Cued(
+    regex.compile(rf"{_WB}(?P<name>{alternation(lx.MISSION_NAMES)}){_WE}", FLAGS),
+    lx.MISSION_NAMES,
+)
+_MANDATE = Cued(
+    regex.compile(rf"{_WB}(?i:{alternation(lx.MANDATE_NOUNS)}){_WE}", FLAGS),
+    lx.MANDATE_NOUNS,
+)
 _FOREIGN_OWNER = regex.compile(rf"{_SP}(?i:{alternation(lx.FOREIGN_MANDATE_OWNERS)}){_WE}", FLAGS)
 _OWNER = regex.compile(
     rf"{_SP}(?i:{alternation(lx.MANDATE_OWNER_LINKS)}){_SP}"
@@ -81,32 +88,68 @@ _OWNER = regex.compile(
     FLAGS,
 )
 _NOMINAL = regex.compile(rf"{_WB}(?i:{alternation(lx.NOMINALISERS)}){_SP}$", FLAGS)
-_ACTION = regex.compile(rf"{_WB}(?i:{alternation(lx.MANDATE_ACTION_VERBS)}){_WE}", FLAGS)
+_ACTION = Cued(
+    regex.compile(rf"{_WB}(?i:{alternation(lx.MANDATE_ACTION_VERBS)}){_WE}", FLAGS),
+    lx.MANDATE_ACTION_VERBS,
+)
 _ACTIONS = {k.casefold(): MandateAction(v) for k, v in lx.MANDATE_ACTION_VERBS.items()}
-_START_PHRASE = regex.compile(rf"{_WB}(?i:{alternation(lx.MANDATE_START_PHRASES)}){_WE}", FLAGS)
-_NATIONAL = regex.compile(rf"{_WB}(?i:{alternation(lx.NATIONAL_ACTORS)}){_WE}", FLAGS)
-_DECISION = regex.compile(rf"{_WB}(?i:{alternation(lx.DECISION_MARKERS)}){_WE}", FLAGS)
-_PAST = regex.compile(rf"{_WB}(?i:{alternation(lx.PAST_DECISION_MARKERS)})(?:(?<=\.)|{_WE})", FLAGS)
-_PAST_TIME = regex.compile(
-    rf"{_WB}(?i:{alternation(lx.PAST_TIME_MARKERS)})(?:(?<=\.)|{_WE})", FLAGS
+_START_PHRASE = Cued(
+    regex.compile(rf"{_WB}(?i:{alternation(lx.MANDATE_START_PHRASES)}){_WE}", FLAGS),
+    lx.MANDATE_START_PHRASES,
 )
-_PRESENT = regex.compile(rf"{_WB}(?i:{alternation(lx.PRESENT_DECISION_MARKERS)}){_WE}", FLAGS)
-_PAST_YEAR = regex.compile(
-    rf"{_WB}{alternation(lx.PAST_YEAR_PREPOSITIONS)}{_SP}(?P<year>{_YEAR})(?![\d/–-])", FLAGS
+_NATIONAL = Cued(
+    regex.compile(rf"{_WB}(?i:{alternation(lx.NATIONAL_ACTORS)}){_WE}", FLAGS),
+    lx.NATIONAL_ACTORS,
 )
-_HEDGE = regex.compile(rf"{_WB}(?i:{alternation(lx.HEDGES)}){_WE}", FLAGS)
-_NEGATION = regex.compile(rf"{_WB}(?i:{alternation(lx.NEGATIONS)}){_WE}", FLAGS)
+_DECISION = Cued(
+    regex.compile(rf"{_WB}(?i:{alternation(lx.DECISION_MARKERS)}){_WE}", FLAGS),
+    lx.DECISION_MARKERS,
+)
+_PAST = Cued(
+    regex.compile(rf"{_WB}(?i:{alternation(lx.PAST_DECISION_MARKERS)})(?:(?<=\.)|{_WE})", FLAGS),
+    lx.PAST_DECISION_MARKERS,
+)
+_PAST_TIME = Cued(
+    regex.compile(rf"{_WB}(?i:{alternation(lx.PAST_TIME_MARKERS)})(?:(?<=\.)|{_WE})", FLAGS),
+    lx.PAST_TIME_MARKERS,
+)
+_PRESENT = Cued(
+    regex.compile(rf"{_WB}(?i:{alternation(lx.PRESENT_DECISION_MARKERS)}){_WE}", FLAGS),
+    lx.PRESENT_DECISION_MARKERS,
+)
+_PAST_YEAR = Cued(
+    regex.compile(
+        rf"{_WB}{alternation(lx.PAST_YEAR_PREPOSITIONS)}{_SP}(?P<year>{_YEAR})(?![\d/–-])",
+        FLAGS,
+    ),
+    lx.PAST_YEAR_PREPOSITIONS,
+)
+_HEDGE = Cued(
+    regex.compile(rf"{_WB}(?i:{alternation(lx.HEDGES)}){_WE}", FLAGS),
+    lx.HEDGES,
+)
+_NEGATION = Cued(
+    regex.compile(rf"{_WB}(?i:{alternation(lx.NEGATIONS)}){_WE}", FLAGS),
+    lx.NEGATIONS,
+)
 
 _LIMIT = alternation(lx.MAXIMUM_WORDS)
 _APPROX = alternation(lx.APPROXIMATE_WORDS)
 _QUALIFIER = rf"(?:(?P<approx>(?i:{_APPROX}))|(?P<max>(?i:{_LIMIT}))){_SP}"
 _COUNT_TOKEN = r"(?P<n>\d{1,3}(?:\.\d{3})*+|\p{L}++)"
-_COUNT = regex.compile(
-    rf"{_WB}(?:{_QUALIFIER})?{_COUNT_TOKEN}{_SP}(?P<noun>(?i:{alternation(lx.PERSONNEL_NOUNS)})){_WE}",
-    FLAGS,
+_COUNT = Cued(
+    regex.compile(
+        rf"{_WB}(?:{_QUALIFIER})?{_COUNT_TOKEN}{_SP}"
+        rf"(?P<noun>(?i:{alternation(lx.PERSONNEL_NOUNS)})){_WE}",
+        FLAGS,
+    ),
+    lx.PERSONNEL_NOUNS,
 )
 _PART_START = regex.compile(rf"{_WB}(?:{_QUALIFIER})?{_COUNT_TOKEN}{_SP}(?=\p{{L}})", FLAGS)
-_COMPOSITION = regex.compile(rf"{_WB}(?i:{alternation(lx.COMPOSITION_CUES)}){_WE}", FLAGS)
+_COMPOSITION = Cued(
+    regex.compile(rf"{_WB}(?i:{alternation(lx.COMPOSITION_CUES)}){_WE}", FLAGS),
+    lx.COMPOSITION_CUES,
+)
 _PART_JOIN = regex.compile(
     r"(?:,|" + "|".join(regex.escape(w) for w in lx.LIST_JOINERS if w != ",") + rf"){_SP}$",
     FLAGS,
@@ -118,12 +161,18 @@ _PART_TRIM = regex.compile(
     FLAGS,
 )
 
-_SHARED = regex.compile(
-    rf"(?i:{alternation(lx.SHARED_CUES)}){_WE}[^().;]*?{_WB}"
-    rf"{alternation(lx.SHARED_WITH_JOINERS)}{_SP}",
-    FLAGS,
+_SHARED = Cued(
+    regex.compile(
+        rf"(?i:{alternation(lx.SHARED_CUES)}){_WE}[^().;]*?{_WB}"
+        rf"{alternation(lx.SHARED_WITH_JOINERS)}{_SP}",
+        FLAGS,
+    ),
+    lx.SHARED_CUES,
 )
-_CONDITION = regex.compile(rf"{_WB}(?i:{alternation(lx.CONDITION_CUES)}){_WE}", FLAGS)
+_CONDITION = Cued(
+    regex.compile(rf"{_WB}(?i:{alternation(lx.CONDITION_CUES)}){_WE}", FLAGS),
+    lx.CONDITION_CUES,
+)
 
 #: A date of the dates extractor is ``until`` / ``start`` when one of these ends the text
 #: before it (``tot en met`` 30 juni 2024, ``per`` 1 januari 2024).

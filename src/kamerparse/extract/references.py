@@ -44,6 +44,7 @@ import regex
 
 from kamerparse import lexicon as lx
 from kamerparse.extract import ExtractContext, Extracted, Region, region_sentences
+from kamerparse.extract._literals import fold
 from kamerparse.extract.sentences import sentence_at
 from kamerparse.patterns import FLAGS, alternation
 from kamerparse.records import Chamber, Diagnostic, Reference, ReferenceKind, Severity, Span
@@ -158,10 +159,9 @@ _START_WORDS = _fewest_prefixes(
 
 def _start_candidates(text: str, lo: int, hi: int) -> list[int] | None:
     """Every position in ``[lo, hi)`` where :data:`_START` may match, in order; ``None``
-    when case folding changes the text's length (positions would not line up)."""
-    segment = text[lo:hi]
-    folded = segment.casefold()
-    if len(folded) != len(segment):
+    when case folding does not keep the offsets (see :func:`fold`)."""
+    folded = fold(text, lo, hi)
+    if folded is None:
         return None
     found = [m.start() for m in _DIGIT_RUN.finditer(text, lo, hi)]
     for word in _START_WORDS:
