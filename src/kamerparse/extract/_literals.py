@@ -57,16 +57,25 @@ def fold(text: str, pos: int, endpos: int) -> str | None:
 
 
 class Cued:
-    """A ``regex`` pattern every match of which contains one of ``words`` (in any case):
-    :meth:`search` and :meth:`finditer` first look for the words in the case-folded
-    stretch (one stdlib ``re`` scan) and skip the pattern when none occurs there. The
-    results are the pattern's own."""
+    """A ``regex`` pattern every match of which contains one of ``words`` (in any case),
+    looked for in the case-folded stretch first (stdlib ``re``, one scan).
 
-    __slots__ = ("_cue", "pattern")
+    When none occurs, :meth:`search` and :meth:`finditer` return nothing without running
+    the pattern. With ``leading=True`` (every match *starts* with one of the words, as in
+    ``(?<!\\p{L})(?i:WORDS)...``) the pattern is only tried where a word starts. The
+    results are the pattern's own, in the same order.
+    """
 
-    def __init__(self, pattern: regex.Pattern[str], words: Iterable[str]) -> None:
+    __slots__ = ("_at", "_cue", "leading", "pattern")
+
+    def __init__(
+        self, pattern: regex.Pattern[str], words: Iterable[str], *, leading: bool = False
+    ) -> None:
         self.pattern = pattern
-        self._cue = any_of(w.casefold() for w in words)
+        self.leading = leading
+        folded = {w.casefold() for w in words}
+        self._cue = any_of(folded)
+        self._at = re.compile(f"(?={trie(folded)})") if folded and "" not in folded else None
 
     def absent(self, text: str, pos: int, endpos: int) -> bool:
         """Whether no match can lie in ``text[pos:endpos]``."""
@@ -74,11 +83,30 @@ class Cued:
         return folded is not None and self._cue.search(folded) is None
 
     def search(self, text: str, pos: int, endpos: int) -> regex.Match[str] | None:
-        if self.absent(text, pos, endpos):
-            return None
-        return self.pattern.search(text, pos, endpos)
+        return next(self.finditer(text, pos, endpos), None)
 
     def finditer(self, text: str, pos: int, endpos: int) -> Iterator[regex.Match[str]]:
-        if self.absent(text, pos, endpos):
+        folded = fold(text, pos, endpos)
+        if folded is None:
+            return self.pattern.finditer(text, pos, endpos)
+        if self.leading and self._at is not None:
+            return self._starting(text, pos, endpos, folded)
+        if self._cue.search(folded) is None:
             return iter(())
         return self.pattern.finditer(text, pos, endpos)
+
+    def _starting(
+        self, text: str, pos: int, endpos: int, folded: str
+    ) -> Iterator[regex.Match[str]]:
+        """``finditer``, trying the pattern only where a word starts (a match cannot
+        start anywhere else; after a match, the next is looked for from its end)."""
+        assert self._at is not None
+        resume = pos
+        for hit in self._at.finditer(folded):
+            start = pos + hit.start()
+            if start < resume:
+                continue
+            m = self.pattern.match(text, start, endpos)
+            if m is not None:
+                yield m
+                resume = max(m.end(), start + 1)

@@ -73,14 +73,8 @@ _WE = r"(?![\p{L}\d])"
 _SP = r"[ \u00a0]++"
 _YEAR = r"(?:19|20)\d\d"
 
-_MISSION = Cued(
-    regex.compile(rf"{_WB}(?P<name>{alternation(lx.MISSION_NAMES)}){_WE}", FLAGS),
-    lx.MISSION_NAMES,
-)
-_MANDATE = Cued(
-    regex.compile(rf"{_WB}(?i:{alternation(lx.MANDATE_NOUNS)}){_WE}", FLAGS),
-    lx.MANDATE_NOUNS,
-)
+_MISSION = regex.compile(rf"{_WB}(?P<name>{alternation(lx.MISSION_NAMES)}){_WE}", FLAGS)
+_MANDATE = regex.compile(rf"{_WB}(?i:{alternation(lx.MANDATE_NOUNS)}){_WE}", FLAGS)
 _FOREIGN_OWNER = regex.compile(rf"{_SP}(?i:{alternation(lx.FOREIGN_MANDATE_OWNERS)}){_WE}", FLAGS)
 _OWNER = regex.compile(
     rf"{_SP}(?i:{alternation(lx.MANDATE_OWNER_LINKS)}){_SP}"
@@ -91,6 +85,7 @@ _NOMINAL = regex.compile(rf"{_WB}(?i:{alternation(lx.NOMINALISERS)}){_SP}$", FLA
 _ACTION = Cued(
     regex.compile(rf"{_WB}(?i:{alternation(lx.MANDATE_ACTION_VERBS)}){_WE}", FLAGS),
     lx.MANDATE_ACTION_VERBS,
+    leading=True,
 )
 _ACTIONS = {k.casefold(): MandateAction(v) for k, v in lx.MANDATE_ACTION_VERBS.items()}
 _START_PHRASE = Cued(
@@ -104,6 +99,7 @@ _NATIONAL = Cued(
 _DECISION = Cued(
     regex.compile(rf"{_WB}(?i:{alternation(lx.DECISION_MARKERS)}){_WE}", FLAGS),
     lx.DECISION_MARKERS,
+    leading=True,
 )
 _PAST = Cued(
     regex.compile(rf"{_WB}(?i:{alternation(lx.PAST_DECISION_MARKERS)})(?:(?<=\.)|{_WE})", FLAGS),
@@ -116,13 +112,11 @@ _PAST_TIME = Cued(
 _PRESENT = Cued(
     regex.compile(rf"{_WB}(?i:{alternation(lx.PRESENT_DECISION_MARKERS)}){_WE}", FLAGS),
     lx.PRESENT_DECISION_MARKERS,
+    leading=True,
 )
-_PAST_YEAR = Cued(
-    regex.compile(
-        rf"{_WB}{alternation(lx.PAST_YEAR_PREPOSITIONS)}{_SP}(?P<year>{_YEAR})(?![\d/–-])",
-        FLAGS,
-    ),
-    lx.PAST_YEAR_PREPOSITIONS,
+_PAST_YEAR = regex.compile(
+    rf"{_WB}{alternation(lx.PAST_YEAR_PREPOSITIONS)}{_SP}(?P<year>{_YEAR})(?![\d/–-])",
+    FLAGS,
 )
 _HEDGE = Cued(
     regex.compile(rf"{_WB}(?i:{alternation(lx.HEDGES)}){_WE}", FLAGS),
@@ -161,13 +155,10 @@ _PART_TRIM = regex.compile(
     FLAGS,
 )
 
-_SHARED = Cued(
-    regex.compile(
-        rf"(?i:{alternation(lx.SHARED_CUES)}){_WE}[^().;]*?{_WB}"
-        rf"{alternation(lx.SHARED_WITH_JOINERS)}{_SP}",
-        FLAGS,
-    ),
-    lx.SHARED_CUES,
+_SHARED = regex.compile(
+    rf"(?i:{alternation(lx.SHARED_CUES)}){_WE}[^().;]*?{_WB}"
+    rf"{alternation(lx.SHARED_WITH_JOINERS)}{_SP}",
+    FLAGS,
 )
 _CONDITION = Cued(
     regex.compile(rf"{_WB}(?i:{alternation(lx.CONDITION_CUES)}){_WE}", FLAGS),
