@@ -267,6 +267,17 @@ def test_progress_bar_on_a_terminal(
     assert all(json.loads(line) for line in out.splitlines())
 
 
+def test_no_progress_bar_for_a_short_run_even_on_a_terminal(
+    letters_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_cli, "PROGRESS_AFTER", 3600.0)
+    monkeypatch.setattr(_cli, "_isatty", lambda stream: True)
+    _, _, err = run(["--jobs", "1", str(letters_dir)], capsys)
+    assert "\r" not in err
+    _, _, err = run(["--quiet", "--jobs", "1", str(letters_dir)], capsys)
+    assert "\r" not in err
+
+
 # --- directories -----------------------------------------------------------------------
 
 
