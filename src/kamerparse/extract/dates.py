@@ -167,13 +167,14 @@ _TRIGGERS: tuple[str, ...] = _minimal_prefixes(
 
 
 #: One scan for every trigger at once (stdlib ``re``: much faster than one ``str.find``
-#: per trigger, or than ``regex``, on a literal trie). A match preceded by an ASCII
-#: letter or digit is no word start and is skipped by the scan itself; a trigger with
-#: other characters could overlap another, so then every position is tried (lookahead).
+#: per trigger, or than ``regex``, on a literal trie). The scan matches the character
+#: before the trigger too (a trigger after an ASCII letter or digit is no word start):
+#: starting with a character class lets ``re`` skip ahead fast. A trigger with other
+#: characters than letters could overlap another, so then every position is tried.
 _ALPHA_TRIGGERS = all(w.isalpha() and w.isascii() for w in _TRIGGERS)
 _TRIGGER_AT = re.compile(trie(_TRIGGERS))
 _TRIGGER_SCAN = re.compile(
-    r"(?<![a-z0-9])" + (trie(_TRIGGERS) if _ALPHA_TRIGGERS else f"(?={trie(_TRIGGERS)})")
+    r"[^a-z0-9]" + (trie(_TRIGGERS) if _ALPHA_TRIGGERS else f"(?={trie(_TRIGGERS)})")
 )
 #: Words that may open an expression before its cue (``aan het begin van``, ``de
 #: eerste``, ``afgelopen``, ``iedere derde``, ``achttien``): the pattern is also tried at
@@ -585,9 +586,9 @@ def _candidates(text: str, lower: str, lo: int, hi: int) -> list[int]:
     """Positions of cue words (at a word start) and of numbers that may be a day or year."""
     found: set[int] = set()
     if _TRIGGER_AT.match(lower, lo, hi):
-        found.add(lo)  # the scan's lookbehind would look before ``lo``
+        found.add(lo)  # the scan finds a trigger after a character, not at ``lo``
     for hit in _TRIGGER_SCAN.finditer(lower, lo, hi):
-        i = hit.start()
+        i = hit.start() + 1
         if i == lo or not text[i - 1].isalnum():
             found.add(i)
     for m in _DIGITS.finditer(text, lo, hi):
