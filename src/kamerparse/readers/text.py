@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from attrs import frozen
 
+from kamerparse import lexicon as lx
 from kamerparse.offsets import TextBuilder
 from kamerparse.patterns import (
     BACK_TO_TOP,
@@ -239,6 +240,30 @@ def _flat_pieces(src: str, line: Line) -> list[Line]:
     return out
 
 
+#: What the first character after spaces and tabs can be for a line to match (the
+#: patterns start with ``[ \t]*+``): ``---``/``***``/``___`` rules, ``<sup>``/``**<sup>``
+#: notes, ``Noot 1:`` (``(?i:noot)``: only ``n`` and ``N`` fold to ``n``), ``#`` headings.
+_RULE_FIRST = frozenset("-*_")
+_SUP_NOTE_FIRST = frozenset("*<")
+_LABEL_NOTE_FIRST = frozenset("nN")
+
+
+def _first_chars(words: tuple[str, ...]) -> frozenset[str] | None:
+    """The first characters of case-sensitive ``words``; ``None`` when one is empty or
+    starts with a space or tab (then any line may match)."""
+    if any(not w or w[0] in " \t" for w in words):
+        return None
+    return frozenset(w[0] for w in words)
+
+
+_BACK_TO_TOP_FIRST = _first_chars(lx.OB_BACK_TO_TOP)
+_NOTE_HEADING_FIRST = _first_chars(lx.OB_FOOTNOTE_HEADINGS)
+
+
+def _may_open(c: str, first: frozenset[str] | None) -> bool:
+    return first is None or c in first
+
+
 def _classify(src: str, paras: list[tuple[Line, ...]]) -> tuple[list[_Para], list[_Para]]:
     """Split paragraphs into the flow and footnotes; drop separators and furniture."""
     flow: list[_Para] = []
@@ -250,10 +275,18 @@ def _classify(src: str, paras: list[tuple[Line, ...]]) -> tuple[list[_Para], lis
         p = paras[i]
         a, b = p[0]
         i += 1
-        if len(p) == 1 and (MD_RULE.fullmatch(src, a, b) or BACK_TO_TOP.fullmatch(src, a, b)):
+        # the first character after spaces and tabs rules most patterns out (cheap check)
+        lead = a
+        while lead < b and src[lead] in " \t":
+            lead += 1
+        c = src[lead] if lead < b else ""
+        if len(p) == 1 and (
+            (c in _RULE_FIRST and MD_RULE.fullmatch(src, a, b))
+            or (_may_open(c, _BACK_TO_TOP_FIRST) and BACK_TO_TOP.fullmatch(src, a, b))
+        ):
             ob_number = None
             continue
-        if OB_NOTE_HEADING.fullmatch(src, a, b):
+        if _may_open(c, _NOTE_HEADING_FIRST) and OB_NOTE_HEADING.fullmatch(src, a, b):
             ob_number, ob_marker = None, None
             rest = p[1:]
             if rest and NUMBER_LINE.fullmatch(src, *rest[0]):
@@ -278,20 +311,20 @@ def _classify(src: str, paras: list[tuple[Line, ...]]) -> tuple[list[_Para], lis
                 else:
                     notes.append(_note(ob_number, p, a, ob_marker, "ob"))
                 continue
-        m = SUP_NOTE_START.match(src, a, b)
+        m = SUP_NOTE_START.match(src, a, b) if c in _SUP_NOTE_FIRST else None
         if m:
             notes.append(_note(m.group("num"), p, m.end(), m.span("num"), "sup"))
             continue
-        m = LABEL_NOTE_START.match(src, a, b)
+        m = LABEL_NOTE_START.match(src, a, b) if c in _LABEL_NOTE_FIRST else None
         if m:
             notes.append(_note(m.group("num"), p, m.end(), m.span("num"), "label"))
             continue
-        m = PAREN_NOTE_START.match(src, a, b)
+        m = PAREN_NOTE_START.match(src, a, b) if src.find(")", lead, b) >= 0 else None
         if m:
             notes.append(_note(m.group("num"), p, m.end(), m.span("num"), "paren"))
             continue
         heading = 0
-        hm = MD_HEADING.match(src, a, b)
+        hm = MD_HEADING.match(src, a, b) if c == "#" else None
         if hm:
             heading = len(hm.group("hashes"))
         flow.append(_Para(lines=p, heading=heading))
