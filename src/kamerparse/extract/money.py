@@ -154,15 +154,25 @@ def extract_contributions(ctx: ExtractContext) -> Extracted[Contribution]:
     return Extracted(records=tuple(records))
 
 
+#: More than one digit run per this many characters: let the regex scan instead.
+_DENSE = 16
+
+
 def _amounts(text: str, lo: int, hi: int) -> Iterator[regex.Match[str]]:
     """``_AMOUNT.finditer(text, lo, hi)``, trying the pattern only where a match can start.
 
     A match starts at its number (the first digit of a run: no digit may precede it) or
     at its ``pre`` currency, which ends where the white space before such a run begins.
     """
-    pos = lo
+    runs: list[int] = []
+    most = (hi - lo) // _DENSE
     for run in _DIGIT_RUN.finditer(text, lo, hi):
-        digit = run.start()
+        if len(runs) >= most:
+            yield from _AMOUNT.finditer(text, lo, hi)  # numbers everywhere: the regex's scan
+            return
+        runs.append(run.start())
+    pos = lo
+    for digit in runs:
         if digit < pos:
             continue
         starts = [digit]

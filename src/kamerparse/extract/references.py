@@ -157,13 +157,23 @@ _START_WORDS = _fewest_prefixes(
 )
 
 
+#: More than one candidate per this many characters: let the regex scan instead.
+_DENSE = 16
+
+
 def _start_candidates(text: str, lo: int, hi: int) -> list[int] | None:
     """Every position in ``[lo, hi)`` where :data:`_START` may match, in order; ``None``
-    when case folding does not keep the offsets (see :func:`fold`)."""
+    when case folding does not keep the offsets (see :func:`fold`) or numbers are so
+    dense that searching is cheaper."""
+    found: list[int] = []
+    most = (hi - lo) // _DENSE
+    for m in _DIGIT_RUN.finditer(text, lo, hi):
+        if len(found) >= most:
+            return None  # numbers everywhere: the regex's own scan is cheaper than a loop
+        found.append(m.start())
     folded = fold(text, lo, hi)
     if folded is None:
         return None
-    found = [m.start() for m in _DIGIT_RUN.finditer(text, lo, hi)]
     for word in _START_WORDS:
         i = folded.find(word)
         while i != -1:
