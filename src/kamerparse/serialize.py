@@ -39,9 +39,22 @@ def to_jsonable(letter: Letter) -> dict[str, Any]:
     return out
 
 
+#: Characters ``str.splitlines`` (and some JSON Lines readers) treat as line breaks; JSON
+#: allows them raw inside strings, but we escape them so one letter stays one line.
+_LINE_BREAKS = str.maketrans({"\u0085": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
 def to_json(letter: Letter, *, indent: int | None = None) -> str:
-    """The letter as JSON text (keys sorted, UTF-8 characters kept as they are)."""
-    return json.dumps(to_jsonable(letter), ensure_ascii=False, indent=indent, sort_keys=True)
+    """The letter as JSON text: :func:`dumps` of :func:`to_jsonable`."""
+    return dumps(to_jsonable(letter), indent=indent)
+
+
+def dumps(record: Any, *, indent: int | None = None) -> str:
+    """JSON text of a JSON-able value the way kamerparse writes it: keys sorted, UTF-8
+    characters kept as they are, except U+0085, U+2028 and U+2029, which are escaped so
+    that a JSON line never splits."""
+    text = json.dumps(record, ensure_ascii=False, indent=indent, sort_keys=True)
+    return text.translate(_LINE_BREAKS)
 
 
 def _value(v: object) -> Any:
