@@ -9,21 +9,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-import warnings
 from pathlib import Path
 
 import pytest
 
 from paths import CORPUS_DIR, SEED_PATH
-
-# Hypothesis writes a patch of a failing example with libcst, whose import raises a
-# DeprecationWarning (mypy_extensions.TypedDict); under ``filterwarnings = error`` that
-# turns a failing property into a pytest INTERNALERROR. Import it once, quietly.
-if importlib.util.find_spec("libcst") is not None:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DeprecationWarning)
-        import libcst  # noqa: F401
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
