@@ -59,7 +59,8 @@ def run_process(args: list[str], stdin: bytes = b"") -> subprocess.CompletedProc
 
 
 def lines_of(out: str) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in out.splitlines()]
+    """The JSON Lines of ``out``, split on ``\\n`` only (what JSON Lines readers do)."""
+    return [json.loads(line) for line in out.split("\n") if line]
 
 
 def name_of(record: dict[str, Any]) -> str:
@@ -200,6 +201,20 @@ def test_a_bad_file_gives_an_error_line_and_the_run_goes_on(
     assert SUMMARY.match(err.splitlines()[-1])
 
 
+def test_unicode_line_separators_keep_one_letter_on_one_line(
+    tmp_path: Path, seed_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = seed_path.read_text("utf-8").replace(" Sahel", "\u2028Sahel", 3)
+    odd = tmp_path / "odd.md"
+    odd.write_text(text.replace("Den Haag,", "Den\u0085Haag,", 1), "utf-8")
+    code, out, _ = run(["--jsonl", str(odd), str(seed_path)], capsys)
+    assert code == 0
+    assert out.count("\n") == 2
+    assert all(ch not in out for ch in "\u0085\u2028\u2029")
+    assert len(out.splitlines()) == 2  # even for readers that split on every line break
+    assert "\u2028" in lines_of(out)[0]["text"]
+
+
 def test_all_good_exits_zero(seed_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(["--jsonl", str(seed_path), str(seed_path)], capsys)
     assert code == 0
@@ -315,7 +330,7 @@ def test_output_is_byte_identical_across_runs_and_jobs(letters_dir: Path) -> Non
     assert one.stdout == again.stdout == two.stdout
     assert one.returncode == two.returncode
     # and the same bytes the library gives for each file
-    for line in one.stdout.decode("utf-8").splitlines():
+    for line in one.stdout.decode("utf-8").split("\n")[:-1]:
         record = json.loads(line)
         if "error" not in record:
             letter = kamerparse.parse_file(name_of(record))
@@ -406,7 +421,7 @@ def test_files_from_stdin_with_xargs_style_input(letters_dir: Path, seed_path: P
     listing = f"{seed_path}\n{letters_dir / 'seed.md'}\n".encode()
     proc = run_process(["--jobs", "2", "--files-from", "-"], stdin=listing)
     assert proc.returncode == 0, proc.stderr.decode()
-    names = [name_of(json.loads(line)) for line in proc.stdout.decode().splitlines()]
+    names = [name_of(r) for r in lines_of(proc.stdout.decode())]
     assert names == [str(seed_path), str(letters_dir / "seed.md")]
 
 

@@ -35,6 +35,7 @@ from typing import Any
 
 from attrs import field, frozen
 
+from kamerparse import serialize
 from kamerparse._api import DEFAULT_MAX_BYTES, parse, parse_file
 from kamerparse.errors import KamerparseError, LetterDiagnosticsError
 from kamerparse.serialize import to_jsonable
@@ -177,7 +178,7 @@ def parse_input(item: Input, options: Options = Options()) -> BatchResult:
 
 def dumps(record: dict[str, Any], indent: int | None = None) -> str:
     """A record as JSON text, the way :func:`kamerparse.to_json` writes a letter."""
-    return json.dumps(record, ensure_ascii=False, indent=indent, sort_keys=True)
+    return serialize.dumps(record, indent=indent)
 
 
 def _result(item: Input, record: dict[str, Any], ok: bool, options: Options) -> BatchResult:
