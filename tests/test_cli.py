@@ -70,10 +70,14 @@ def name_of(record: dict[str, Any]) -> str:
 
 @pytest.fixture
 def letters_dir(tmp_path: Path, seed_path: Path) -> Path:
-    """A folder of real letters (the seed, plus the corpus when present), copied at run time."""
+    """A folder of real letters (the seed in each format, plus the corpus when present),
+    copied at run time, so a batch has several letters even without the corpus."""
     d = tmp_path / "letters"
     d.mkdir()
     shutil.copy(seed_path, d / "seed.md")
+    fixtures = Path(__file__).resolve().parent / "fixtures"
+    for suffix in (".xml", ".html", ".docx"):
+        shutil.copy(fixtures / f"kst-29521-AZ{suffix}", d / f"seed{suffix}")
     if CORPUS_DIR.is_dir():
         for layout in sorted(CORPUS_DIR.iterdir()):
             if layout.is_dir():
