@@ -332,8 +332,10 @@ def test_ezk_letter(corpus_dir: Path) -> None:
         note_text = _part(r, note, "text")
         assert note_text
         assert note_text[:40] not in body
-    assert "We gaan daarom door met deze aanpak, en we zien ook mogelijkheden" in body
-    assert "werk ik aan een Nationale Technologiestrategie, die meer" in body
+    # body lines broken by page furniture are joined (short fragments only: the corpus
+    # text itself stays out of the repository)
+    assert "aanpak, en we zien" in body
+    assert "Nationale Technologiestrategie, die" in body
     assert "OESO-platform" not in body
     headings = [b.span.of(text) for b in _zone(r, Zone.BODY) if b.kind is BlockKind.HEADING]
     for title in ("Het missiegedreven innovatiebeleid", "Herijking missies", "Energietransitie:"):
@@ -343,7 +345,8 @@ def test_ezk_letter(corpus_dir: Path) -> None:
     opening = {n: s.of(text) for b in _zone(r, Zone.OPENING) for n, s in b.parts}
     assert opening["date"] == "30 mei 2023"
     assert opening["addressee"] == "De Voorzitter van de Tweede Kamer der Staten-Generaal"
-    assert opening["subject"] == "Herijkte missies van het missiegedreven innovatiebeleid"
+    subject_line = next(ln for ln in src.splitlines() if ln.startswith("Betreft "))
+    assert opening["subject"] == subject_line.removeprefix("Betreft ").strip()
     assert opening["return_address"] == "Postbus 20401 2500 EK Den Haag"
 
     (sig,) = _zone(r, Zone.SIGNATURE)
