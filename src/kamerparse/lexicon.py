@@ -51,6 +51,8 @@ OB_TABLE_HEADINGS: tuple[str, ...] = (
 OB_PAGE_TITLE_LINES: tuple[str, ...] = ("Kamerstuk", "Kamerstukken")
 OB_BACK_TO_TOP: tuple[str, ...] = ("Naar boven",)
 OB_FOOTNOTE_HEADINGS: tuple[str, ...] = ("X Noot", "XNoot", "Noot")
+#: ``Noot 1: text`` footnotes of re-posts (rijksbegroting.nl).
+NOTE_LABELS: tuple[str, ...] = ("Noot",)
 
 # --- chambers --------------------------------------------------------------------------
 
@@ -109,6 +111,9 @@ ROLE_ARTICLES: tuple[str, ...] = ("de", "het")
 # --- opening ---------------------------------------------------------------------------
 
 ADDRESSEE_OPENERS: tuple[str, ...] = ("Aan de", "Aan het", "De Voorzitter", "Aan")
+#: The word that opens an addressee line, and the articles before ``Voorzitter``.
+ADDRESSEE_TO: tuple[str, ...] = ("Aan",)
+ADDRESSEE_ARTICLES: tuple[str, ...] = ("de", "De")
 ADDRESSEE_HEADS: tuple[str, ...] = ("Voorzitter",)
 #: Places a date line names (case as written; ``DEN HAAG`` is matched case-insensitively).
 PLACES: tuple[str, ...] = (
@@ -121,6 +126,8 @@ PLACES: tuple[str, ...] = (
     "Utrecht",
     "Zoetermeer",
 )
+#: Spellings of places broken by PDF text extraction, and the place they stand for.
+PLACE_VARIANTS: MappingProxyType[str, str] = MappingProxyType({"D en Haag": "Den Haag"})
 #: Words that open a date line of a non-letter document (motion, report).
 DATELINE_VERBS: MappingProxyType[str, str] = MappingProxyType(
     {"Vastgesteld": "report", "Voorgesteld": "motion", "Gepubliceerd": "other"}

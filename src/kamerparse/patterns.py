@@ -44,6 +44,8 @@ def month_number(word: str) -> int | None:
         c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c)
     )
     return MONTH_NUMBER.get(folded)
+
+
 #: ``25 november 2022`` (day month year), case-insensitive month.
 FULL_DATE = regex.compile(
     rf"(?<![\p{{L}}\d])(?P<day>[0-3]?\d)\s++(?P<month>(?i:{MONTH_NAME}))(?!\p{{L}})\s++(?P<year>(?:1[89]|20)\d\d)(?!\d)",
@@ -87,7 +89,9 @@ OB_NOTE_HEADING = regex.compile(
 NUMBER_LINE = regex.compile(r"[ \t]*+(?P<num>\d{1,4})[ \t]*+", FLAGS)
 #: ``1) text`` notes (2012 pages) and ``Noot 1: text`` (rijksbegroting.nl).
 PAREN_NOTE_START = regex.compile(r"[ \t]*+(?P<num>\d{1,3})\)[ \t]++", FLAGS)
-LABEL_NOTE_START = regex.compile(r"[ \t]*+(?i:noot)[ \t]++(?P<num>\d{1,3})[ \t]*+:[ \t]*+", FLAGS)
+LABEL_NOTE_START = regex.compile(
+    r"[ \t]*+(?i:" + alternation(lx.NOTE_LABELS) + r")[ \t]++(?P<num>\d{1,3})[ \t]*+:[ \t]*+", FLAGS
+)
 BACK_TO_TOP = regex.compile(r"[ \t]*+" + alternation(lx.OB_BACK_TO_TOP) + r"[ \t]*+", FLAGS)
 #: A footnote marker glued to a word or punctuation: ``aan1.``, ``Vraagstukken.1``.
 GLUED_MARKER = regex.compile(r"(?<=[\p{L}»”)]|\p{L}[.,;:])(?P<num>\d{1,3})(?=[\s.,;:)]|$)", FLAGS)
@@ -102,7 +106,9 @@ LOWER_START = regex.compile(r"\p{Ll}", FLAGS)
 OB_PAGE_CUE = regex.compile(
     r"^(?:"
     + alternation(lx.OB_FOOTNOTE_HEADINGS[:2] + lx.OB_BACK_TO_TOP)
-    + r"|Datum publicatieOrganisatie)[ \t]*+$",
+    + r"|"
+    + regex.escape(lx.OB_TABLE_HEADINGS[0])
+    + r")[ \t]*+$",
     FLAGS | regex.MULTILINE,
 )
 
@@ -123,7 +129,9 @@ OB_TABLE_ROW = regex.compile(
     r"(?P<chamber>"
     + alternation(lx.CHAMBER_NAMES)
     + r")[^\n\d]*?(?P<y1>(?:19|20)\d\d)-(?P<y2>(?:19|20)\d\d)"
-    r"(?P<dossier>[0-9A-Z][^\n]*?)[ \t]++(?i:nr\.?)[ \t]*+(?P<stuk>[0-9A-Z]{1,5})[ \t]*+$",
+    r"(?P<dossier>[0-9A-Z][^\n]*?)[ \t]++(?:"
+    + alternation(lx.STUK_NUMBER_WORDS)
+    + r")[ \t]*+(?P<stuk>[0-9A-Z]{1,5})[ \t]*+$",
     FLAGS | regex.MULTILINE,
 )
 #: Dossier number as printed: ``29 521``, ``21 501-02``, ``33 000 X``, ``34775 A``, ``CII``.
@@ -166,7 +174,13 @@ _ROLE_WORDS = [w for pair in lx.ROLE_TITLES for w in pair]
 ROLE_WORD = alternation(_ROLE_WORDS)
 #: Splits a title's senders: ``, DE MINISTER ...`` / `` EN DE STAATSSECRETARIS ...``.
 SENDER_SPLIT = regex.compile(
-    r"[ \t]*+(?:,|\bEN\b)[ \t]++(?=(?:DE|HET)[ \t]++(?i:" + ROLE_WORD + r")\b)",
+    r"[ \t]*+(?:,|\b"
+    + alternation(w.upper() for w in lx.SENDER_JOINERS if w.isalpha())
+    + r"\b)[ \t]++(?="
+    + alternation(w.upper() for w in lx.ROLE_ARTICLES)
+    + r"[ \t]++(?i:"
+    + ROLE_WORD
+    + r")\b)",
     FLAGS,
 )
 #: The article and title of office opening a sender or signature line.
@@ -191,7 +205,14 @@ LOWER_WORDS = frozenset(lx.ROLE_LOWERCASE_WORDS)
 # --- opening ---------------------------------------------------------------------------
 
 ADDRESSEE = regex.compile(
-    r"(?:Aan[ \t]++)?(?:de|De)[ \t]++(?:" + alternation(lx.ADDRESSEE_HEADS) + r")\b[^\n]*+", FLAGS
+    r"(?:"
+    + alternation(lx.ADDRESSEE_TO)
+    + r"[ \t]++)?"
+    + alternation(lx.ADDRESSEE_ARTICLES)
+    + r"[ \t]++(?:"
+    + alternation(lx.ADDRESSEE_HEADS)
+    + r")\b[^\n]*+",
+    FLAGS,
 )
 CHAMBER_IN_TEXT = regex.compile(
     r"(?P<chamber>" + alternation(lx.CHAMBER_NAMES) + r")", FLAGS | regex.IGNORECASE
@@ -199,7 +220,9 @@ CHAMBER_IN_TEXT = regex.compile(
 PLACE_DATE = regex.compile(
     r"(?P<place>(?i:"
     + alternation(lx.PLACES)
-    + r")|D[ \t]en[ \t]Haag)[ \t]*+,[ \t]*+(?P<date>[^\n]{6,40}?)[ \t.]*+$",
+    + r")|"
+    + alternation(lx.PLACE_VARIANTS)
+    + r")[ \t]*+,[ \t]*+(?P<date>[^\n]{6,40}?)[ \t.]*+$",
     FLAGS,
 )
 VERB_DATE = regex.compile(
@@ -259,7 +282,9 @@ _PLACE_DATE_INLINE = (
 FLAT_BREAK = regex.compile(
     r"(?<=\s)(?="
     r"(?:" + alternation(lx.STUK_NUMBER_WORDS) + r")[ \t]*+\d{1,5}[ \t]++\p{Lu}{4,}"
-    r"|" + alternation(f"Aan de {h}" for h in lx.ADDRESSEE_HEADS) + r"\b"
+    r"|"
+    + alternation(f"{o} {h}" for o in lx.ADDRESSEE_OPENERS[:1] for h in lx.ADDRESSEE_HEADS)
+    + r"\b"
     r"|" + _PLACE_DATE_INLINE + r"(?!\d)"
     r"|(?:"
     + alternation(w.capitalize() for w in lx.ROLE_ARTICLES)

@@ -31,6 +31,8 @@ from kamerparse.sections import block_lines, part, trimmed
 _PLACES: dict[str, str] = {}
 for _place in lx.PLACES:  # the first spelling listed is the canonical one
     _PLACES.setdefault("".join(_place.lower().split()).replace("’", "'"), _place)
+for _variant, _place in lx.PLACE_VARIANTS.items():
+    _PLACES.setdefault("".join(_variant.lower().split()), _place)
 
 
 @frozen(kw_only=True)
