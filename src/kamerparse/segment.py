@@ -154,14 +154,12 @@ def _title_line(text: str, block: Block) -> int | None:
 
 
 def _title_starts(line: str) -> list[int]:
+    """Where a title may start on its line: at the start, or after up to three leading
+    words (``Nr. 291 BRIEF``, ``E BRIEF``, ``34775 A 52 BRIEF``, ``2 NOTITIE``)."""
     starts = [0]
-    m = STUK_NUMBER.match(line)
-    if m:
-        starts.append(m.end() + 1)
-    words = line.split(" ", 4)
     pos = 0
-    for w in words[:3]:
-        pos += len(w) + 1
+    for word in line.split(" ", 3)[:3]:
+        pos += len(word) + 1
         starts.append(pos)
     return starts
 

@@ -90,7 +90,7 @@ def parse_header(text: str, header: Sequence[Block], title: Block | None) -> Hea
             if pending is not None:
                 dossiers.append(_dossier(pending, None))
                 pending = None
-            in_title = _stuk_in(text, before, base, reprint, dossiers)
+            in_title = _stuk_in(before, base, reprint, dossiers)
             stuk = stuk or in_title
             continue
         m_stuk = STUK_NUMBER.match(line)
@@ -185,9 +185,7 @@ def _dossier(pending: tuple[str, Span], title: Span | None, text: str = "") -> D
     )
 
 
-def _stuk_in(
-    text: str, before: str, base: int, reprint: bool, dossiers: list[Dossier]
-) -> Stuk | None:
+def _stuk_in(before: str, base: int, reprint: bool, dossiers: list[Dossier]) -> Stuk | None:
     """A stuk number or letter written in front of the title on its line."""
     m = STUK_NUMBER.search(before)
     if m:
