@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import importlib
+import re
 from collections.abc import Callable
 from functools import cached_property
 
@@ -33,9 +34,6 @@ class RawInput:
     @cached_property
     def text(self) -> str:
         return decode_text(self.data)
-
-
-_CONTROL = bytes(c for c in range(32) if c not in (9, 10, 12, 13))
 
 
 def decode_text(data: bytes) -> str:
@@ -68,11 +66,15 @@ def decode_text(data: bytes) -> str:
     return _check_text(text)
 
 
+#: Control characters no text has (tab, line feed, form feed and carriage return are fine).
+_CONTROL_CHARS = re.compile(r"[\x01-\x08\x0b\x0e-\x1f]")
+
+
 def _check_text(text: str) -> str:
     if "\x00" in text:
         raise InvalidInput(f"binary input: NUL character at offset {text.index(chr(0))}")
     sample = text[:4096]
-    controls = sum(1 for ch in sample if ch < " " and ch not in "\t\n\r\f")
+    controls = len(_CONTROL_CHARS.findall(sample))
     if controls > max(8, len(sample) // 100):
         raise InvalidInput(f"binary input: {controls} control characters in the first 4 kB")
     if not text.strip():
