@@ -24,7 +24,7 @@ import calendar
 import datetime
 import re
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 from attrs import define
@@ -32,7 +32,6 @@ from attrs import define
 from kamerparse import lexicon as lx
 from kamerparse.extract import ExtractContext, Extracted, Region, region_sentences
 from kamerparse.extract._literals import trie
-from kamerparse.extract.sentences import sentence_at
 from kamerparse.patterns import MONTH_NUMBER, month_number
 from kamerparse.records import DatedEvent, Diagnostic, Severity, Span, TimexMod, TimexType
 
@@ -263,8 +262,7 @@ class _Atom:
     ambiguous_outer: bool = False
 
 
-@define
-class _Resolved:
+class _Resolved(NamedTuple):
     value: str
     earliest: datetime.date | None
     latest: datetime.date | None
@@ -426,8 +424,14 @@ def _duration(m: regex.Match[str], start: int, end: int) -> _Atom:
 # --- resolution -------------------------------------------------------------------------
 
 
+#: days in each month of a common year (index 0 unused)
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def _last_day(year: int, month: int) -> int:
-    return calendar.monthrange(year, month)[1]
+    if month == 2 and calendar.isleap(year):
+        return 29
+    return _MONTH_DAYS[month]
 
 
 def _bounds(atom: _Atom, year: int) -> tuple[datetime.date, datetime.date]:
@@ -644,10 +648,10 @@ def _extract_region(
                 continue
             last_end = m.end()
             at_sentence_start = False
-            if text[m.start()].isupper():
+            if text[start].isupper():
                 if sentences is None:
                     sentences = region_sentences(text, region)
-                at_sentence_start = any(s.start == m.start() for s in sentences)
+                at_sentence_start = _starts_sentence(sentences, start)
             atom = _atom_from(m, at_sentence_start)
             if atom is not None and atom.inner is not None:
                 atom.inner_text = m.group("inner").strip()
@@ -660,9 +664,29 @@ def _extract_region(
         return
     if sentences is None:
         sentences = region_sentences(text, region)
+    ends = [s.end for s in sentences]
     cues: dict[Span | None, str | None] = {}
     for group in _link(text, atoms, lo):
-        _emit(ctx, region, sentences, cues, group, records, diagnostics)
+        _emit(ctx, region, sentences, ends, cues, group, records, diagnostics)
+
+
+def _starts_sentence(sentences: tuple[Span, ...], pos: int) -> bool:
+    """Whether a sentence starts at ``pos`` (sentences sorted, non-overlapping)."""
+    i = bisect.bisect_left(sentences, pos, key=_start_of)
+    return i < len(sentences) and sentences[i].start == pos
+
+
+def _start_of(span: Span) -> int:
+    return span.start
+
+
+def _sentence_at(sentences: tuple[Span, ...], ends: list[int], pos: int) -> Span | None:
+    """:func:`~kamerparse.extract.sentences.sentence_at` with the sentences' ends at hand:
+    the first sentence ending after ``pos``, if it starts at or before it."""
+    i = bisect.bisect_right(ends, pos)
+    if i < len(sentences) and sentences[i].start <= pos:
+        return sentences[i]
+    return None
 
 
 def _excluded(text: str, atom: _Atom, lo: int, marker_starts: list[int]) -> bool:
@@ -772,6 +796,7 @@ def _emit(
     ctx: ExtractContext,
     region: Region,
     sentences: tuple[Span, ...],
+    ends: list[int],
     cues: dict[Span | None, str | None],
     group: list[_Atom],
     records: list[DatedEvent],
@@ -779,8 +804,8 @@ def _emit(
 ) -> None:
     text = ctx.text
     first, last = group[0], group[-1]
-    sentence = sentence_at(sentences, first.start)
-    tail = sentence_at(sentences, last.end - 1)
+    sentence = _sentence_at(sentences, ends, first.start)
+    tail = _sentence_at(sentences, ends, last.end - 1)
     if sentence is not None and tail is not None and tail.end > sentence.end:
         # a full stop inside the expression (``1 jan. 2023``) split the sentence
         sentence = Span(start=sentence.start, end=tail.end)
