@@ -66,47 +66,90 @@ class Cued:
     results are the pattern's own, in the same order.
     """
 
-    __slots__ = ("_at", "_cue", "leading", "pattern")
+    __slots__ = ("_cue", "leading", "pattern")
 
     def __init__(
         self, pattern: regex.Pattern[str], words: Iterable[str], *, leading: bool = False
     ) -> None:
         self.pattern = pattern
-        self.leading = leading
         folded = {w.casefold() for w in words}
         self._cue = any_of(folded)
-        self._at = re.compile(f"(?={trie(folded)})") if folded and "" not in folded else None
+        self.leading = leading and bool(folded) and "" not in folded
 
-    def absent(self, text: str, pos: int, endpos: int) -> bool:
+    def absent(self, text: str, pos: int, endpos: int, folded: str | None = None) -> bool:
         """Whether no match can lie in ``text[pos:endpos]``."""
-        folded = fold(text, pos, endpos)
-        return folded is not None and self._cue.search(folded) is None
+        if folded is not None:
+            return self._cue.search(folded, pos, endpos) is None
+        seg = fold(text, pos, endpos)
+        return seg is not None and self._cue.search(seg) is None
 
-    def search(self, text: str, pos: int, endpos: int) -> regex.Match[str] | None:
-        return next(self.finditer(text, pos, endpos), None)
+    def search(
+        self, text: str, pos: int, endpos: int, folded: str | None = None
+    ) -> regex.Match[str] | None:
+        return next(self.finditer(text, pos, endpos, folded), None)
 
-    def finditer(self, text: str, pos: int, endpos: int) -> Iterator[regex.Match[str]]:
-        folded = fold(text, pos, endpos)
+    def finditer(
+        self, text: str, pos: int, endpos: int, folded: str | None = None
+    ) -> Iterator[regex.Match[str]]:
+        """``folded``, when given, is ``text.casefold()`` and :func:`fold` of the whole
+        ``text`` is not ``None`` (so it folds each stretch as :func:`fold` would): the
+        stretch is not case-folded again."""
         if folded is None:
-            return self.pattern.finditer(text, pos, endpos)
-        if self.leading and self._at is not None:
-            return self._starting(text, pos, endpos, folded)
-        if self._cue.search(folded) is None:
+            seg = fold(text, pos, endpos)
+            if seg is None:
+                return self.pattern.finditer(text, pos, endpos)
+            base, lo, hi = pos, 0, len(seg)
+        else:
+            seg, base, lo, hi = folded, 0, pos, endpos
+        if self.leading:
+            return _starting(self._cue, self.pattern, text, endpos, seg, base, lo, hi)
+        if self._cue.search(seg, lo, hi) is None:
             return iter(())
         return self.pattern.finditer(text, pos, endpos)
 
-    def _starting(
-        self, text: str, pos: int, endpos: int, folded: str
-    ) -> Iterator[regex.Match[str]]:
-        """``finditer``, trying the pattern only where a word starts (a match cannot
-        start anywhere else; after a match, the next is looked for from its end)."""
-        assert self._at is not None
-        resume = pos
-        for hit in self._at.finditer(folded):
-            start = pos + hit.start()
-            if start < resume:
-                continue
-            m = self.pattern.match(text, start, endpos)
-            if m is not None:
-                yield m
-                resume = max(m.end(), start + 1)
+
+class Leading:
+    """A ``regex`` pattern every match of which starts with one of ``words``, exactly as
+    written (case-sensitive): tried only where a word starts, found with one stdlib
+    :mod:`re` scan. :meth:`finditer` gives the pattern's own matches, in the same order."""
+
+    __slots__ = ("_word", "pattern")
+
+    def __init__(self, pattern: regex.Pattern[str], words: Iterable[str]) -> None:
+        unique = set(words)
+        if not unique or "" in unique:
+            raise ValueError("Leading needs non-empty words")
+        self.pattern = pattern
+        self._word = any_of(unique)
+
+    def finditer(self, text: str, pos: int, endpos: int) -> Iterator[regex.Match[str]]:
+        return _starting(self._word, self.pattern, text, endpos, text, 0, pos, endpos)
+
+
+def _starting(
+    word: re.Pattern[str],
+    pattern: regex.Pattern[str],
+    text: str,
+    endpos: int,
+    seg: str,
+    base: int,
+    lo: int,
+    hi: int,
+) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text, base + lo, endpos)`` when every match starts where ``word``
+    matches ``seg`` (``seg[i]`` stands for ``text[base + i]``): the pattern is tried only
+    there. ``word`` matches at every position where one of its words starts, so searching
+    again one past each hit visits them all; after a match, the next is looked for from
+    its end, as ``finditer`` does."""
+    at = lo
+    while True:
+        hit = word.search(seg, at, hi)
+        if hit is None:
+            return
+        start = base + hit.start()
+        m = pattern.match(text, start, endpos)
+        if m is None:
+            at = hit.start() + 1
+        else:
+            yield m
+            at = max(m.end(), start + 1) - base

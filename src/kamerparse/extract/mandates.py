@@ -53,7 +53,7 @@ from attrs import evolve, frozen
 
 from kamerparse import lexicon as lx
 from kamerparse.extract import ExtractContext, Extracted, Region, region_sentences
-from kamerparse.extract._literals import Cued, any_of
+from kamerparse.extract._literals import Cued, Leading, any_of
 from kamerparse.extract._numbers import count_value
 from kamerparse.extract.dates import extract_events
 from kamerparse.patterns import FLAGS, alternation
@@ -73,7 +73,10 @@ _WE = r"(?![\p{L}\d])"
 _SP = r"[ \u00a0]++"
 _YEAR = r"(?:19|20)\d\d"
 
-_MISSION = regex.compile(rf"{_WB}(?P<name>{alternation(lx.MISSION_NAMES)}){_WE}", FLAGS)
+_MISSION = Leading(
+    regex.compile(rf"{_WB}(?P<name>{alternation(lx.MISSION_NAMES)}){_WE}", FLAGS),
+    lx.MISSION_NAMES,
+)
 _MANDATE = regex.compile(rf"{_WB}(?i:{alternation(lx.MANDATE_NOUNS)}){_WE}", FLAGS)
 _FOREIGN_OWNER = regex.compile(rf"{_SP}(?i:{alternation(lx.FOREIGN_MANDATE_OWNERS)}){_WE}", FLAGS)
 _OWNER = regex.compile(
@@ -183,9 +186,27 @@ _PREFILTER_WORDS = tuple(
 _PREFILTER = any_of(_PREFILTER_WORDS)
 
 
-def _may_decide(text: str) -> bool:
-    """Cheap literal prefilter: one scan for all the words (:func:`any_of`)."""
-    return _PREFILTER.search(text.casefold()) is not None
+def _may_decide(text: str, span: Span, folded: str | None) -> bool:
+    """Cheap literal prefilter: one scan for all the words (:func:`any_of`).
+
+    ``folded`` is ``text.casefold()`` when that keeps the offsets (else ``None``)."""
+    if folded is not None:
+        return _PREFILTER.search(folded, span.start, span.end) is not None
+    return _PREFILTER.search(span.of(text).casefold()) is not None
+
+
+class _Reader:
+    """What the sentence readers share: the context and its text case-folded once."""
+
+    __slots__ = ("aligned", "ctx", "folded", "text")
+
+    def __init__(self, ctx: ExtractContext, aligned: str | None, folded: str | None) -> None:
+        self.ctx = ctx
+        self.text = ctx.text
+        #: ``text.casefold()`` when it keeps the offsets, else ``None``
+        self.aligned = aligned
+        #: the same when :class:`Cued` may use it (see :func:`fold`), else ``None``
+        self.folded = folded
 
 
 @frozen(kw_only=True)
@@ -205,18 +226,25 @@ def extract_mandates(ctx: ExtractContext) -> Extracted[MandateDecision]:
     last_mission: str | None = None
     section: str | None = None
     skipped: list[Region] = []  # body regions read since, not yet scanned for missions
+    text = ctx.text
+    lower = text.casefold()
+    aligned = lower if len(lower) == len(text) else None  # case folding keeps the offsets
+    # ... and no dotless i: then every stretch folds as :func:`fold` would fold it
+    folded = aligned if aligned is not None and "ı" not in aligned else None
     for region in ctx.regions:
         if region.footnote is not None or region.section != section:
             last_mission = None
             skipped.clear()
         section = region.section
-        if not _may_decide(region.span.of(ctx.text)):
+        if not _may_decide(text, region.span, aligned):
             if region.footnote is None:
                 skipped.append(region)
             continue
         last_mission = _last_mission(ctx.text, skipped) or last_mission
         skipped.clear()
-        last_mission = _read_region(ctx, region, last_mission, records, diagnostics)
+        last_mission = _read_region(
+            _Reader(ctx, aligned, folded), region, last_mission, records, diagnostics
+        )
     records.sort(key=lambda r: r.span.start)
     return Extracted(records=tuple(records), diagnostics=tuple(diagnostics))
 
@@ -233,28 +261,28 @@ def _last_mission(text: str, regions: list[Region]) -> str | None:
 
 
 def _read_region(
-    ctx: ExtractContext,
+    rd: _Reader,
     region: Region,
     last_mission: str | None,
     records: list[MandateDecision],
     diagnostics: list[Diagnostic],
 ) -> str | None:
-    text = ctx.text
+    text, ctx, folded = rd.text, rd.ctx, rd.folded
     sentences = region_sentences(text, region)
     statements: dict[str, _Statement] = {}
     for i, sentence in enumerate(sentences):
         mentions = list(_MISSION.finditer(text, sentence.start, sentence.end))
         decisions = (
-            _decide(ctx, region, sentence, mentions, last_mission, diagnostics)
-            if _may_decide(sentence.of(text))
+            _decide(rd, region, sentence, mentions, last_mission, diagnostics)
+            if _may_decide(text, sentence, rd.aligned)
             else []
         )
         if decisions:
             following = sentences[i + 1] if i + 1 < len(sentences) else None
-            decisions = _finish(text, decisions, statements, following, diagnostics)
+            decisions = _finish(rd, decisions, statements, following, diagnostics)
             records.extend(decisions)
         elif mentions and _MANDATE.search(text, sentence.start, sentence.end):
-            count = _first_count(text, sentence.start, sentence.end)
+            count = _first_count(text, sentence.start, sentence.end, folded)
             until = _dates(ctx, sentence).until
             if count is not None or until is not None:
                 statements[mentions[-1].group("name")] = _Statement(
@@ -269,32 +297,32 @@ def _read_region(
 
 
 def _decide(
-    ctx: ExtractContext,
+    rd: _Reader,
     region: Region,
     sentence: Span,
     mentions: list[regex.Match[str]],
     last_mission: str | None,
     diagnostics: list[Diagnostic],
 ) -> list[MandateDecision]:
-    text = ctx.text
+    text, ctx, f = rd.text, rd.ctx, rd.folded
     s, e = sentence.start, sentence.end
-    action = _action(text, sentence)
-    if action is None and _START_PHRASE.search(text, s, e) is not None:
+    action = _action(text, sentence, f)
+    if action is None and _START_PHRASE.search(text, s, e, f) is not None:
         # ``besloten met maximaal 150 militairen bij te dragen aan MISSION``
         action = MandateAction.START
     if action is None:
         return []
     if not _national_mandate(text, sentence) and not (
-        mentions and _first_count(text, s, e) is not None
+        mentions and _first_count(text, s, e, f) is not None
     ):
         return []
-    if _NATIONAL.search(text, s, e) is None or _HEDGE.search(text, s, e) is not None:
+    if _NATIONAL.search(text, s, e, f) is None or _HEDGE.search(text, s, e, f) is not None:
         return []
-    past_time = _PAST_TIME.search(text, s, e) is not None or _past_year(ctx, sentence)
-    past = _PAST.search(text, s, e) is not None or (
-        past_time and _PRESENT.search(text, s, e) is None
+    past_time = _PAST_TIME.search(text, s, e, f) is not None or _past_year(ctx, sentence)
+    past = _PAST.search(text, s, e, f) is not None or (
+        past_time and _PRESENT.search(text, s, e, f) is None
     )
-    if not past and _DECISION.search(text, s, e) is None:
+    if not past and _DECISION.search(text, s, e, f) is None:
         return []
 
     shared_spans = _shared_clauses(text, sentence)
@@ -332,10 +360,10 @@ def _decide(
 
     dates = _dates(ctx, sentence)
     until, start, duration = dates.until, dates.start, dates.duration
-    conditions = _conditions(text, sentence)
+    conditions = _conditions(text, sentence, f)
     out = []
     for mission, lo, hi in scopes:
-        count = _first_count(text, lo, hi)
+        count = _first_count(text, lo, hi, f)
         shared = tuple(
             m.group("name")
             for c in shared_spans
@@ -364,7 +392,7 @@ def _decide(
 
 
 def _finish(
-    text: str,
+    rd: _Reader,
     decisions: list[MandateDecision],
     statements: dict[str, _Statement],
     following: Span | None,
@@ -386,9 +414,9 @@ def _finish(
             )
         out.append(d)
     if len(out) == 1:
-        parts = _composition(text, out[0].sentence or out[0].span)
+        parts = _composition(rd.text, out[0].sentence or out[0].span, rd.folded)
         if not parts and following is not None:
-            parts = _composition(text, following)
+            parts = _composition(rd.text, following, rd.folded)
         if parts:
             d = evolve(out[0], composition=parts)
             total = sum(p.count for p in parts if p.count is not None)
@@ -411,15 +439,15 @@ def _finish(
 # --- pieces ----------------------------------------------------------------------------
 
 
-def _action(text: str, sentence: Span) -> MandateAction | None:
-    for m in _ACTION.finditer(text, sentence.start, sentence.end):
+def _action(text: str, sentence: Span, folded: str | None) -> MandateAction | None:
+    for m in _ACTION.finditer(text, sentence.start, sentence.end, folded):
         if _NOMINAL.search(text[max(sentence.start, m.start() - 12) : m.start()]):
             continue
         action = _ACTIONS.get(m.group(0).casefold())
         if action is None:  # a case-insensitive match of another spelling (``İ``)
             continue
-        if _NEGATION.search(text, sentence.start, m.start()) or _NEGATION.search(
-            text, m.end(), sentence.end
+        if _NEGATION.search(text, sentence.start, m.start(), folded) or _NEGATION.search(
+            text, m.end(), sentence.end, folded
         ):
             if action is MandateAction.EXTEND:
                 return MandateAction.NOT_EXTEND
@@ -453,15 +481,17 @@ def _past_year(ctx: ExtractContext, sentence: Span) -> bool:
     )
 
 
-def _counts(text: str, lo: int, hi: int) -> Iterator[tuple[int, bool, regex.Match[str]]]:
-    for m in _COUNT.finditer(text, lo, hi):
+def _counts(
+    text: str, lo: int, hi: int, folded: str | None
+) -> Iterator[tuple[int, bool, regex.Match[str]]]:
+    for m in _COUNT.finditer(text, lo, hi, folded):
         value = count_value(m.group("n"))
         if value is not None:
             yield value, m.group("approx") is not None, m
 
 
-def _first_count(text: str, lo: int, hi: int) -> tuple[int, bool] | None:
-    for value, approx, _ in _counts(text, lo, hi):
+def _first_count(text: str, lo: int, hi: int, folded: str | None) -> tuple[int, bool] | None:
+    for value, approx, _ in _counts(text, lo, hi, folded):
         return value, approx
     return None
 
@@ -518,8 +548,8 @@ def _dates(ctx: ExtractContext, sentence: Span) -> _Dates:
     return _Dates(until=until, start=start, duration=duration)
 
 
-def _conditions(text: str, sentence: Span) -> tuple[str, ...]:
-    cues = list(_CONDITION.finditer(text, sentence.start, sentence.end))
+def _conditions(text: str, sentence: Span, folded: str | None) -> tuple[str, ...]:
+    cues = list(_CONDITION.finditer(text, sentence.start, sentence.end, folded))
     out = []
     for k, m in enumerate(cues):
         hi = cues[k + 1].start() if k + 1 < len(cues) else sentence.end
@@ -527,8 +557,8 @@ def _conditions(text: str, sentence: Span) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _composition(text: str, sentence: Span) -> tuple[PersonnelPart, ...]:
-    cue = _COMPOSITION.search(text, sentence.start, sentence.end)
+def _composition(text: str, sentence: Span, folded: str | None) -> tuple[PersonnelPart, ...]:
+    cue = _COMPOSITION.search(text, sentence.start, sentence.end, folded)
     if cue is None:
         return ()
     starts = []
