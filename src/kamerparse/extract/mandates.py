@@ -267,9 +267,11 @@ def _read_region(
     records: list[MandateDecision],
     diagnostics: list[Diagnostic],
 ) -> str | None:
-    text, ctx, folded = rd.text, rd.ctx, rd.folded
+    text = rd.text
     sentences = region_sentences(text, region)
-    statements: dict[str, _Statement] = {}
+    # sentences about a mission's mandate that may state its values, read only when a
+    # decision lacks a value (:func:`_stated`)
+    statements: dict[str, list[Span]] = {}
     for i, sentence in enumerate(sentences):
         mentions = list(_MISSION.finditer(text, sentence.start, sentence.end))
         decisions = (
@@ -282,15 +284,7 @@ def _read_region(
             decisions = _finish(rd, decisions, statements, following, diagnostics)
             records.extend(decisions)
         elif mentions and _MANDATE.search(text, sentence.start, sentence.end):
-            count = _first_count(text, sentence.start, sentence.end, folded)
-            until = _dates(ctx, sentence).until
-            if count is not None or until is not None:
-                statements[mentions[-1].group("name")] = _Statement(
-                    span=sentence,
-                    max_personnel=count[0] if count else None,
-                    approximate=count[1] if count else False,
-                    until=until,
-                )
+            statements.setdefault(mentions[-1].group("name"), []).append(sentence)
         if mentions:
             last_mission = mentions[-1].group("name")
     return last_mission
@@ -394,15 +388,17 @@ def _decide(
 def _finish(
     rd: _Reader,
     decisions: list[MandateDecision],
-    statements: dict[str, _Statement],
+    statements: dict[str, list[Span]],
     following: Span | None,
     diagnostics: list[Diagnostic],
 ) -> list[MandateDecision]:
     """Carry values from earlier statements; add the composition when there is one."""
     out = []
     for d in decisions:
-        stated = statements.get(d.mission)
-        if stated is not None and (d.max_personnel is None or d.until is None):
+        stated = None
+        if d.max_personnel is None or d.until is None:
+            stated = _stated(rd, statements.get(d.mission, []))
+        if stated is not None:
             d = evolve(
                 d,
                 span=Span(start=stated.span.start, end=d.span.end),
@@ -434,6 +430,22 @@ def _finish(
                 )
             out[0] = d
     return out
+
+
+def _stated(rd: _Reader, sentences: list[Span]) -> _Statement | None:
+    """The last of ``sentences`` that states a count or an until date (the statement a
+    later decision about the same mission takes its missing values from)."""
+    for sentence in reversed(sentences):
+        count = _first_count(rd.text, sentence.start, sentence.end, rd.folded)
+        until = _dates(rd.ctx, sentence).until
+        if count is not None or until is not None:
+            return _Statement(
+                span=sentence,
+                max_personnel=count[0] if count else None,
+                approximate=count[1] if count else False,
+                until=until,
+            )
+    return None
 
 
 # --- pieces ----------------------------------------------------------------------------
