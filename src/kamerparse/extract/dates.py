@@ -94,30 +94,49 @@ _NUMBER = _words(lx.TIMEX_NUMBER_WORDS)
 _UNIT = _words(lx.TIMEX_DURATION_UNITS)
 _RANGE_SEP = _words(("tot en met", "t/m", "tot", "-", "–", "—"))
 
+def _first(*lists: Iterable[str], digits: str = "") -> str:
+    """A lookahead for the first character of any word in ``lists`` (or one of
+    ``digits``): a cheap test that lets a branch of :data:`_ATOM` fail before it tries its
+    word lists (the pattern is case-insensitive, so the class is too)."""
+    chars = sorted({w[0] for words in lists for w in words} | set(digits))
+    return "(?=[" + "".join(regex.escape(c) for c in chars) + "])"
+
+
+_MONTH_WORDS = tuple(f for forms in lx.MONTHS for f in forms)
+_REL_PREFIXES = (*lx.PAST_PREFIXES, *lx.FUTURE_PREFIXES, *lx.THIS_PREFIXES)
+_ASCII_DIGITS = "0123456789"
+
 _ATOM = _compile(
     rf"""
     {_L}
     (?:
-      (?P<set>{_words(lx.RECURRING)}){_R}
-    | (?P<each>{_words(lx.RECURRING_EACH)}\s+(?:(?P<each_ord>{_ORD})\s+)?
+      {_first(lx.RECURRING)}(?P<set>{_words(lx.RECURRING)}){_R}
+    | {_first(lx.RECURRING_EACH)}
+      (?P<each>{_words(lx.RECURRING_EACH)}\s+(?:(?P<each_ord>{_ORD})\s+)?
          (?P<each_wd>{_words(lx.WEEKDAYS)})(?:\s+{_words(lx.RECURRING_IN)}\s+(?P<each_m>{_MONTH}))?){_R}
     | (?P<dur>(?P<dur_n>{_NUMBER}|\d{{1,3}})\s+(?P<dur_u>{_UNIT})){_R}
-    | (?P<inner>{_INNER}\s+)?
+    | (?:{_first(lx.INNER_MODIFIERS)}(?P<inner>{_INNER}\s+))?
       (?:
+        {_first(lx.WEEKDAYS, digits=_ASCII_DIGITS)}
         (?P<dm>(?:(?P<wd>{_words(lx.WEEKDAYS)})\s+)?(?P<d>{_DAY})
            (?:\s*+(?:{_RANGE_SEP})\s*+(?P<d2>{_DAY}))?\s+(?P<dm_m>{_MONTH})
            (?:\s+(?P<dm_y>{_YEAR}){_R})?)
-      | (?P<q>(?:{_ARTICLE}\s+)?(?P<q_n>{_ORD})\s+{_words(lx.QUARTER_WORDS)}{_R}
+      | {_first(lx.PERIOD_ARTICLES, _ORDINALS)}
+        (?P<q>(?:{_ARTICLE}\s+)?(?P<q_n>{_ORD})\s+{_words(lx.QUARTER_WORDS)}{_R}
            {_YEAR_TAIL.replace("YG", "q_y").replace("RG", "q_r")})
-      | (?P<h>(?:{_ARTICLE}\s+)?(?P<h_n>{_ORD})\s+{_words(lx.HALF_WORDS)}{_R}
+      | {_first(lx.PERIOD_ARTICLES, _ORDINALS)}
+        (?P<h>(?:{_ARTICLE}\s+)?(?P<h_n>{_ORD})\s+{_words(lx.HALF_WORDS)}{_R}
            {_YEAR_TAIL.replace("YG", "h_y").replace("RG", "h_r")})
-      | (?P<s>(?:(?P<s_rel>{_REL_PREFIX})\s+|{_ARTICLE}\s+)?(?P<s_n>{_words(lx.SEASONS)}){_R}
+      | {_first(_REL_PREFIXES, lx.PERIOD_ARTICLES, lx.SEASONS)}
+        (?P<s>(?:(?P<s_rel>{_REL_PREFIX})\s+|{_ARTICLE}\s+)?(?P<s_n>{_words(lx.SEASONS)}){_R}
            (?:\s+(?:{_OF}\s+)?(?P<s_y>{_YEAR}){_R})?)
-      | (?P<m>(?:(?P<m_rel>{_REL_PREFIX})\s+)?(?P<m_m>{_MONTH})(?:\s+(?P<m_y>{_YEAR}){_R})?)
-      | (?P<ry>{_REL_YEAR}){_R}
-      | (?P<rm>{_words(lx.RELATIVE_MONTHS)}){_R}
-      | (?P<rd>{_words(lx.RELATIVE_DAYS)}){_R}
-      | (?P<y>(?:{_words(lx.YEAR_NOUNS)}\s+)?(?P<y1>{_YEAR})
+      | {_first(_REL_PREFIXES, _MONTH_WORDS)}
+        (?P<m>(?:(?P<m_rel>{_REL_PREFIX})\s+)?(?P<m_m>{_MONTH})(?:\s+(?P<m_y>{_YEAR}){_R})?)
+      | {_first(lx.RELATIVE_YEARS)}(?P<ry>{_REL_YEAR}){_R}
+      | {_first(lx.RELATIVE_MONTHS)}(?P<rm>{_words(lx.RELATIVE_MONTHS)}){_R}
+      | {_first(lx.RELATIVE_DAYS)}(?P<rd>{_words(lx.RELATIVE_DAYS)}){_R}
+      | {_first(lx.YEAR_NOUNS, digits=_ASCII_DIGITS)}
+        (?P<y>(?:{_words(lx.YEAR_NOUNS)}\s+)?(?P<y1>{_YEAR})
            (?:\s*+[-–—]\s*+(?P<y2>{_YEAR}))?){_R}
       )
     )
