@@ -23,7 +23,7 @@ import bisect
 import calendar
 import datetime
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
 import regex
@@ -144,6 +144,9 @@ _ATOM = _compile(
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
+#: ``m.groups()`` index of each named group of :data:`_ATOM` (a tuple index is much
+#: cheaper than ``m.group(name)``)
+_GROUP_INDEX = {name: i - 1 for name, i in _ATOM.groupindex.items()}
 
 
 
@@ -294,7 +297,11 @@ def _norm(s: str) -> str:
 
 
 def _atom_from(m: regex.Match[str], sentence_start: bool) -> _Atom | None:
-    g = m.group
+    groups = m.groups()
+
+    def g(name: str) -> Any:  # ``m.group(name)``, without its slow name lookup
+        return groups[_GROUP_INDEX[name]]
+
     start, end = m.span()
     if g("set"):
         return _Atom(start, end, "set", "recurring", value=lx.RECURRING[_norm(g("set"))])
@@ -303,7 +310,7 @@ def _atom_from(m: regex.Match[str], sentence_start: bool) -> _Atom | None:
         value = f"XXXX-{month:02d}" if month else "P1W"
         return _Atom(start, end, "set", "recurring-weekday", value=value)
     if g("dur"):
-        return _duration(m, start, end)
+        return _duration(g, start, end)
     inner = _INNER_MOD[_norm(g("inner"))] if g("inner") else None
     suffix = _norm(g("suffix")) if g("suffix") else None
     rel = _rel_of(suffix)
@@ -333,7 +340,7 @@ def _atom_from(m: regex.Match[str], sentence_start: bool) -> _Atom | None:
         if k == "h" and n > 2:
             return None
         kind = "quarter" if k == "q" else "half"
-        return _rel_year_atom(m, start, end, kind, f"{k}_y", f"{k}_r", n, inner, rel)
+        return _rel_year_atom(g, start, end, kind, f"{k}_y", f"{k}_r", n, inner, rel)
     if g("s"):
         season = lx.SEASONS.get(g("s_n").lower())
         if season is None:
@@ -405,7 +412,7 @@ def _rel_of(word: str | None) -> str | None:
 
 
 def _rel_year_atom(
-    m: regex.Match[str],
+    g: Callable[[str], Any],
     start: int,
     end: int,
     kind: str,
@@ -415,26 +422,26 @@ def _rel_year_atom(
     inner: TimexMod | None,
     rel: str | None,
 ) -> _Atom:
-    if m.group(ygroup):
-        year = int(m.group(ygroup))
+    if g(ygroup):
+        year = int(g(ygroup))
         return _Atom(start, end, kind, kind + "-year", year=year, number=n, inner=inner)
-    if m.group(rgroup):
-        off = _REL_YEARS[_norm(m.group(rgroup))]
+    if g(rgroup):
+        off = _REL_YEARS[_norm(g(rgroup))]
         return _Atom(start, end, kind, kind + "-relative-year", number=n, offset=off, inner=inner)
     return _Atom(start, end, kind, kind, number=n, inner=inner, rel=rel)
 
 
-def _duration(m: regex.Match[str], start: int, end: int) -> _Atom:
-    n_text = _norm(m.group("dur_n"))
+def _duration(g: Callable[[str], Any], start: int, end: int) -> _Atom:
+    n_text = _norm(g("dur_n"))
     amount = float(n_text) if n_text.isdigit() else float(lx.TIMEX_NUMBER_WORDS[n_text])
-    designator, mult = lx.TIMEX_DURATION_UNITS[_norm(m.group("dur_u"))]
+    designator, mult = lx.TIMEX_DURATION_UNITS[_norm(g("dur_u"))]
     amount *= mult
     if amount != int(amount):
         # a fraction: one unit down (anderhalf jaar -> P18M, een halve dag -> PT12H)
         designator, amount = {"Y": ("M", amount * 12), "M": ("D", amount * 30)}.get(
             designator, ("H", amount * 24) if designator in "DW" else (designator, amount)
         )
-        if designator == "H" and m.group("dur_u").lower().startswith("we"):
+        if designator == "H" and g("dur_u").lower().startswith("we"):
             designator, amount = "D", amount / 24 * 7
     value = f"PT{int(amount)}H" if designator == "H" else f"P{int(amount)}{designator}"
     return _Atom(start, end, "duration", "duration", value=value)
