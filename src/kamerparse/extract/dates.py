@@ -573,6 +573,7 @@ def _resolve(atom: _Atom, ref: datetime.date | None, cue: str | None) -> _Resolv
 
 # --- the extractor ----------------------------------------------------------------------
 
+_TYPE_OF_KIND = {"duration": TimexType.DURATION, "set": TimexType.SET}
 _POINT_KINDS = frozenset({"day", "month", "season", "rel-month", "rel-day"})
 _DATE_KINDS = frozenset(
     {"day", "month", "year", "quarter", "half", "season", "range", "rel-year", "rel-month"}
@@ -784,16 +785,16 @@ def _link(text: str, atoms: list[_Atom], lo: int) -> list[list[_Atom]]:
         a = atoms[i]
         b = atoms[i + 1] if i + 1 < len(atoms) else None
         if b is not None and a.kind in _DATE_KINDS and b.kind in _DATE_KINDS:
-            gap = text[a.end : b.start]
-            conn = _CONNECTOR.fullmatch(gap)
-            opener = _OPENER.search(text, max(lo, a.start - _WINDOW), a.start)
-            between = _AND.fullmatch(gap) and opener and _norm(opener.group("o")) == "tussen"
-            if (conn or between) and _compatible(a, b):
+            linked = _CONNECTOR.fullmatch(text, a.end, b.start) is not None
+            if not linked and _AND.fullmatch(text, a.end, b.start):
+                opener = _OPENER.search(text, max(lo, a.start - _WINDOW), a.start)
+                linked = opener is not None and _norm(opener.group("o")) == "tussen"
+            if linked and _compatible(a, b):
                 _borrow(a, b)
                 groups.append([a, b])
                 i += 2
                 continue
-            if _COORD.fullmatch(gap) and a.year is None and a.rel is None:
+            if a.year is None and a.rel is None and _COORD.fullmatch(text, a.end, b.start):
                 _borrow(a, b)
         groups.append([a])
         i += 1
@@ -830,25 +831,28 @@ def _emit(
 ) -> None:
     text = ctx.text
     first, last = group[0], group[-1]
+    pair = len(group) == 2
     sentence = _sentence_at(sentences, ends, first.start)
     tail = _sentence_at(sentences, ends, last.end - 1)
     if sentence is not None and tail is not None and tail.end > sentence.end:
         # a full stop inside the expression (``1 jan. 2023``) split the sentence
         sentence = Span(start=sentence.start, end=tail.end)
     cue = None
-    if any(a.year is None and a.offset is None and a.rel is None for a in group):
-        if sentence not in cues:
-            cues[sentence] = _cue(text, sentence)
-        cue = cues[sentence]
+    for a in group:
+        if a.year is None and a.offset is None and a.rel is None:
+            if sentence not in cues:
+                cues[sentence] = _cue(text, sentence)
+            cue = cues[sentence]
+            break
     ref = ctx.reference_date
     try:
         res_last = _resolve(last, ref, cue)
-        if len(group) == 2 and first.year is None and last.year is None and res_last.latest:
+        if pair and first.year is None and last.year is None and res_last.latest:
             # ``30 september tot 2 oktober jl.``: the start takes the end's year
             first.year = res_last.latest.year
             if res_last.earliest and _bounds(first, first.year)[0] > res_last.earliest:
                 first.year -= 1
-        res_first = _resolve(first, ref, cue) if len(group) == 2 else res_last
+        res_first = _resolve(first, ref, cue) if pair else res_last
     except ValueError:
         span = Span(start=first.start, end=last.end)
         diagnostics.append(
@@ -861,46 +865,46 @@ def _emit(
         )
         return
     start = first.start
-    if len(group) == 2 or first.kind == "range":
+    if pair or first.kind == "range":
         noun = _INTERVAL_NOUN.search(text, max(region.span.start, start - _WINDOW), start)
         if noun:
             start = noun.start()
-        value = res_last.value if len(group) == 1 else f"{res_first.value}/{res_last.value}"
+        if pair:
+            value = f"{res_first.value}/{res_last.value}"
+            rule = f"interval-{first.rule}-{last.rule}"
+        else:
+            value = res_last.value
+            rule = first.rule
         ttype = TimexType.INTERVAL
         mod = first.outer
-        earliest, latest = res_first.earliest, res_last.latest
-        rule = "interval-" + first.rule + ("" if len(group) == 1 else "-" + last.rule)
-        if len(group) == 1:
-            rule = first.rule
+        earliest = res_first.earliest
     else:
         value = res_last.value
-        ttype = {"duration": TimexType.DURATION, "set": TimexType.SET}.get(
-            first.kind, TimexType.DATE
-        )
+        ttype = _TYPE_OF_KIND.get(first.kind, TimexType.DATE)
         mod = first.outer or first.inner
-        earliest, latest = res_last.earliest, res_last.latest
+        earliest = res_last.earliest
         rule = first.rule
-    relative = res_first.relative or res_last.relative
     span = Span(start=start, end=last.end)
+    span_text = text[start : last.end]
     if res_first.partial or res_last.partial:
         diagnostics.append(
             Diagnostic(
                 code="date-no-reference",
                 severity=Severity.INFO,
-                message=f"no letter date to resolve {span.of(text)!r}; partial value {value}",
+                message=f"no letter date to resolve {span_text!r}; partial value {value}",
                 span=span,
             )
         )
     records.append(
         DatedEvent(
-            text=span.of(text),
+            text=span_text,
             span=span,
             value=value,
             type=ttype,
             mod=mod,
             earliest=earliest,
-            latest=latest,
-            relative=relative,
+            latest=res_last.latest,
+            relative=res_first.relative or res_last.relative,
             sentence=sentence,
             section=region.section,
             footnote=region.footnote,
