@@ -65,7 +65,12 @@ _EACH_CURRENCY_BEFORE = tuple(
     regex.compile(rf"(?i:{regex.escape(w)})", FLAGS | regex.REVERSE) for w in lx.CURRENCIES
 )
 #: Cheap literal prefilter: a region without a currency word or symbol has no amount.
-_CURRENCY_WORDS = tuple(sorted({k.casefold() for k in lx.CURRENCIES}))
+#: A word containing another (``euro`` holds ``eur``) adds nothing to the test.
+_CURRENCY_WORDS = tuple(
+    w
+    for w in sorted({k.casefold() for k in lx.CURRENCIES})
+    if not any(v != w and v in w for v in (k.casefold() for k in lx.CURRENCIES))
+)
 _CONTRIBUTION = regex.compile(rf"(?<!\p{{L}})(?i:{alternation(lx.CONTRIBUTION_STEMS)})", FLAGS)
 
 _NAME_WORD = r"\p{Lu}[\p{L}\d&'’-]*+"
