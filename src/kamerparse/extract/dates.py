@@ -222,8 +222,9 @@ _MAX_CHAIN = 6
 _DIGITS = _compile(r"\d++")
 _CENTURIES = ("18", "19", "20")
 
-# backward patterns (anchored at the expression's start) search in reverse: they are tried
-# from the end of the window, so each costs a few steps, not a scan of the window
+# backward patterns (anchored at the expression's start with ``$``) run in reverse, and with
+# ``match``: a reverse match is anchored at the end of the window, where a search would
+# find its only possible match too (after trying, and failing, every other position)
 _OUTER = _compile(
     rf"(?<!\p{{L}})(?P<om>{_words(lx.OUTER_MODIFIERS)})\s+(?:{_words(lx.MODIFIER_LINKS)}\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
@@ -723,7 +724,7 @@ def _excluded(text: str, atom: _Atom, lo: int, marker_starts: list[int]) -> bool
         return True
     window = max(lo, atom.start - _WINDOW)
     if atom.kind in ("year", "range"):
-        if _LABEL.search(text, window, atom.start) or _UNIT_AFTER.match(text, atom.end):
+        if _LABEL.match(text, window, atom.start) or _UNIT_AFTER.match(text, atom.end):
             return True
         # inside a URL or path (``circulair-in-2050``)
         ws = max(text.rfind(" ", window, atom.start), text.rfind("\n", window, atom.start))
@@ -740,7 +741,7 @@ def _excluded(text: str, atom: _Atom, lo: int, marker_starts: list[int]) -> bool
 def _set_outer(text: str, atom: _Atom, lo: int) -> None:
     if atom.kind in ("duration", "set"):
         return
-    m = _OUTER.search(text, max(lo, atom.start - _WINDOW), atom.start)
+    m = _OUTER.match(text, max(lo, atom.start - _WINDOW), atom.start)
     if m is None and atom.inner is not None:
         m = _split_inner(text, atom, lo)
     if m is None:
@@ -767,7 +768,7 @@ def _split_inner(text: str, atom: _Atom, lo: int) -> regex.Match[str] | None:
         rest = " ".join(words[k:]).lower()
         if rest not in _INNER_MOD:
             continue
-        m = _OUTER.search(text, max(lo, atom.start - _WINDOW), text.index(words[k], pos))
+        m = _OUTER.match(text, max(lo, atom.start - _WINDOW), text.index(words[k], pos))
         if m is not None and m.end("om") == pos:
             atom.start = text.index(words[k], pos)
             atom.inner = _INNER_MOD[rest]
@@ -787,7 +788,7 @@ def _link(text: str, atoms: list[_Atom], lo: int) -> list[list[_Atom]]:
         if b is not None and a.kind in _DATE_KINDS and b.kind in _DATE_KINDS:
             linked = _CONNECTOR.fullmatch(text, a.end, b.start) is not None
             if not linked and _AND.fullmatch(text, a.end, b.start):
-                opener = _OPENER.search(text, max(lo, a.start - _WINDOW), a.start)
+                opener = _OPENER.match(text, max(lo, a.start - _WINDOW), a.start)
                 linked = opener is not None and _norm(opener.group("o")) == "tussen"
             if linked and _compatible(a, b):
                 _borrow(a, b)
@@ -866,7 +867,7 @@ def _emit(
         return
     start = first.start
     if pair or first.kind == "range":
-        noun = _INTERVAL_NOUN.search(text, max(region.span.start, start - _WINDOW), start)
+        noun = _INTERVAL_NOUN.match(text, max(region.span.start, start - _WINDOW), start)
         if noun:
             start = noun.start()
         if pair:
