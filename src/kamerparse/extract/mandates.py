@@ -269,9 +269,7 @@ def _read_region(
 ) -> str | None:
     text = rd.text
     sentences = region_sentences(text, region)
-    # sentences about a mission's mandate that may state its values, read only when a
-    # decision lacks a value (:func:`_stated`)
-    statements: dict[str, list[Span]] = {}
+    statements = _Statements(rd)
     for i, sentence in enumerate(sentences):
         mentions = list(_MISSION.finditer(text, sentence.start, sentence.end))
         decisions = (
@@ -284,7 +282,7 @@ def _read_region(
             decisions = _finish(rd, decisions, statements, following, diagnostics)
             records.extend(decisions)
         elif mentions and _MANDATE.search(text, sentence.start, sentence.end):
-            statements.setdefault(mentions[-1].group("name"), []).append(sentence)
+            statements.add(mentions[-1].group("name"), sentence)
         if mentions:
             last_mission = mentions[-1].group("name")
     return last_mission
@@ -388,7 +386,7 @@ def _decide(
 def _finish(
     rd: _Reader,
     decisions: list[MandateDecision],
-    statements: dict[str, list[Span]],
+    statements: _Statements,
     following: Span | None,
     diagnostics: list[Diagnostic],
 ) -> list[MandateDecision]:
@@ -397,7 +395,7 @@ def _finish(
     for d in decisions:
         stated = None
         if d.max_personnel is None or d.until is None:
-            stated = _stated(rd, statements.get(d.mission, []))
+            stated = statements.latest(d.mission)
         if stated is not None:
             d = evolve(
                 d,
@@ -432,20 +430,44 @@ def _finish(
     return out
 
 
-def _stated(rd: _Reader, sentences: list[Span]) -> _Statement | None:
-    """The last of ``sentences`` that states a count or an until date (the statement a
-    later decision about the same mission takes its missing values from)."""
-    for sentence in reversed(sentences):
-        count = _first_count(rd.text, sentence.start, sentence.end, rd.folded)
-        until = _dates(rd.ctx, sentence).until
-        if count is not None or until is not None:
-            return _Statement(
-                span=sentence,
-                max_personnel=count[0] if count else None,
-                approximate=count[1] if count else False,
-                until=until,
-            )
-    return None
+class _Statements:
+    """A paragraph's sentences about a mission's mandate that may state its values.
+
+    They are read (count, dates) only when a decision lacks a value, newest first, and
+    each at most once: the newest that states something is the mission's statement.
+    """
+
+    __slots__ = ("_known", "_pending", "_rd")
+
+    def __init__(self, rd: _Reader) -> None:
+        self._rd = rd
+        self._pending: dict[str, list[Span]] = {}  # not read yet, in text order
+        self._known: dict[str, _Statement] = {}  # the newest statement among those read
+
+    def add(self, mission: str, sentence: Span) -> None:
+        self._pending.setdefault(mission, []).append(sentence)
+
+    def latest(self, mission: str) -> _Statement | None:
+        """The newest sentence so far stating a count or an until date for ``mission``."""
+        for sentence in reversed(self._pending.pop(mission, [])):
+            stated = _statement(self._rd, sentence)
+            if stated is not None:
+                self._known[mission] = stated  # older pending ones can no longer count
+                break
+        return self._known.get(mission)
+
+
+def _statement(rd: _Reader, sentence: Span) -> _Statement | None:
+    count = _first_count(rd.text, sentence.start, sentence.end, rd.folded)
+    until = _dates(rd.ctx, sentence).until
+    if count is None and until is None:
+        return None
+    return _Statement(
+        span=sentence,
+        max_personnel=count[0] if count else None,
+        approximate=count[1] if count else False,
+        until=until,
+    )
 
 
 # --- pieces ----------------------------------------------------------------------------
