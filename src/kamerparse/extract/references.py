@@ -139,6 +139,10 @@ def parse_reference(text: str) -> Reference | None:
 #: ``bare``; no digit may precede it), at ``kst-``, or at a cue word, whose case-folded
 #: form starts with one of these.
 _DIGIT_RUN = regex.compile(r"\d++", FLAGS)
+#: ... and only at some runs: a ``zaak`` is four digits before ``Z`` or ``D``, a ``bare``
+#: dossier five digits, or two before a (no-break) space.
+_ZAAK_LETTERS = "ZD"
+_NB_CHARS = " \u00a0"
 
 
 def _fewest_prefixes(words: set[str]) -> tuple[str, ...]:
@@ -170,7 +174,13 @@ def _start_candidates(text: str, lo: int, hi: int) -> list[int] | None:
     for m in _DIGIT_RUN.finditer(text, lo, hi):
         if len(found) >= most:
             return None  # numbers everywhere: the regex's own scan is cheaper than a loop
-        found.append(m.start())
+        start, end = m.span()
+        n = end - start
+        if n == 5 or (
+            end < hi
+            and ((n == 4 and text[end] in _ZAAK_LETTERS) or (n == 2 and text[end] in _NB_CHARS))
+        ):
+            found.append(start)
     folded = fold(text, lo, hi)
     if folded is None:
         return None
