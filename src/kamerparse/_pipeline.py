@@ -9,7 +9,6 @@ from kamerparse.extract.dates import extract_events
 from kamerparse.extract.mandates import extract_mandates
 from kamerparse.extract.money import extract_contributions
 from kamerparse.extract.references import extract_references
-from kamerparse.extract.sentences import split_sentences
 from kamerparse.readers.base import Block, ReadResult, Zone
 from kamerparse.records import (
     Chamber,
@@ -106,12 +105,10 @@ def build_letter(
     # extractors over body regions and footnote texts
     regions: list[Region] = []
     for block, section in zip(by_zone[Zone.BODY], body.block_sections, strict=True):
-        sentences = split_sentences(text, block.span)
-        regions.append(Region(span=block.span, section=section, sentences=sentences))
+        regions.append(Region(span=block.span, section=section))
     for block in by_zone[Zone.FOOTNOTE]:
         tp = next((s for k, s in block.parts if k == "text"), block.span)
-        sentences = split_sentences(text, tp)
-        regions.append(Region(span=tp, footnote=block.number, sentences=sentences))
+        regions.append(Region(span=tp, footnote=block.number))
     ref_date = reference_date or (dateline.date if dateline else None)
     ctx = ExtractContext(
         text=text,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 from typing import Generic, TypeVar
 
-from attrs import frozen
+from attrs import field, frozen
 
 from kamerparse.records import Diagnostic, Span
 
@@ -26,8 +26,8 @@ class Region:
     span: Span
     section: str | None = None
     footnote: str | None = None
-    #: the region's sentence spans, split once by the pipeline for every extractor
-    #: (``()`` when the caller did not split; use :func:`region_sentences`)
+    #: the region's sentence spans when the caller has them already; ``()`` means
+    #: "split on demand" (use :meth:`ExtractContext.sentences_of`)
     sentences: tuple[Span, ...] = ()
 
 
@@ -41,6 +41,21 @@ class ExtractContext:
     regions: tuple[Region, ...]
     reference_date: datetime.date | None = None
     markers: tuple[Span, ...] = ()
+    #: sentences split so far, per region span: filled on first use by
+    #: :meth:`sentences_of` and shared by every extractor of this one parse
+    _sentences: dict[Span, tuple[Span, ...]] = field(factory=dict, eq=False, repr=False)
+
+    def sentences_of(self, region: Region) -> tuple[Span, ...]:
+        """The region's sentences, split once per parse however many extractors ask
+        (regions no extractor asks about are never split)."""
+        if region.sentences:
+            return region.sentences
+        found = self._sentences.get(region.span)
+        if found is None:
+            from kamerparse.extract.sentences import split_sentences
+
+            found = self._sentences[region.span] = split_sentences(self.text, region.span)
+        return found
 
 
 @frozen(kw_only=True)
@@ -48,11 +63,3 @@ class Extracted(Generic[T]):
     records: tuple[T, ...] = ()
     diagnostics: tuple[Diagnostic, ...] = ()
 
-
-def region_sentences(text: str, region: Region) -> tuple[Span, ...]:
-    """The region's sentences: the ones the pipeline split, or split now."""
-    if region.sentences:
-        return region.sentences
-    from kamerparse.extract.sentences import split_sentences
-
-    return split_sentences(text, region.span)

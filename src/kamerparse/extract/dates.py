@@ -30,7 +30,7 @@ import regex
 from attrs import define
 
 from kamerparse import lexicon as lx
-from kamerparse.extract import ExtractContext, Extracted, Region, region_sentences
+from kamerparse.extract import ExtractContext, Extracted, Region
 from kamerparse.extract._literals import trie
 from kamerparse.patterns import MONTH_NUMBER, month_number
 from kamerparse.records import DatedEvent, Diagnostic, Severity, Span, TimexMod, TimexType
@@ -678,7 +678,7 @@ def _extract_region(
             at_sentence_start = False
             if text[start].isupper():
                 if sentences is None:
-                    sentences = region_sentences(text, region)
+                    sentences = ctx.sentences_of(region)
                 at_sentence_start = _starts_sentence(sentences, start)
             atom = _atom_from(m, at_sentence_start)
             if atom is not None and atom.inner is not None:
@@ -691,7 +691,7 @@ def _extract_region(
     if not atoms:
         return
     if sentences is None:
-        sentences = region_sentences(text, region)
+        sentences = ctx.sentences_of(region)
     ends = [s.end for s in sentences]
     cues: dict[Span | None, str | None] = {}
     for group in _link(text, atoms, lo):

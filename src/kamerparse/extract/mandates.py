@@ -52,7 +52,7 @@ import regex
 from attrs import evolve, frozen
 
 from kamerparse import lexicon as lx
-from kamerparse.extract import ExtractContext, Extracted, Region, region_sentences
+from kamerparse.extract import ExtractContext, Extracted, Region
 from kamerparse.extract._literals import Cued, Leading, any_of
 from kamerparse.extract._numbers import count_value
 from kamerparse.extract.dates import extract_events
@@ -268,7 +268,7 @@ def _read_region(
     diagnostics: list[Diagnostic],
 ) -> str | None:
     text = rd.text
-    sentences = region_sentences(text, region)
+    sentences = rd.ctx.sentences_of(region)
     statements = _Statements(rd)
     for i, sentence in enumerate(sentences):
         mentions = list(_MISSION.finditer(text, sentence.start, sentence.end))

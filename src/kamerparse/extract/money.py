@@ -35,7 +35,7 @@ import regex
 from attrs import frozen
 
 from kamerparse import lexicon as lx
-from kamerparse.extract import ExtractContext, Extracted, region_sentences
+from kamerparse.extract import ExtractContext, Extracted
 from kamerparse.extract._numbers import dutch_decimal, scaled
 from kamerparse.extract.sentences import sentence_at
 from kamerparse.patterns import FLAGS, alternation
@@ -127,7 +127,7 @@ def extract_contributions(ctx: ExtractContext) -> Extracted[Contribution]:
         amounts = [m for m in _amounts(text, region.span.start, region.span.end) if _is_amount(m)]
         if not amounts:
             continue
-        sentences = region_sentences(text, region)
+        sentences = ctx.sentences_of(region)
         recipients = _Recipients(text, region.span)
         facts: dict[Span, _SentenceFacts | None] = {}
         for i, m in enumerate(amounts):

@@ -43,7 +43,7 @@ import bisect
 import regex
 
 from kamerparse import lexicon as lx
-from kamerparse.extract import ExtractContext, Extracted, Region, region_sentences
+from kamerparse.extract import ExtractContext, Extracted, Region
 from kamerparse.extract._literals import fold
 from kamerparse.extract.sentences import sentence_at
 from kamerparse.patterns import FLAGS, alternation
@@ -108,7 +108,7 @@ def extract_references(ctx: ExtractContext) -> Extracted[Reference]:
         found = list(_scan(ctx.text, region, diagnostics))
         if not found:
             continue
-        sentences = region_sentences(ctx.text, region)
+        sentences = ctx.sentences_of(region)
         for ref in found:
             records.append(
                 _with_context(ref, sentence_at(sentences, ref.span.start), region.footnote)
