@@ -242,6 +242,7 @@ EXPECTED: tuple[Expected, ...] = (
         # ministry letterhead: "Datum" names no place; signed by function only
         path="text/nieuwsbank-1496382-buza-19990129.txt",
         date=D(1999, 1, 29),
+        senders=(BUZA,),  # a letter as sent: the signing office
         signatories=((BUZA, None),),
     ),
     Expected(
@@ -264,6 +265,7 @@ EXPECTED: tuple[Expected, ...] = (
         # ministry letterhead, not yet numbered as a Kamerstuk; name above function
         path="text/pdftextsplitter-Kamerbrief_innovatie_missie.txt",
         date=D(2023, 5, 30),
+        senders=("Minister van Economische Zaken en Klimaat",),
         signatories=(("Minister van Economische Zaken en Klimaat", "M.A.M. Adriaansens"),),
         footnotes=_notes(15),
     ),

@@ -20,7 +20,8 @@ from strategies import (
     render_letter,
 )
 
-#: Layouts whose header names the dossier, stuk and senders (the letterhead does not).
+#: Layouts whose header names the dossier, stuk and senders (the letterhead does not:
+#: there the senders are the signatories' roles).
 _HEADER_LAYOUTS = ("kamerstuk-md", "ob-page-text")
 
 #: No shrinking: a whole-letter parse costs milliseconds and shrinking a failing letter
@@ -57,7 +58,9 @@ def expected_facts(spec: SyntheticLetter, layout: str) -> dict[str, Any]:
             ),
         }
     else:
-        facts |= {"dossiers": (), "stuk": None, "senders": (), "place": None}
+        # a letter as sent has no title: its senders are the roles that sign it
+        senders = tuple(s.role.role for s in spec.signatures)
+        facts |= {"dossiers": (), "stuk": None, "senders": senders, "place": None}
     return facts
 
 

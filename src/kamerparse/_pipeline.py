@@ -18,7 +18,11 @@ from kamerparse.records import (
     Severity,
     Source,
 )
-from kamerparse.resolve import resolve_footnotes, resolve_signatories
+from kamerparse.resolve import (
+    resolve_footnotes,
+    resolve_signatories,
+    senders_from_signatories,
+)
 from kamerparse.sections.body import parse_body
 from kamerparse.sections.footnotes import parse_footnotes
 from kamerparse.sections.header import parse_header
@@ -57,9 +61,14 @@ def build_letter(
     if chamber is None and doc_type is DocumentType.LETTER:
         chamber = header.chamber
 
+    senders = title.senders
+    if title_block is None and doc_type is DocumentType.LETTER:
+        # a letter as sent has no title: its senders are the offices that sign it
+        senders = senders_from_signatories(text, signatories)
+
     footnotes, fn_diags = resolve_footnotes(footnotes, result.markers)
     diags += fn_diags
-    diags += resolve_signatories(doc_type, title.senders, signatories)
+    diags += resolve_signatories(doc_type, senders, signatories)
 
     dateline = opening.dateline
     if doc_type is DocumentType.LETTER:
@@ -134,7 +143,7 @@ def build_letter(
         stuk=header.stuk,
         title=title.title,
         title_span=title.span,
-        senders=title.senders,
+        senders=senders,
         addressee=opening.addressee if is_letter else None,
         dateline=dateline,
         sections=body.sections,

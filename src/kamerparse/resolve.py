@@ -13,6 +13,7 @@ from kamerparse.records import (
     Sender,
     Severity,
     Signatory,
+    Span,
 )
 from kamerparse.sections.signatures import normalise_role
 
@@ -96,3 +97,20 @@ def resolve_signatories(
 
 def _key(role: str) -> str:
     return " ".join(normalise_role(role).lower().replace(",", " ").split())
+
+
+def senders_from_signatories(text: str, signatories: Sequence[Signatory]) -> tuple[Sender, ...]:
+    """The senders of a letter without a title (a letter as sent): each signatory's role,
+    with the span of the role as written in the signature (``de minister van X`` is
+    matched case-insensitively inside the signatory's span)."""
+    out: list[Sender] = []
+    for s in signatories:
+        if s.role is None:
+            continue
+        raw = s.span.of(text).lower()
+        at = raw.find(s.role.lower())
+        if at < 0:
+            continue
+        start = s.span.start + at
+        out.append(Sender(role=s.role, span=Span(start=start, end=start + len(s.role))))
+    return tuple(out)
