@@ -92,7 +92,7 @@ _REL_YEAR = _words(lx.RELATIVE_YEARS)
 _YEAR_TAIL = rf"(?:\s+(?:{_OF}\s+)?(?:(?P<YG>{_YEAR}){_R}|(?P<RG>{_REL_YEAR}){_R}))?"
 _NUMBER = _words(lx.TIMEX_NUMBER_WORDS)
 _UNIT = _words(lx.TIMEX_DURATION_UNITS)
-_RANGE_SEP = _words(("tot en met", "t/m", "tot", "-", "–", "—"))
+_RANGE_SEP = _words(lx.INTERVAL_CONNECTORS)  # ``30 september tot 2 oktober``
 
 def _first(*lists: Iterable[str], digits: str = "") -> str:
     """A lookahead for the first character of any word in ``lists`` (or one of
