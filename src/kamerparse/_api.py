@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 from kamerparse.errors import InvalidInput, LetterDiagnosticsError
-from kamerparse.readers import FORMATS, RawInput, detect_format, get_reader
+from kamerparse.readers import FORMATS, RawInput, _check_text, detect_format, get_reader
 from kamerparse.readers._xml import METADATA_ATTR, sibling_metadata
 from kamerparse.records import Letter, Severity, Source
 
@@ -44,11 +44,9 @@ def parse(
     ``format``.
     """
     if isinstance(data, str):
-        if len(data) > max_bytes or len(data.encode("utf-8", "surrogatepass")) > max_bytes:
-            raise InvalidInput(f"input too large: more than {max_bytes} bytes (max_bytes)")
-        raw_bytes = data.encode("utf-8", "surrogatepass")
+        raw_bytes = _encode_str(data, max_bytes)
         raw = RawInput(raw_bytes, name)
-        raw.__dict__["text"] = _check_str(data)
+        raw.__dict__["text"] = _check_text(data)
     elif isinstance(data, bytes | bytearray | memoryview):
         raw_bytes = bytes(data)
         if len(raw_bytes) > max_bytes:
@@ -112,9 +110,18 @@ def parse_file(
     )
 
 
-def _check_str(text: str) -> str:
-    from kamerparse.readers import _check_text
-
-    if max(text, default="") >= "\udc80" and any("\ud800" <= c <= "\udfff" for c in text):
-        raise InvalidInput("undecodable input: the string holds lone surrogates")
-    return _check_text(text)
+def _encode_str(text: str, max_bytes: int) -> bytes:
+    """``text`` as UTF-8, checked for size first and for lone surrogates (which no
+    decoded text holds) after."""
+    too_large = InvalidInput(f"input too large: more than {max_bytes} bytes (max_bytes)")
+    if len(text) > max_bytes:
+        raise too_large
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        if len(text.encode("utf-8", "surrogatepass")) > max_bytes:
+            raise too_large from None
+        raise InvalidInput("undecodable input: the string holds lone surrogates") from None
+    if len(data) > max_bytes:
+        raise too_large
+    return data
