@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -23,16 +24,20 @@ if TYPE_CHECKING:
     from kamerparse.readers.base import Block
 
 
-@frozen(kw_only=True, order=True)
+@frozen(kw_only=True, order=True, init=False)
 class Span:
     """Half-open code-point offsets ``[start, end)`` into ``Letter.text``."""
 
     start: int
     end: int
 
-    def __attrs_post_init__(self) -> None:
-        if self.start < 0 or self.end < self.start:
-            raise ValueError(f"invalid span [{self.start}, {self.end})")
+    def __init__(self, *, start: int, end: int) -> None:
+        # written out (not attrs-generated) because spans are made by the hundred per
+        # letter: the slots are set through their descriptors, the frozen class's fast path
+        if start < 0 or end < start:
+            raise ValueError(f"invalid span [{start}, {end})")
+        _SET_START(self, start)
+        _SET_END(self, end)
 
     def of(self, text: str) -> str:
         """The text this span covers."""
@@ -46,6 +51,10 @@ class Span:
 
     def overlaps(self, other: Span) -> bool:
         return self.start < other.end and other.start < self.end
+
+
+_SET_START: Callable[[Span, int], None] = Span.__dict__["start"].__set__
+_SET_END: Callable[[Span, int], None] = Span.__dict__["end"].__set__
 
 
 class DocumentType(enum.StrEnum):

@@ -44,14 +44,20 @@ def parse_body(text: str, blocks: Sequence[Block]) -> Body:
 
 
 def _section(text: str, b: Block, known: set[str]) -> Section | None:
-    num_part, title_part = part(b, "number"), part(b, "title")
-    if b.kind is BlockKind.HEADING and num_part is not None and title_part is not None:
-        number = num_part.of(text).strip().rstrip(".")
-        return _make(number, title_part.of(text), b.span, known)
-    raw = b.span.of(text)
-    if "\n" in raw or len(raw) > MAX_HEADING:
+    if b.parts and b.kind is BlockKind.HEADING:
+        num_part, title_part = part(b, "number"), part(b, "title")
+        if num_part is not None and title_part is not None:
+            number = num_part.of(text).strip().rstrip(".")
+            return _make(number, title_part.of(text), b.span, known)
+    if b.span.end - b.span.start > MAX_HEADING:
         return None
-    m = NUMBERED_HEADING.fullmatch(raw.strip())
+    raw = b.span.of(text)
+    if "\n" in raw:
+        return None
+    raw = raw.strip()
+    if not raw or not "1" <= raw[0] <= "9":
+        return None  # the heading pattern starts with a number 1-99
+    m = NUMBERED_HEADING.fullmatch(raw)
     if m is None:
         return None
     title = m.group("title").strip()
