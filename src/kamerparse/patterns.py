@@ -102,14 +102,16 @@ OPEN_END = regex.compile(r"(?:\p{L}|\d|[)\-–])$", FLAGS)
 HYPHEN_END = regex.compile(r"\p{Ll}-$", FLAGS)
 LOWER_START = regex.compile(r"\p{Ll}", FLAGS)
 
+#: Lines that cue the publication site's page text (alone on a line, trailing spaces and
+#: tabs allowed): :data:`OB_PAGE_CUE` as literals, for a ``str.find`` scan.
+OB_PAGE_CUE_LINES: tuple[str, ...] = (
+    *lx.OB_FOOTNOTE_HEADINGS[:2],
+    *lx.OB_BACK_TO_TOP,
+    lx.OB_TABLE_HEADINGS[0],
+)
 #: Cues that text is the publication site's page text.
 OB_PAGE_CUE = regex.compile(
-    r"^(?:"
-    + alternation(lx.OB_FOOTNOTE_HEADINGS[:2] + lx.OB_BACK_TO_TOP)
-    + r"|"
-    + regex.escape(lx.OB_TABLE_HEADINGS[0])
-    + r")[ \t]*+$",
-    FLAGS | regex.MULTILINE,
+    r"^" + alternation(OB_PAGE_CUE_LINES) + r"[ \t]*+$", FLAGS | regex.MULTILINE
 )
 
 # --- header ----------------------------------------------------------------------------
