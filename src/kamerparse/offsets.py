@@ -107,6 +107,17 @@ class TextBuilder:
         self._pieces: list[Row] = []
         self._pos = 0
 
+    @classmethod
+    def resume(cls, source: str, chunks: list[str], pieces: list[Row], pos: int) -> TextBuilder:
+        """A builder that goes on after text written without one: ``chunks`` (of total
+        length ``pos``) and the offset map ``pieces`` for them (taken over, not copied).
+        For readers that write their hot loops with plain list appends."""
+        tb = cls(source)
+        tb._chunks = chunks
+        tb._pieces = pieces
+        tb._pos = pos
+        return tb
+
     @property
     def pos(self) -> int:
         """Current length of the normalised text."""

@@ -98,6 +98,8 @@ GLUED_MARKER = regex.compile(r"(?<=[\p{L}»”)]|\p{L}[.,;:])(?P<num>\d{1,3})(?=
 #: A ``1)`` marker after a space, for pages that use ``1)`` notes.
 PAREN_MARKER = regex.compile(r"(?<=\S[ \t])(?P<num>\d{1,3})\)(?=[\s.,;:]|$)", FLAGS)
 #: A paragraph line that ends mid-sentence (a page or line break, not a paragraph end).
+#: OPEN_END and HYPHEN_END match one and two characters before the end: the text reader
+#: searches only a line's last one or two characters with them.
 OPEN_END = regex.compile(r"(?:\p{L}|\d|[)\-–])$", FLAGS)
 HYPHEN_END = regex.compile(r"\p{Ll}-$", FLAGS)
 LOWER_START = regex.compile(r"\p{Ll}", FLAGS)
