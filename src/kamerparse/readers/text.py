@@ -92,9 +92,7 @@ _Flow = tuple[tuple[Line, ...], int]
 
 
 def read_text(src: str, fmt: str) -> ReadResult:
-    lines, blanks = _split_lines(src)
-    wrapped = _is_hard_wrapped(blanks)
-    paras = _paragraphs(src, lines, blanks, wrapped)
+    wrapped, paras = _lines_and_paragraphs(src)
     flow, notes = _classify(src, paras)
     note_numbers = {p.note for p in notes if p.note}
     uses_sup = "<sup>" in src
@@ -150,55 +148,85 @@ def read_text(src: str, fmt: str) -> ReadResult:
                 hyphen = drop_hyphen and li == last_li
                 if b > a and (hyphen or src[b - 1] in _TRAIL_SPACE):
                     b = _trim_end(src, a, b, hyphen=hyphen)
-                # what to replace in src[a:b]: (start, end, replacement, marker number)
                 if glued:
-                    events = _inline_events(src, a, b, note_numbers, paren_notes)
+                    # what to replace: (start, end, replacement, marker number)
+                    for s, e, rep, num in _inline_events(src, a, b, note_numbers, paren_notes):
+                        if s < a:
+                            continue  # overlaps what was written
+                        if s > a:
+                            add_chunk(src[a:s])
+                            add_row((pos, pos + s - a, a, s, 1))
+                            pos += s - a
+                        if rep:
+                            n = len(rep)
+                            add_chunk(rep)
+                            add_row((pos, pos + n, s, e, 0))
+                            if num:
+                                span = Span(start=pos, end=pos + n)
+                                markers.append(Marker(number=num, span=span))
+                            pos += n
+                        a = e
                 else:
-                    events = []
+                    # INLINE_MARKUP.finditer(src, a, b), tried only where it can match
                     while si < n_starts and starts[si] < a:
                         si += 1
-                    # INLINE_MARKUP.finditer(src, a, b), tried only where it can match
-                    p0 = a
                     while si < n_starts:
                         p = starts[si]
                         if p >= b:
                             break
                         si += 1
-                        if p < p0:
-                            continue
+                        if p < a:
+                            continue  # inside the markup just dropped
+                        if src[p] == "*":
+                            # emphasis, decided here when the characters around it are
+                            # ASCII (else by the pattern): ``(?<![\s*])\*{1,3}+`` or
+                            # ``\*{1,3}+(?=[^\s*])``, within ``b``
+                            q = p + 1
+                            lim = b if b < p + 3 else p + 3
+                            while q < lim and src[q] == "*":
+                                q += 1
+                            c = src[p - 1] if p else "!"
+                            if c in _SPACE_OR_STAR:
+                                if q >= b:
+                                    continue
+                                c = src[q]
+                                if c in _SPACE_OR_STAR:
+                                    continue
+                            if "!" <= c <= "~":
+                                if p > a:
+                                    add_chunk(src[a:p])
+                                    add_row((pos, pos + p - a, a, p, 1))
+                                    pos += p - a
+                                a = q
+                                continue
                         m = markup_match(src, p, b)
-                        if m is not None:
-                            p0 = m.end()
-                            num = m.group("sup")
-                            if num:
-                                num = num.lstrip("0") or "0"
-                                events.append((p, p0, to_superscript(num), num))
-                            else:
-                                events.append((p, p0, "", ""))
-                for s, e, rep, num in events:
-                    if s < a:
-                        continue  # overlaps what was written
-                    if s > a:
-                        add_chunk(src[a:s])
-                        add_row((pos, pos + s - a, a, s, 1))
-                        pos += s - a
-                    if rep:
-                        n = len(rep)
-                        add_chunk(rep)
-                        add_row((pos, pos + n, s, e, 0))
-                        if num:
+                        if m is None:
+                            continue
+                        if p > a:
+                            add_chunk(src[a:p])
+                            add_row((pos, pos + p - a, a, p, 1))
+                            pos += p - a
+                        a = m.end()
+                        num = m.group("sup")
+                        if num:  # a <sup>N</sup> marker: superscript digits; other markup goes
+                            num = num.lstrip("0") or "0"
+                            rep = to_superscript(num)
+                            n = len(rep)
+                            add_chunk(rep)
+                            add_row((pos, pos + n, p, a, 0))
                             markers.append(Marker(number=num, span=Span(start=pos, end=pos + n)))
-                        pos += n
-                    a = e
+                            pos += n
                 if b > a:
                     add_chunk(src[a:b])
                     add_row((pos, pos + b - a, a, b, 1))
                     pos += b - a
-        kind = BlockKind.HEADING if first_heading else BlockKind.PARAGRAPH
-        if not first_heading:
-            lead = _skip_space(src, *first_lines[0])
-            if src[lead : lead + 1] in "•·▪":
-                kind = BlockKind.LIST_ITEM
+        if first_heading:
+            kind = BlockKind.HEADING
+        else:
+            lead, b = first_lines[0]
+            if src[lead] in _LEAD_SPACE:
+                lead = _skip_space(src, lead, b)
+            kind = BlockKind.LIST_ITEM if src[lead : lead + 1] in "•·▪" else BlockKind.PARAGRAPH
         span = Span(start=start, end=pos)
         blocks.append(Block(kind=kind, span=span, level=first_heading or None))
 
@@ -244,42 +272,68 @@ def read_text(src: str, fmt: str) -> ReadResult:
 # --- lines and paragraphs --------------------------------------------------------------
 
 
-def _split_lines(src: str) -> tuple[list[Line], list[bool]]:
-    """The lines (trailing carriage returns dropped) and, for each, whether it is blank."""
+def _lines_and_paragraphs(src: str) -> tuple[bool, list[tuple[Line, ...]]]:
+    """Whether the text is hard-wrapped, and its paragraphs (:func:`_paragraphs`).
+
+    Lines are split at line feeds, trailing carriage returns dropped; a blank line is
+    white space only. Hard-wrapped text has (almost) no blank lines between many lines
+    (at least 8 non-blank lines, fewer than one blank run, not counting leading and
+    trailing ones, per 10 of them): each line is a paragraph that may need re-flowing.
+    One pass over the lines groups them as if the text were not hard-wrapped (the common
+    case); :func:`_paragraphs` groups them again when it is."""
     lines: list[Line] = []
     blanks: list[bool] = []
     add_line = lines.append
     add_blank = blanks.append
+    paras: list[tuple[Line, ...]] = []
+    add_para = paras.append
+    cur: list[Line] = []
+    cues = _flat_cue_spans(src)
     pos = 0
     cr = "\r" in src
+    nonblank = 0
+    runs = 0  # blank runs after a non-blank line
+    prev_blank = True
     for s in src.split("\n"):
         n = len(s)
         end = pos + n
         if cr and s.endswith("\r"):
             end -= n - len(s.rstrip("\r"))
-        add_line((pos, end))
-        # blank: only white space (a trailing carriage return is white space too)
-        add_blank(not s or s.isspace())
+        ln = (pos, end)
+        add_line(ln)
+        if not s or s.isspace():
+            add_blank(True)
+            if not prev_blank:
+                runs += 1
+            prev_blank = True
+            if cur:
+                add_para(tuple(cur))
+                cur = []
+        else:
+            add_blank(False)
+            nonblank += 1
+            prev_blank = False
+            if (
+                cues
+                and end - pos >= FLAT_LINE
+                and _holds_cue(cues, pos, end)
+                and (pieces := _flat_pieces(src, ln))
+            ):
+                if cur:
+                    add_para(tuple(cur))
+                    cur = []
+                paras.extend((p,) for p in pieces)
+            else:
+                cur.append(ln)
         pos += n + 1
-    return lines, blanks
-
-
-def _is_hard_wrapped(blanks: list[bool]) -> bool:
-    """Text with (almost) no blank lines between many lines: each line is a paragraph
-    that may need re-flowing."""
-    nonblank = blanks.count(False)
-    if nonblank < 8:
-        return False
-    # blank runs between non-blank lines (leading and trailing blank lines do not count)
-    runs = 0
-    prev = True
-    for blank in blanks:
-        if blank and not prev:
-            runs += 1
-        prev = blank
-    if blanks[-1]:
-        runs -= 1
-    return runs * 10 < nonblank
+    if cur:
+        add_para(tuple(cur))
+    if prev_blank:
+        runs -= 1  # trailing blank lines
+    wrapped = nonblank >= 8 and runs * 10 < nonblank
+    if wrapped:
+        paras = _paragraphs(src, lines, blanks, wrapped)
+    return wrapped, paras
 
 
 def _paragraphs(
@@ -534,6 +588,8 @@ def _joiner(src: str, prev_line: Line, line: Line, wrapped: bool) -> str | None:
 
 
 _LEAD_SPACE = " \t\f\v\u00a0"  # what _skip_space skips
+#: ASCII characters ``[\s*]`` matches (``\v`` and ``\f`` are left to the pattern)
+_SPACE_OR_STAR = frozenset(" \t\n\r*")
 _TRAIL_SPACE = " \t\f\v\u00a0\r"  # what _trim_end trims
 
 
