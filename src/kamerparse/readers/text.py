@@ -451,6 +451,14 @@ _PLAIN_FIRST: frozenset[str] | None = (
     - _NOTE_HEADING_FIRST
     - frozenset("#0123456789")
 )
+#: Whether a paragraph opening with ``#`` can only be a Markdown heading (no other
+#: pattern can start with ``#``).
+_HASH_IS_HEADING = (
+    _BACK_TO_TOP_FIRST is not None
+    and _NOTE_HEADING_FIRST is not None
+    and "#" not in _RULE_FIRST | _SUP_NOTE_FIRST | _LABEL_NOTE_FIRST
+    and "#" not in _BACK_TO_TOP_FIRST | _NOTE_HEADING_FIRST
+)
 
 
 def _classify(src: str, paras: list[tuple[Line, ...]]) -> tuple[list[_Flow], list[_Para]]:
@@ -468,9 +476,14 @@ def _classify(src: str, paras: list[tuple[Line, ...]]) -> tuple[list[_Flow], lis
         while lead < b and src[lead] in " \t":
             lead += 1
         c = src[lead] if lead < b else ""
-        if c in plain and ob_number is None:
-            add_flow((p, 0))  # a paragraph of running text (the common case)
-            continue
+        if ob_number is None:
+            if c in plain:
+                add_flow((p, 0))  # a paragraph of running text (the common case)
+                continue
+            if c == "#" and _HASH_IS_HEADING:
+                hm = MD_HEADING.match(src, a, b)
+                add_flow((p, len(hm.group("hashes")) if hm else 0))
+                continue
         if len(p) == 1 and (
             (c in _RULE_FIRST and MD_RULE.fullmatch(src, a, b))
             or (_may_open(c, _BACK_TO_TOP_FIRST) and BACK_TO_TOP.fullmatch(src, a, b))
