@@ -10,6 +10,7 @@ input (``OffsetMap.to_source``).
 from __future__ import annotations
 
 import bisect
+from functools import cached_property
 
 from attrs import frozen
 
@@ -30,28 +31,55 @@ class Piece:
     verbatim: bool
 
 
+#: One piece as a plain tuple ``(norm_start, norm_end, src_start, src_end, verbatim)``
+#: (``verbatim`` is 1 or 0): what the map keeps; :class:`Piece` records are made on demand.
+Row = tuple[int, int, int, int, int]
+
+
 @frozen(kw_only=True)
 class OffsetMap:
-    pieces: tuple[Piece, ...]
-    _starts: tuple[int, ...]
+    """The pieces of the normalised text in order, each with the input range it stands for.
+
+    The map keeps its pieces as plain tuples (``rows``); :attr:`pieces` gives them as
+    :class:`Piece` records, built on first use.
+    """
+
+    rows: tuple[Row, ...]
 
     @classmethod
     def from_pieces(cls, pieces: tuple[Piece, ...]) -> OffsetMap:
-        return cls(pieces=pieces, starts=tuple(p.norm_start for p in pieces))
+        return cls(
+            rows=tuple(
+                (p.norm_start, p.norm_end, p.src_start, p.src_end, int(p.verbatim))
+                for p in pieces
+            )
+        )
+
+    @cached_property
+    def pieces(self) -> tuple[Piece, ...]:
+        return tuple(
+            Piece(norm_start=a, norm_end=b, src_start=c, src_end=d, verbatim=v == 1)
+            for a, b, c, d, v in self.rows
+        )
+
+    @cached_property
+    def _starts(self) -> tuple[int, ...]:
+        return tuple(r[0] for r in self.rows)
 
     def to_source(self, pos: int) -> int:
         """The input offset of normalised offset ``pos`` (a position between characters)."""
-        if not self.pieces:
+        rows = self.rows
+        if not rows:
             return 0
         i = bisect.bisect_right(self._starts, pos) - 1
         if i < 0:
-            return self.pieces[0].src_start
-        p = self.pieces[i]
-        if pos >= p.norm_end:
-            return p.src_end
-        if p.verbatim:
-            return p.src_start + (pos - p.norm_start)
-        return p.src_start
+            return rows[0][2]
+        norm_start, norm_end, src_start, src_end, verbatim = rows[i]
+        if pos >= norm_end:
+            return src_end
+        if verbatim:
+            return src_start + (pos - norm_start)
+        return src_start
 
     def span_to_source(self, span: Span) -> tuple[int, int]:
         """The input range ``[start, end)`` that ``span`` of the normalised text came from."""
@@ -61,8 +89,8 @@ class OffsetMap:
         # map the last character, not the position after it, so a span ending at a
         # piece boundary does not swallow the next piece's source
         i = bisect.bisect_right(self._starts, span.end - 1) - 1
-        p = self.pieces[max(i, 0)]
-        end = p.src_start + (span.end - p.norm_start) if p.verbatim else p.src_end
+        norm_start, _, src_start, src_end, verbatim = self.rows[max(i, 0)]
+        end = src_start + (span.end - norm_start) if verbatim else src_end
         return start, max(start, end)
 
 
@@ -74,11 +102,21 @@ class TextBuilder:
     def __init__(self, source: str) -> None:
         self.source = source
         self._chunks: list[str] = []
-        # pieces as plain lists [norm_start, norm_end, src_start, src_end, verbatim (0/1)]
-        # (the last one grows in place when verbatim copies are contiguous); they become
-        # :class:`Piece` records once, in :meth:`build`
-        self._pieces: list[list[int]] = []
+        # the offset map's rows (the last one is replaced by a longer one when verbatim
+        # copies are contiguous)
+        self._pieces: list[Row] = []
         self._pos = 0
+
+    @classmethod
+    def resume(cls, source: str, chunks: list[str], pieces: list[Row], pos: int) -> TextBuilder:
+        """A builder that goes on after text written without one: ``chunks`` (of total
+        length ``pos``) and the offset map ``pieces`` for them (taken over, not copied).
+        For readers that write their hot loops with plain list appends."""
+        tb = cls(source)
+        tb._chunks = chunks
+        tb._pieces = pieces
+        tb._pos = pos
+        return tb
 
     @property
     def pos(self) -> int:
@@ -111,10 +149,9 @@ class TextBuilder:
         if pieces:
             prev = pieces[-1]
             if prev[4] and prev[1] == begin and prev[3] == start:
-                prev[1] = pos
-                prev[3] = end
+                pieces[-1] = (prev[0], pos, prev[2], end, 1)
                 return
-        pieces.append([begin, pos, start, end, 1])
+        pieces.append((begin, pos, start, end, 1))
 
     def put(self, text: str, src_start: int, src_end: int | None = None) -> Span:
         """Append synthetic ``text`` standing for ``source[src_start:src_end]``."""
@@ -130,11 +167,7 @@ class TextBuilder:
         self._chunks.append(text)
         self._pos += len(text)
         end = src_start if src_end is None else src_end
-        self._pieces.append([begin, self._pos, src_start, end, 0])
+        self._pieces.append((begin, self._pos, src_start, end, 0))
 
     def build(self) -> tuple[str, OffsetMap]:
-        pieces = tuple(
-            Piece(norm_start=a, norm_end=b, src_start=c, src_end=d, verbatim=v == 1)
-            for a, b, c, d, v in self._pieces
-        )
-        return "".join(self._chunks), OffsetMap.from_pieces(pieces)
+        return "".join(self._chunks), OffsetMap(rows=tuple(self._pieces))

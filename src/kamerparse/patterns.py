@@ -98,18 +98,22 @@ GLUED_MARKER = regex.compile(r"(?<=[\p{L}»”)]|\p{L}[.,;:])(?P<num>\d{1,3})(?=
 #: A ``1)`` marker after a space, for pages that use ``1)`` notes.
 PAREN_MARKER = regex.compile(r"(?<=\S[ \t])(?P<num>\d{1,3})\)(?=[\s.,;:]|$)", FLAGS)
 #: A paragraph line that ends mid-sentence (a page or line break, not a paragraph end).
+#: OPEN_END and HYPHEN_END match one and two characters before the end: the text reader
+#: searches only a line's last one or two characters with them.
 OPEN_END = regex.compile(r"(?:\p{L}|\d|[)\-–])$", FLAGS)
 HYPHEN_END = regex.compile(r"\p{Ll}-$", FLAGS)
 LOWER_START = regex.compile(r"\p{Ll}", FLAGS)
 
+#: Lines that cue the publication site's page text (alone on a line, trailing spaces and
+#: tabs allowed): :data:`OB_PAGE_CUE` as literals, for a ``str.find`` scan.
+OB_PAGE_CUE_LINES: tuple[str, ...] = (
+    *lx.OB_FOOTNOTE_HEADINGS[:2],
+    *lx.OB_BACK_TO_TOP,
+    lx.OB_TABLE_HEADINGS[0],
+)
 #: Cues that text is the publication site's page text.
 OB_PAGE_CUE = regex.compile(
-    r"^(?:"
-    + alternation(lx.OB_FOOTNOTE_HEADINGS[:2] + lx.OB_BACK_TO_TOP)
-    + r"|"
-    + regex.escape(lx.OB_TABLE_HEADINGS[0])
-    + r")[ \t]*+$",
-    FLAGS | regex.MULTILINE,
+    r"^" + alternation(OB_PAGE_CUE_LINES) + r"[ \t]*+$", FLAGS | regex.MULTILINE
 )
 
 # --- header ----------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from kamerparse.patterns import (
     ADDRESSEE,
     BARE_SURNAME,
     CLOSING,
+    DOC_TYPE,
     LETTERHEAD_DATE,
     MOTION_END,
     NAME,
@@ -62,11 +63,10 @@ def segment_blocks(text: str, blocks: Sequence[Block]) -> tuple[tuple[Block, Zon
         # a second document after the letter (an attached NOTITIE, a transcribed
         # attachment) is kept as trailer, not parsed as part of the letter
         for i in free:
-            if (
-                i > title_at + 1
-                and blocks[i].kind is not BlockKind.HEADING
-                and (_title_line(text, blocks[i]) == 0)
-            ):
+            if i <= title_at + 1:
+                continue
+            b = blocks[i]
+            if b.kind is not BlockKind.HEADING and _first_line_is_title(text, b):
                 for k in range(i, len(blocks)):
                     if zones[k] is None:
                         zones[k] = Zone.TRAILER
@@ -131,10 +131,8 @@ def segment_blocks(text: str, blocks: Sequence[Block]) -> tuple[tuple[Block, Zon
         zones[sig_start - 1] = Zone.CLOSING
 
     # 4. body
-    out: list[tuple[Block, Zone]] = []
-    for b, z in zip(blocks, zones, strict=True):
-        out.append((b, z if z is not None else Zone.BODY))
-    return tuple(out)
+    body = Zone.BODY
+    return tuple(zip(blocks, [body if z is None else z for z in zones], strict=True))
 
 
 def _lines(text: str, block: Block) -> list[str]:
@@ -143,14 +141,87 @@ def _lines(text: str, block: Block) -> list[str]:
 
 def _title_line(text: str, block: Block) -> int | None:
     """Index of the block's line holding the document-type title, if any."""
-    for n, line in enumerate(_lines(text, block)):
-        s = line.strip()
-        # the title may follow a stuk number or letter on the same line
-        for start in _title_starts(s):
-            m = TITLE.match(s, start)
-            if m and _mostly_upper(s[start:]):
-                return n
-    return None
+    a = block.span.start
+    stop = block.span.end
+    n = 0
+    while True:
+        e = text.find("\n", a, stop)
+        if e < 0:
+            e = stop
+        if _is_title(text, a, e):
+            return n
+        if e >= stop:
+            return None
+        a = e + 1
+        n += 1
+
+
+def _first_line_is_title(text: str, block: Block) -> bool:
+    """``_title_line(text, block) == 0``: the block's first line holds the title."""
+    span = block.span
+    a = span.start
+    e = text.find("\n", a, span.end)
+    if e < 0:
+        e = span.end
+    heads = _TITLE_HEADS
+    if heads is not None:
+        # _is_title's cheap check, done here for the many blocks of a letter's body:
+        # the stripped line's start and the starts of its first three words (leading
+        # white space only moves the first start; trailing white space adds no start
+        # where a document type can open)
+        while a < e and text[a].isspace():
+            a += 1
+        if text[a : a + 2] not in heads:
+            find = text.find
+            p = find(" ", a, e) + 1
+            if not p:
+                return False
+            if text[p : p + 2] not in heads:
+                p = find(" ", p, e) + 1
+                if not p:
+                    return False
+                if text[p : p + 2] not in heads:
+                    p = find(" ", p, e) + 1
+                    if not p or text[p : p + 2] not in heads:
+                        return False
+    return _is_title(text, a, e)
+
+
+#: The first two characters of every document type (a title opens with one), or None
+#: when a type is shorter than that.
+_TITLE_HEADS: frozenset[str] | None = (
+    frozenset(t[:2] for t in DOC_TYPE) if all(len(t) >= 2 for t in DOC_TYPE) else None
+)
+
+
+def _is_title(text: str, a: int, e: int) -> bool:
+    """Does line ``text[a:e]`` hold the document-type title?"""
+    heads = _TITLE_HEADS
+    if heads is not None:
+        # cheap check first: a title start (see _title_starts: the stripped line's start
+        # and the starts of its first three space-separated words) opens with the first
+        # two characters of a document type
+        while a < e and text[a].isspace():
+            a += 1
+        while e > a and text[e - 1].isspace():
+            e -= 1
+        if text[a : a + 2] not in heads:
+            p = a
+            for _ in range(3):
+                p = text.find(" ", p, e) + 1
+                if not p:
+                    return False
+                if text[p : p + 2] in heads:
+                    break
+            else:
+                return False
+    s = text[a:e].strip()
+    # the title may follow a stuk number or letter on the same line
+    for start in _title_starts(s):
+        m = TITLE.match(s, start)
+        if m and _mostly_upper(s[start:]):
+            return True
+    return False
 
 
 def _title_starts(line: str) -> list[int]:

@@ -63,21 +63,23 @@ def decode_text(data: bytes) -> str:
                 f"undecodable input: not UTF-8 (byte {e.start}: {body[e.start : e.start + 1]!r}) "
                 "and not cp1252"
             ) from None
-    return _check_text(text)
+    return _check_text(text, nul_free=True)
 
 
 #: Control characters no text has (tab, line feed, form feed and carriage return are fine).
 _CONTROL_CHARS = re.compile(r"[\x01-\x08\x0b\x0e-\x1f]")
 
 
-def _check_text(text: str) -> str:
-    if "\x00" in text:
+def _check_text(text: str, *, nul_free: bool = False) -> str:
+    """``text``, or :class:`InvalidInput` for binary or empty text. ``nul_free``: the
+    input bytes had no NUL byte (then the text has no NUL character either)."""
+    if not nul_free and "\x00" in text:
         raise InvalidInput(f"binary input: NUL character at offset {text.index(chr(0))}")
     sample = text[:4096]
     controls = len(_CONTROL_CHARS.findall(sample))
     if controls > max(8, len(sample) // 100):
         raise InvalidInput(f"binary input: {controls} control characters in the first 4 kB")
-    if not text.strip():
+    if not text or text.isspace():  # ``not text.strip()`` without the copy
         raise InvalidInput("empty input: no text")
     return text
 

@@ -27,10 +27,12 @@ Repairs, all through the offset map:
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from attrs import frozen
 
 from kamerparse import lexicon as lx
-from kamerparse.offsets import TextBuilder
+from kamerparse.offsets import Row, TextBuilder
 from kamerparse.patterns import (
     BACK_TO_TOP,
     FLAT_BREAK,
@@ -85,55 +87,159 @@ class _Para:
     style: str = ""  # "sup", "ob", "paren", "label" for notes
 
 
+#: A flow paragraph: its lines and its Markdown heading depth (0: not a heading).
+_Flow = tuple[tuple[Line, ...], int]
+
+
 def read_text(src: str, fmt: str) -> ReadResult:
-    lines = _split_lines(src)
-    wrapped = _is_hard_wrapped(src, lines)
-    paras = _paragraphs(src, lines, wrapped)
+    wrapped, paras = _lines_and_paragraphs(src)
     flow, notes = _classify(src, paras)
     note_numbers = {p.note for p in notes if p.note}
     uses_sup = "<sup>" in src
     paren_notes = any(p.style == "paren" for p in notes)
+    # glued and ``1)`` markers are looked for only in page text without ``<sup>`` markup
+    glued = bool(note_numbers) and not uses_sup
     groups = _join_flow(src, flow, wrapped)
+    starts = _markup_starts(src)
 
-    tb = TextBuilder(src)
+    # The flow is written without TextBuilder's method calls: ``chunks`` and ``rows``
+    # are its text and offset map (see TextBuilder.extend/insert), ``pos`` their length.
+    # Two verbatim pieces are never contiguous here (markup or a synthetic piece lies
+    # between), so no row is merged with the previous one.
+    chunks: list[str] = []
+    rows: list[Row] = []
+    add_chunk = chunks.append
+    add_row = rows.append
+    pos = 0
     blocks: list[Block] = []
     markers: list[Marker] = []
+    n_starts = len(starts)
+    si = 0  # next markup start to look at: flow lines come in input order
+    markup_match = INLINE_MARKUP.match
     for group in groups:
-        if tb.pos:
-            tb.insert("\n\n", group[0][0].lines[0][0])
-        start = tb.pos
-        first = group[0][0]
-        for gi, (para, joiner) in enumerate(group):
-            if gi:
-                prev_end = group[gi - 1][0].lines[-1][1]
-                tb.insert(joiner, prev_end, para.lines[0][0])
-            for li, (a, b) in enumerate(para.lines):
+        first_lines, first_heading = group[0][0]
+        if pos:
+            s0 = first_lines[0][0]
+            add_chunk("\n\n")
+            add_row((pos, pos + 2, s0, s0, 0))
+            pos += 2
+        start = pos
+        last_gi = len(group) - 1
+        for gi, ((para_lines, heading), joiner) in enumerate(group):
+            if gi and joiner:
+                add_chunk(joiner)
+                add_row((pos, pos + len(joiner), group[gi - 1][0][0][-1][1], para_lines[0][0], 0))
+                pos += len(joiner)
+            # the paragraph's last line loses its hyphen when the next part joins it
+            # with nothing (``samenwerkingsover-`` + ``eenkomst``)
+            drop_hyphen = gi < last_gi and group[gi + 1][1] == ""
+            last_li = len(para_lines) - 1
+            for li, (a, b) in enumerate(para_lines):
                 if li:
-                    tb.insert("\n", para.lines[li - 1][1], a)
-                a = _skip_space(src, a, b)
-                if li == 0 and para.heading:
+                    add_chunk("\n")
+                    add_row((pos, pos + 1, para_lines[li - 1][1], a, 0))
+                    pos += 1
+                if src[a] in _LEAD_SPACE:
+                    a = _skip_space(src, a, b)
+                if li == 0 and heading:
                     m = MD_HEADING.match(src, a, b)
                     if m:
                         a = m.end()
-                last = li == len(para.lines) - 1
-                drop_hyphen = last and gi + 1 < len(group) and group[gi + 1][1] == ""
-                b = _trim_end(src, a, b, hyphen=drop_hyphen)
-                _emit_inline(src, a, b, tb, markers, note_numbers, uses_sup, paren_notes)
-        span = Span(start=start, end=tb.pos)
-        kind = BlockKind.HEADING if first.heading else BlockKind.PARAGRAPH
-        lead = _skip_space(src, *first.lines[0])
-        if kind is BlockKind.PARAGRAPH and src[lead : lead + 1] in "•·▪":
-            kind = BlockKind.LIST_ITEM
-        blocks.append(Block(kind=kind, span=span, level=first.heading or None))
+                hyphen = drop_hyphen and li == last_li
+                if b > a and (hyphen or src[b - 1] in _TRAIL_SPACE):
+                    b = _trim_end(src, a, b, hyphen=hyphen)
+                if glued:
+                    # what to replace: (start, end, replacement, marker number)
+                    for s, e, rep, num in _inline_events(src, a, b, note_numbers, paren_notes):
+                        if s < a:
+                            continue  # overlaps what was written
+                        if s > a:
+                            add_chunk(src[a:s])
+                            add_row((pos, pos + s - a, a, s, 1))
+                            pos += s - a
+                        if rep:
+                            n = len(rep)
+                            add_chunk(rep)
+                            add_row((pos, pos + n, s, e, 0))
+                            if num:
+                                span = Span(start=pos, end=pos + n)
+                                markers.append(Marker(number=num, span=span))
+                            pos += n
+                        a = e
+                else:
+                    # INLINE_MARKUP.finditer(src, a, b), tried only where it can match
+                    while si < n_starts and starts[si] < a:
+                        si += 1
+                    while si < n_starts:
+                        p = starts[si]
+                        if p >= b:
+                            break
+                        si += 1
+                        if p < a:
+                            continue  # inside the markup just dropped
+                        if src[p] == "*":
+                            # emphasis, decided here when the characters around it are
+                            # ASCII (else by the pattern): ``(?<![\s*])\*{1,3}+`` or
+                            # ``\*{1,3}+(?=[^\s*])``, within ``b``
+                            q = p + 1
+                            lim = b if b < p + 3 else p + 3
+                            while q < lim and src[q] == "*":
+                                q += 1
+                            c = src[p - 1] if p else "!"
+                            if c in _SPACE_OR_STAR:
+                                if q >= b:
+                                    continue
+                                c = src[q]
+                                if c in _SPACE_OR_STAR:
+                                    continue
+                            if "!" <= c <= "~":
+                                if p > a:
+                                    add_chunk(src[a:p])
+                                    add_row((pos, pos + p - a, a, p, 1))
+                                    pos += p - a
+                                a = q
+                                continue
+                        m = markup_match(src, p, b)
+                        if m is None:
+                            continue
+                        if p > a:
+                            add_chunk(src[a:p])
+                            add_row((pos, pos + p - a, a, p, 1))
+                            pos += p - a
+                        a = m.end()
+                        num = m.group("sup")
+                        if num:  # a <sup>N</sup> marker: superscript digits; other markup goes
+                            num = num.lstrip("0") or "0"
+                            rep = to_superscript(num)
+                            n = len(rep)
+                            add_chunk(rep)
+                            add_row((pos, pos + n, p, a, 0))
+                            markers.append(Marker(number=num, span=Span(start=pos, end=pos + n)))
+                            pos += n
+                if b > a:
+                    add_chunk(src[a:b])
+                    add_row((pos, pos + b - a, a, b, 1))
+                    pos += b - a
+        if first_heading:
+            kind = BlockKind.HEADING
+        else:
+            lead, b = first_lines[0]
+            if src[lead] in _LEAD_SPACE:
+                lead = _skip_space(src, lead, b)
+            kind = BlockKind.LIST_ITEM if src[lead : lead + 1] in "•·▪" else BlockKind.PARAGRAPH
+        span = Span(start=start, end=pos)
+        blocks.append(Block(kind=kind, span=span, level=first_heading or None))
 
+    tb = TextBuilder.resume(src, chunks, rows, pos)
+    insert = tb.insert
     for note in notes:
         assert note.note is not None and note.body_start is not None
         if tb.pos:
-            tb.insert("\n\n", note.lines[0][0])
+            insert("\n\n", note.lines[0][0])
         start = tb.pos
         mk_src = note.marker or (note.lines[0][0], note.lines[0][0])
-        tb.insert(to_superscript(note.note), mk_src[0], mk_src[1])
-        tb.insert(" ", mk_src[1], note.body_start)
+        insert(to_superscript(note.note), mk_src[0], mk_src[1])
+        insert(" ", mk_src[1], note.body_start)
         text_start = tb.pos
         body_lines = [(max(a, note.body_start), b) for a, b in note.lines if b > note.body_start]
         for li, (a, b) in enumerate(body_lines):
@@ -142,8 +248,8 @@ def read_text(src: str, fmt: str) -> ReadResult:
             if a >= b:
                 continue
             if li and tb.pos > text_start:
-                tb.insert(" ", body_lines[li - 1][1], a)
-            _emit_inline(src, a, b, tb, [], set(), uses_sup=False, paren=False)
+                insert(" ", body_lines[li - 1][1], a)
+            _emit_markup(src, a, b, tb, starts)
         blocks.append(
             Block(
                 kind=BlockKind.FOOTNOTE,
@@ -166,68 +272,135 @@ def read_text(src: str, fmt: str) -> ReadResult:
 # --- lines and paragraphs --------------------------------------------------------------
 
 
-def _split_lines(src: str) -> list[Line]:
-    out: list[Line] = []
-    pos = 0
-    n = len(src)
-    while pos <= n:
-        nl = src.find("\n", pos)
-        end = n if nl < 0 else nl
-        e = end
-        while e > pos and src[e - 1] == "\r":
-            e -= 1
-        out.append((pos, e))
-        if nl < 0:
-            break
-        pos = nl + 1
-    return out
+def _lines_and_paragraphs(src: str) -> tuple[bool, list[tuple[Line, ...]]]:
+    """Whether the text is hard-wrapped, and its paragraphs (:func:`_paragraphs`).
 
-
-def _is_blank(src: str, line: Line) -> bool:
-    a, b = line
-    return not src[a:b].strip()
-
-
-def _is_hard_wrapped(src: str, lines: list[Line]) -> bool:
-    """Text with (almost) no blank lines between many lines: each line is a paragraph
-    that may need re-flowing."""
-    flags = [_is_blank(src, ln) for ln in lines]
-    nonblank = flags.count(False)
-    # blank runs between non-blank lines (leading and trailing blank lines do not count)
-    runs = sum(1 for i in range(1, len(flags)) if flags[i] and not flags[i - 1])
-    if flags and flags[-1]:
-        runs -= 1
-    return nonblank >= 8 and runs * 10 < nonblank
-
-
-def _paragraphs(src: str, lines: list[Line], wrapped: bool) -> list[tuple[Line, ...]]:
-    out: list[tuple[Line, ...]] = []
+    Lines are split at line feeds, trailing carriage returns dropped; a blank line is
+    white space only. Hard-wrapped text has (almost) no blank lines between many lines
+    (at least 8 non-blank lines, fewer than one blank run, not counting leading and
+    trailing ones, per 10 of them): each line is a paragraph that may need re-flowing.
+    One pass over the lines groups them as if the text were not hard-wrapped (the common
+    case); :func:`_paragraphs` groups them again when it is."""
+    lines: list[Line] = []
+    blanks: list[bool] = []
+    add_line = lines.append
+    add_blank = blanks.append
+    paras: list[tuple[Line, ...]] = []
+    add_para = paras.append
     cur: list[Line] = []
-    for ln in lines:
-        if _is_blank(src, ln):
+    cues = _flat_cue_spans(src)
+    pos = 0
+    cr = "\r" in src
+    nonblank = 0
+    runs = 0  # blank runs after a non-blank line
+    prev_blank = True
+    for s in src.split("\n"):
+        n = len(s)
+        end = pos + n
+        if cr and s.endswith("\r"):
+            end -= n - len(s.rstrip("\r"))
+        ln = (pos, end)
+        add_line(ln)
+        if not s or s.isspace():
+            add_blank(True)
+            if not prev_blank:
+                runs += 1
+            prev_blank = True
             if cur:
-                out.append(tuple(cur))
+                add_para(tuple(cur))
                 cur = []
-        elif ln[1] - ln[0] >= FLAT_LINE and (pieces := _flat_pieces(src, ln)):
+        else:
+            add_blank(False)
+            nonblank += 1
+            prev_blank = False
+            if (
+                cues
+                and end - pos >= FLAT_LINE
+                and _holds_cue(cues, pos, end)
+                and (pieces := _flat_pieces(src, ln))
+            ):
+                if cur:
+                    add_para(tuple(cur))
+                    cur = []
+                paras.extend((p,) for p in pieces)
+            else:
+                cur.append(ln)
+        pos += n + 1
+    if cur:
+        add_para(tuple(cur))
+    if prev_blank:
+        runs -= 1  # trailing blank lines
+    wrapped = nonblank >= 8 and runs * 10 < nonblank
+    if wrapped:
+        paras = _paragraphs(src, lines, blanks, wrapped)
+    return wrapped, paras
+
+
+def _paragraphs(
+    src: str, lines: list[Line], blanks: list[bool], wrapped: bool
+) -> list[tuple[Line, ...]]:
+    out: list[tuple[Line, ...]] = []
+    add = out.append
+    cur: list[Line] = []
+    # the lines long enough to be a flattened letter, and the cues one must hold
+    cues = _flat_cue_spans(src)
+    for ln, blank in zip(lines, blanks, strict=True):
+        if blank:
             if cur:
-                out.append(tuple(cur))
+                add(tuple(cur))
+                cur = []
+        elif (
+            cues
+            and ln[1] - ln[0] >= FLAT_LINE
+            and _holds_cue(cues, *ln)
+            and (pieces := _flat_pieces(src, ln))
+        ):
+            if cur:
+                add(tuple(cur))
                 cur = []
             out.extend((p,) for p in pieces)
         elif wrapped:
-            out.append((ln,))
+            add((ln,))
         else:
             cur.append(ln)
     if cur:
-        out.append(tuple(cur))
+        add(tuple(cur))
     return out
+
+
+def _flat_cue_spans(src: str) -> tuple[list[int], list[int]] | None:
+    """Where the literal cues of a flattened letter occur in ``src`` (starts, and ends in
+    the same order), or ``None`` when none does."""
+    spans: list[tuple[int, int]] = []
+    for cue in FLAT_CUES:
+        i = src.find(cue)
+        while i >= 0:
+            spans.append((i, i + len(cue)))
+            i = src.find(cue, i + 1)
+    if not spans:
+        return None
+    spans.sort()
+    return [a for a, _ in spans], [b for _, b in spans]
+
+
+def _holds_cue(cues: tuple[list[int], list[int]], a: int, b: int) -> bool:
+    """Does ``src[a:b]`` hold a cue (``any(src.find(cue, a, b) >= 0 ...)``)?"""
+    starts, ends = cues
+    i = bisect_left(starts, a)
+    n = len(starts)
+    while i < n and starts[i] < b:
+        if ends[i] <= b:
+            return True
+        i += 1
+    return False
 
 
 def _flat_pieces(src: str, line: Line) -> list[Line]:
     """Split a whole letter flattened onto one line (a PDF transcription) into blocks at
-    its structural cues; ``[]`` when the line is just a long paragraph."""
+    its structural cues; ``[]`` when the line is just a long paragraph. The caller has
+    checked that the line holds one of :data:`FLAT_CUES` (every flattened letter names
+    its addressee)."""
     a, b = line
-    if not any(src.find(cue, a, b) >= 0 for cue in FLAT_CUES):
-        return []  # every flattened letter names its addressee: cheap literal check first
     cuts = [m.start() for m in FLAT_BREAK.finditer(src, a, b)]
     if len(cuts) < 3:
         return []
@@ -264,22 +437,53 @@ def _may_open(c: str, first: frozenset[str] | None) -> bool:
     return first is None or c in first
 
 
-def _classify(src: str, paras: list[tuple[Line, ...]]) -> tuple[list[_Para], list[_Para]]:
+#: First characters (after spaces and tabs) of a paragraph that no note, rule, heading or
+#: furniture pattern can start with: ASCII, not a digit and not in any ``*_FIRST`` set.
+#: ``None`` when a pattern may start with any character.
+_PLAIN_FIRST: frozenset[str] | None = (
+    None
+    if _BACK_TO_TOP_FIRST is None or _NOTE_HEADING_FIRST is None
+    else frozenset(chr(i) for i in range(128))
+    - _RULE_FIRST
+    - _SUP_NOTE_FIRST
+    - _LABEL_NOTE_FIRST
+    - _BACK_TO_TOP_FIRST
+    - _NOTE_HEADING_FIRST
+    - frozenset("#0123456789")
+)
+#: Whether a paragraph opening with ``#`` can only be a Markdown heading (no other
+#: pattern can start with ``#``).
+_HASH_IS_HEADING = (
+    _BACK_TO_TOP_FIRST is not None
+    and _NOTE_HEADING_FIRST is not None
+    and "#" not in _RULE_FIRST | _SUP_NOTE_FIRST | _LABEL_NOTE_FIRST
+    and "#" not in _BACK_TO_TOP_FIRST | _NOTE_HEADING_FIRST
+)
+
+
+def _classify(src: str, paras: list[tuple[Line, ...]]) -> tuple[list[_Flow], list[_Para]]:
     """Split paragraphs into the flow and footnotes; drop separators and furniture."""
-    flow: list[_Para] = []
+    flow: list[_Flow] = []
+    add_flow = flow.append
     notes: list[_Para] = []
     ob_number: str | None = None  # inside an X Noot block: the current note number
     ob_marker: Line | None = None
-    i = 0
-    while i < len(paras):
-        p = paras[i]
+    plain = _PLAIN_FIRST or frozenset()
+    for p in paras:
         a, b = p[0]
-        i += 1
         # the first character after spaces and tabs rules most patterns out (cheap check)
         lead = a
         while lead < b and src[lead] in " \t":
             lead += 1
         c = src[lead] if lead < b else ""
+        if ob_number is None:
+            if c in plain:
+                add_flow((p, 0))  # a paragraph of running text (the common case)
+                continue
+            if c == "#" and _HASH_IS_HEADING:
+                hm = MD_HEADING.match(src, a, b)
+                add_flow((p, len(hm.group("hashes")) if hm else 0))
+                continue
         if len(p) == 1 and (
             (c in _RULE_FIRST and MD_RULE.fullmatch(src, a, b))
             or (_may_open(c, _BACK_TO_TOP_FIRST) and BACK_TO_TOP.fullmatch(src, a, b))
@@ -327,16 +531,19 @@ def _classify(src: str, paras: list[tuple[Line, ...]]) -> tuple[list[_Para], lis
         hm = MD_HEADING.match(src, a, b) if c == "#" else None
         if hm:
             heading = len(hm.group("hashes"))
-        flow.append(_Para(lines=p, heading=heading))
+        add_flow((p, heading))
     # "1) ..." paragraphs count as notes only at the end of the document, after the flow
-    last_flow = flow[-1].lines[0][0] if flow else -1
+    last_flow = flow[-1][0][0][0] if flow else -1
     kept: list[_Para] = []
+    moved = False
     for n in notes:
         if n.style == "paren" and n.lines[0][0] < last_flow:
-            flow.append(_Para(lines=n.lines))
+            flow.append((n.lines, 0))
+            moved = True
         else:
             kept.append(n)
-    flow.sort(key=lambda p: p.lines[0][0])
+    if moved:
+        flow.sort(key=lambda f: f[0][0][0])
     return flow, kept
 
 
@@ -352,36 +559,51 @@ def _number(src: str, line: Line) -> str:
     return src[line[0] : line[1]].strip().lstrip("0") or "0"
 
 
-def _join_flow(src: str, flow: list[_Para], wrapped: bool) -> list[list[tuple[_Para, str]]]:
+def _join_flow(src: str, flow: list[_Flow], wrapped: bool) -> list[list[tuple[_Flow, str]]]:
     """Group flow paragraphs broken by page breaks; each item is (paragraph, joiner)."""
-    groups: list[list[tuple[_Para, str]]] = []
+    groups: list[list[tuple[_Flow, str]]] = []
+    prev: _Flow | None = None
     for para in flow:
-        if groups and not para.heading:
-            prev = groups[-1][-1][0]
-            joiner = _joiner(src, prev, para, wrapped)
+        if prev is not None and not para[1] and not prev[1]:
+            joiner = _joiner(src, prev[0][-1], para[0][0], wrapped)
             if joiner is not None:
                 groups[-1].append((para, joiner))
+                prev = para
                 continue
         groups.append([(para, "")])
+        prev = para
     return groups
 
 
-def _joiner(src: str, prev: _Para, para: _Para, wrapped: bool) -> str | None:
-    if prev.heading:
+def _joiner(src: str, prev_line: Line, line: Line, wrapped: bool) -> str | None:
+    """How ``line`` continues the paragraph that ends with ``prev_line`` (``None``: it
+    does not)."""
+    a, b = line
+    head = _skip_space(src, a, b)
+    if head >= b:
         return None
-    pa, pb = prev.lines[-1]
+    c = src[head]
+    if (not "a" <= c <= "z") if c < "\x80" else not LOWER_START.match(src, head, b):
+        return None  # starts with no lower-case letter (``\p{Ll}`` in ASCII is a-z)
+    if STUK_NUMBER.match(src, head, b):
+        return None  # ``nr. 72`` on its own line opens the title, it continues nothing
+    pa, pb = prev_line
     tail = src[pa:pb].rstrip()
     if tail.endswith(("</sup>", "*")):
         tail = tail.rstrip("*")
-    a, b = para.lines[0]
-    head = src[_skip_space(src, a, b) : b]
-    if not head or not LOWER_START.match(head) or STUK_NUMBER.match(head):
-        return None  # ``nr. 72`` on its own line opens the title, it continues nothing
-    if HYPHEN_END.search(tail):
+    # both patterns end at ``$`` (the line has no line break): search only the last
+    # characters they can match rather than from every position of a long line
+    if HYPHEN_END.search(tail[-2:]):
         return ""
-    if OPEN_END.search(tail) or (wrapped and tail.endswith(",")):
+    if OPEN_END.search(tail[-1:]) or (wrapped and tail.endswith(",")):
         return " "
     return None
+
+
+_LEAD_SPACE = " \t\f\v\u00a0"  # what _skip_space skips
+#: ASCII characters ``[\s*]`` matches (``\v`` and ``\f`` are left to the pattern)
+_SPACE_OR_STAR = frozenset(" \t\n\r*")
+_TRAIL_SPACE = " \t\f\v\u00a0\r"  # what _trim_end trims
 
 
 def _skip_space(src: str, a: int, b: int) -> int:
@@ -401,18 +623,55 @@ def _trim_end(src: str, a: int, b: int, *, hyphen: bool) -> int:
 # --- inline markup ---------------------------------------------------------------------
 
 
-def _emit_inline(
-    src: str,
-    a: int,
-    b: int,
-    tb: TextBuilder,
-    markers: list[Marker],
-    note_numbers: set[str],
-    uses_sup: bool,
-    paren: bool,
-) -> None:
-    """Write ``src[a:b]`` without markup; markers become superscript digits."""
-    events: list[tuple[int, int, str, str]] = []  # (start, end, replacement, marker number)
+def _markup_starts(src: str) -> list[int]:
+    """Where :data:`INLINE_MARKUP` can match in ``src``: every ``<``, ``*`` and ``\\``
+    (each of its alternatives starts with one), in order."""
+    out: list[int] = []
+    add = out.append
+    find = src.find
+    for c in "<*\\":
+        i = find(c)
+        while i >= 0:
+            add(i)
+            i = find(c, i + 1)
+    out.sort()
+    return out
+
+
+def _emit_markup(src: str, a: int, b: int, tb: TextBuilder, starts: list[int]) -> None:
+    """Write ``src[a:b]`` (a footnote's text) without markup, ``<sup>`` markers as
+    superscript digits (not recorded as markers). ``INLINE_MARKUP`` is tried only where
+    it can match (``starts``, from :func:`_markup_starts`), which finds what
+    ``finditer(src, a, b)`` finds (its lookbehind sees before ``a`` either way)."""
+    i = bisect_left(starts, a)
+    n = len(starts)
+    pos = a
+    while i < n:
+        p = starts[i]
+        if p >= b:
+            break
+        i += 1
+        if p < pos:
+            continue
+        m = INLINE_MARKUP.match(src, p, b)
+        if m is None:
+            continue
+        tb.extend(pos, p)
+        num = m.group("sup")
+        if num:
+            tb.insert(to_superscript(num.lstrip("0") or "0"), p, m.end())
+        pos = m.end()
+    tb.extend(pos, b)
+
+
+def _inline_events(
+    src: str, a: int, b: int, note_numbers: set[str], paren: bool
+) -> list[tuple[int, int, str, str]]:
+    """What to replace in ``src[a:b]`` of page text whose notes are numbered without
+    ``<sup>`` markup: ``(start, end, replacement, marker number)`` in order, for markup
+    (dropped), ``<sup>`` markers, markers glued to words and, with ``paren``, ``1)``
+    markers (superscript digits)."""
+    events: list[tuple[int, int, str, str]] = []
     line = src[a:b]
     if "<" in line or "*" in line or "\\" in line:
         for m in INLINE_MARKUP.finditer(src, a, b):
@@ -421,28 +680,17 @@ def _emit_inline(
                 events.append((m.start(), m.end(), to_superscript(num), num))
             else:
                 events.append((m.start(), m.end(), "", ""))
-    if note_numbers and not uses_sup:
-        for m in GLUED_MARKER.finditer(src, a, b):
+    for m in GLUED_MARKER.finditer(src, a, b):
+        num = m.group("num")
+        if num in note_numbers and _plausible_marker(src, a, m.start()):
+            events.append((m.start(), m.end(), to_superscript(num), num))
+    if paren:
+        for m in PAREN_MARKER.finditer(src, a, b):
             num = m.group("num")
-            if num in note_numbers and _plausible_marker(src, a, m.start()):
+            if num in note_numbers:
                 events.append((m.start(), m.end(), to_superscript(num), num))
-        if paren:
-            for m in PAREN_MARKER.finditer(src, a, b):
-                num = m.group("num")
-                if num in note_numbers:
-                    events.append((m.start(), m.end(), to_superscript(num), num))
     events.sort()
-    pos = a
-    for s, e, rep, num in events:
-        if s < pos:
-            continue
-        tb.extend(pos, s)
-        if num:
-            markers.append(Marker(number=num, span=tb.put(rep, s, e)))
-        else:
-            tb.insert(rep, s, e)
-        pos = e
-    tb.extend(pos, b)
+    return events
 
 
 def _plausible_marker(src: str, floor: int, digit: int) -> bool:
