@@ -15,6 +15,7 @@ from typing import Any
 
 import attrs
 
+from kamerparse import records
 from kamerparse.records import Letter, Span
 
 #: Bumped when the JSON shape changes incompatibly (major) or gains keys (minor).
@@ -60,11 +61,40 @@ def dumps(record: Any, *, indent: int | None = None) -> str:
     return text
 
 
+def _record_fields() -> dict[type, tuple[str, ...]]:
+    """Each record class of :mod:`kamerparse.records` and the names of its fields that
+    are written, in declaration order (a table built once at import)."""
+    table: dict[type, tuple[str, ...]] = {}
+    for cls in vars(records).values():
+        if isinstance(cls, type) and attrs.has(cls):
+            table[cls] = tuple(a.name for a in attrs.fields(cls) if a.name not in _SKIP)
+    return table
+
+
+_FIELDS = _record_fields()
+_PLAIN = frozenset({str, int, bool, type(None)})
+
+
 def _value(v: object) -> Any:
-    if v is None or (isinstance(v, bool | int | str) and not isinstance(v, enum.Enum)):
+    t = type(v)
+    if t in _PLAIN:
         return v
+    if t is Span:
+        return [v.start, v.end]  # type: ignore[attr-defined]
+    if t is tuple:
+        return [_value(x) for x in v]  # type: ignore[attr-defined]
+    names = _FIELDS.get(t)
+    if names is not None:
+        return {n: _value(getattr(v, n)) for n in names}
+    return _other(v)
+
+
+def _other(v: object) -> Any:
+    """The rarer values: enums, dates, decimals, subclasses and records from elsewhere."""
     if isinstance(v, enum.Enum):
         return v.value
+    if v is None or isinstance(v, bool | int | str):
+        return v
     if isinstance(v, Span):
         return [v.start, v.end]
     if isinstance(v, datetime.date):
