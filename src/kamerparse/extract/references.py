@@ -39,6 +39,8 @@ sub-dossier, and without a ``nr.`` it is no reference.
 from __future__ import annotations
 
 import bisect
+import operator
+from collections.abc import Mapping
 
 import regex
 
@@ -104,8 +106,16 @@ def extract_references(ctx: ExtractContext) -> Extracted[Reference]:
     """Every reference in the body and footnote regions, in text order."""
     records: list[Reference] = []
     diagnostics: list[Diagnostic] = []
-    for region in ctx.regions:
-        found = list(_scan(ctx.text, region, diagnostics))
+    text = ctx.text
+    regions = ctx.regions
+    per_region: Mapping[int, list[int] | None] | None = _candidates_by_region(text, regions)
+    if per_region is None:
+        per_region = {
+            i: _start_candidates(text, r.span.start, r.span.end) for i, r in enumerate(regions)
+        }
+    for i in sorted(per_region):  # in the regions' order, as the diagnostics are
+        region = regions[i]
+        found = _scan(text, region, diagnostics, per_region[i])
         if not found:
             continue
         sentences = ctx.sentences_of(region)
@@ -193,11 +203,92 @@ def _start_candidates(text: str, lo: int, hi: int) -> list[int] | None:
     return found
 
 
-def _scan(text: str, region: Region, diagnostics: list[Diagnostic]) -> list[Reference]:
+#: Whole-text prefilter for :data:`_START` (see :func:`_candidates_by_region`). Each is a
+#: separate scan: ``regex`` finds a single literal (even case-insensitively) or a pattern
+#: opening with a small ASCII set far faster than an alternation of them.
+#: Digits (ASCII; :data:`_OTHER_DIGIT` checks there are no others) where a ``zaak``
+#: (``2022Z1``) or a ``bare`` dossier (``29 521``, ``29521``) can begin: what
+#: :data:`_START` needs of them, without its look-arounds (they may read past a region's
+#: end). Found with ``overlapped=True``: every such position, also those a match at an
+#: earlier one covers.
+_DIGIT_START = regex.compile(
+    rf"[0-9][0-9](?:[{_NB_CHARS}]?[0-9]{{3}}|[0-9][0-9][{_ZAAK_LETTERS}][0-9])", FLAGS
+)
+#: A decimal digit other than ``0-9`` (Latin-1 has none): then the scan above is not enough.
+_OTHER_DIGIT = regex.compile(r"[^\x00-\xff](?<=\d)", FLAGS)
+#: ``kst-`` is matched as written.
+_KST = regex.compile("kst-", FLAGS)
+
+
+def _common_prefixes(words: set[str]) -> tuple[str, ...]:
+    """The longest prefix shared by the words with the same first letter (``kamer`` for
+    ``kamerstuk`` and ``kamerbrief``).
+
+    A case-insensitive match of a word is one of its prefix at the same place unless a
+    character of the text folds to several that straddle the prefix's end; no character
+    folds to more than one starting with ``r`` or ``l`` (the ends here)."""
+    groups: dict[str, list[str]] = {}
+    for w in sorted(words):
+        groups.setdefault(w[:1], []).append(w)
+    out: list[str] = []
+    for g in groups.values():
+        first, last = g[0], g[-1]
+        n = 0
+        while n < min(len(first), len(last)) and first[n] == last[n]:
+            n += 1
+        out.append(first[:n])  # sorted: what the first and last share, all share
+    return tuple(out)
+
+
+_CUE_SCANS = tuple(
+    regex.compile(regex.escape(w), FLAGS | regex.IGNORECASE)
+    for w in _common_prefixes(
+        {w.casefold() for w in (*lx.KAMERSTUK_CUES, *lx.HANDELINGEN_CUES, *lx.AANHANGSEL_CUES)}
+    )
+)
+
+
+def _candidates_by_region(
+    text: str, regions: tuple[Region, ...]
+) -> dict[int, list[int]] | None:
+    """Per region (by index), the sorted positions in it where :data:`_START` may match,
+    found with one scan of the whole text per cue; regions without any are left out.
+    ``None`` when the regions overlap, the text has other decimal digits than ``0-9`` or
+    candidates are so dense that per-region searching is cheaper."""
+    if not regions or _OTHER_DIGIT.search(text) is not None:
+        return None
+    found = [m.start() for m in _DIGIT_START.finditer(text, overlapped=True)]
+    found.extend(m.start() for m in _KST.finditer(text, overlapped=True))
+    for scan in _CUE_SCANS:
+        found.extend(m.start() for m in scan.finditer(text, overlapped=True))
+    if len(found) * _DENSE > len(text):
+        return None
+    starts = [r.span.start for r in regions]
+    ends = [r.span.end for r in regions]
+    order: list[int] | None = None
+    if not all(map(operator.le, ends, starts[1:])):
+        order = sorted(range(len(regions)), key=starts.__getitem__)
+        starts = [starts[k] for k in order]
+        ends = [ends[k] for k in order]
+        if not all(map(operator.le, ends, starts[1:])):
+            return None  # overlapping regions
+    found.sort()
+    out: dict[int, list[int]] = {}
+    for pos in found:
+        k = bisect.bisect_right(starts, pos) - 1
+        if k >= 0 and pos < ends[k]:
+            out.setdefault(k if order is None else order[k], []).append(pos)
+    return out
+
+
+def _scan(
+    text: str, region: Region, diagnostics: list[Diagnostic], candidates: list[int] | None
+) -> list[Reference]:
+    """The citations in ``region``; ``candidates`` are the (sorted) positions where
+    :data:`_START` may match, ``None`` to let it search."""
     out: list[Reference] = []
     pos, end = region.span.start, region.span.end
     parser = _Parser(text, pos, end, diagnostics)
-    candidates = _start_candidates(text, pos, end)
     while pos < end:
         if candidates is None:
             m = _START.search(text, pos, end)
