@@ -115,15 +115,7 @@ def extract_references(ctx: ExtractContext) -> Extracted[Reference]:
             i: _start_candidates(text, r.span.start, r.span.end) for i, r in enumerate(regions)
         }
     for i in sorted(per_region):  # in the regions' order, as the diagnostics are
-        region = regions[i]
-        found = _scan(text, region, diagnostics, per_region[i])
-        if not found:
-            continue
-        sentences = ctx.sentences_of(region)
-        for ref in found:
-            records.append(
-                _with_context(ref, sentence_at(sentences, ref.span.start), region.footnote)
-            )
+        records.extend(_scan(ctx, regions[i], diagnostics, per_region[i]))
     records.sort(key=lambda r: (r.span.start, r.span.end))
     return Extracted(records=tuple(records), diagnostics=tuple(diagnostics))
 
@@ -241,12 +233,18 @@ def _common_prefixes(words: set[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-_CUE_SCANS = tuple(
-    regex.compile(regex.escape(w), FLAGS | regex.IGNORECASE)
-    for w in _common_prefixes(
-        {w.casefold() for w in (*lx.KAMERSTUK_CUES, *lx.HANDELINGEN_CUES, *lx.AANHANGSEL_CUES)}
+def _cue_scans(words: tuple[str, ...]) -> tuple[regex.Pattern[str], ...]:
+    """Case-insensitive scans (as :data:`_START` matches the cues) for ``words``."""
+    return tuple(
+        regex.compile(regex.escape(w), FLAGS | regex.IGNORECASE)
+        for w in _common_prefixes({w.casefold() for w in words})
     )
-)
+
+
+_KAMERSTUK_SCANS = _cue_scans(lx.KAMERSTUK_CUES)
+_HANDELINGEN_SCANS = _cue_scans(lx.HANDELINGEN_CUES)
+#: only when a Handelingen cue occurs: an Aanhangsel cue begins a citation only before one
+_AANHANGSEL_SCANS = _cue_scans(lx.AANHANGSEL_CUES)
 
 
 def _candidates_by_region(
@@ -260,7 +258,13 @@ def _candidates_by_region(
         return None
     found = [m.start() for m in _DIGIT_START.finditer(text, overlapped=True)]
     found.extend(m.start() for m in _KST.finditer(text, overlapped=True))
-    for scan in _CUE_SCANS:
+    cues = len(found)
+    for scan in _HANDELINGEN_SCANS:
+        found.extend(m.start() for m in scan.finditer(text, overlapped=True))
+    if len(found) > cues:
+        for scan in _AANHANGSEL_SCANS:
+            found.extend(m.start() for m in scan.finditer(text, overlapped=True))
+    for scan in _KAMERSTUK_SCANS:
         found.extend(m.start() for m in scan.finditer(text, overlapped=True))
     if len(found) * _DENSE > len(text):
         return None
@@ -283,13 +287,17 @@ def _candidates_by_region(
 
 
 def _scan(
-    text: str, region: Region, diagnostics: list[Diagnostic], candidates: list[int] | None
+    ctx: ExtractContext,
+    region: Region,
+    diagnostics: list[Diagnostic],
+    candidates: list[int] | None,
 ) -> list[Reference]:
     """The citations in ``region``; ``candidates`` are the (sorted) positions where
     :data:`_START` may match, ``None`` to let it search."""
     out: list[Reference] = []
+    text = ctx.text
     pos, end = region.span.start, region.span.end
-    parser = _Parser(text, pos, end, diagnostics)
+    parser = _Parser(text, pos, end, diagnostics, (ctx, region))
     while pos < end:
         if candidates is None:
             m = _START.search(text, pos, end)
@@ -310,29 +318,80 @@ def _scan(
     return out
 
 
-def _with_context(ref: Reference, sentence: Span | None, footnote: str | None) -> Reference:
-    return Reference(
-        kind=ref.kind,
-        id=ref.id,
-        span=ref.span,
-        chamber=ref.chamber,
-        vergaderjaar=ref.vergaderjaar,
-        dossier=ref.dossier,
-        number=ref.number,
-        item=ref.item,
-        sentence=sentence,
-        footnote=footnote,
-    )
-
-
 class _Parser:
     """Reads one citation from a start match; ``pos`` is where the citation ended."""
 
-    def __init__(self, text: str, start: int, end: int, diagnostics: list[Diagnostic]) -> None:
+    def __init__(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        diagnostics: list[Diagnostic],
+        where: tuple[ExtractContext, Region] | None = None,
+    ) -> None:
         self.text = text
         self.end = end
         self.pos = start
         self.diagnostics = diagnostics
+        #: the region read, for the records' ``sentence`` and ``footnote`` (none without)
+        self.where = where
+        self._sentences: tuple[Span, ...] | None = None
+
+    # records
+
+    def _ref(
+        self,
+        kind: ReferenceKind,
+        ident: str,
+        start: int,
+        end: int,
+        *,
+        chamber: Chamber | None = None,
+        vergaderjaar: str | None = None,
+        dossier: str | None = None,
+        number: str | None = None,
+        item: str | None = None,
+    ) -> Reference:
+        sentence: Span | None = None
+        footnote: str | None = None
+        if self.where is not None:
+            ctx, region = self.where
+            if self._sentences is None:
+                self._sentences = ctx.sentences_of(region)
+            sentence = sentence_at(self._sentences, start)
+            footnote = region.footnote
+        return Reference(
+            kind=kind,
+            id=ident,
+            span=Span(start=start, end=end),
+            chamber=chamber,
+            vergaderjaar=vergaderjaar,
+            dossier=dossier,
+            number=number,
+            item=item,
+            sentence=sentence,
+            footnote=footnote,
+        )
+
+    def _kamerstuk_ref(
+        self,
+        start: int,
+        end: int,
+        dossier: str,
+        number: str,
+        cite: tuple[Chamber | None, str | None],
+    ) -> Reference:
+        chamber, session = cite
+        return self._ref(
+            ReferenceKind.KAMERSTUK,
+            f"kst-{dossier}-{number}",
+            start,
+            end,
+            chamber=chamber,
+            vergaderjaar=session,
+            dossier=dossier,
+            number=number,
+        )
 
     # token helpers
 
@@ -368,7 +427,7 @@ class _Parser:
             return []
         self.pos = m.end()
         dossier, number = m.group("dossier"), m.group("number")
-        return [_kamerstuk_ref(start, m.end(), dossier, number, (None, None))]
+        return [self._kamerstuk_ref(start, m.end(), dossier, number, (None, None))]
 
     def _zaak(self, start: int) -> list[Reference]:
         m = _ZAAK.match(self.text, start, self.end)
@@ -377,7 +436,7 @@ class _Parser:
         self.pos = m.end()
         kind = ReferenceKind.ZAAK if m.group("kind") == "Z" else ReferenceKind.DOCUMENT
         number = m.group(0)
-        return [Reference(kind=kind, id=number, number=number, span=Span(start=start, end=m.end()))]
+        return [self._ref(kind, number, start, m.end(), number=number)]
 
     def _chamber(self) -> Chamber | None:
         save = self.pos
@@ -444,10 +503,11 @@ class _Parser:
         ident = f"{prefix}-{code}{year}-{nr.group(0)}" + (f"-{item}" if item else "")
         kind = ReferenceKind.AANHANGSEL if aanhangsel else ReferenceKind.HANDELINGEN
         return [
-            Reference(
-                kind=kind,
-                id=ident,
-                span=Span(start=start, end=end),
+            self._ref(
+                kind,
+                ident,
+                start,
+                end,
                 chamber=chamber,
                 vergaderjaar=session,
                 number=nr.group(0),
@@ -470,7 +530,7 @@ class _Parser:
             if sub is not None and not sub.startswith("0") and m.group("suffix") is None:
                 self.pos = m.end()
                 base = _digits(m.group("digits"))
-                return [_kamerstuk_ref(start, m.end(), base, sub, (chamber, session))]
+                return [self._kamerstuk_ref(start, m.end(), base, sub, (chamber, session))]
             return []
         r = self._take(_ROMAN_DOSSIER)
         if r is None:
@@ -509,7 +569,7 @@ class _Parser:
             if first is None:
                 self.pos = save
                 return []
-            refs = [_kamerstuk_ref(start, first.end(), dossier, first.group(0), cite)]
+            refs = [self._kamerstuk_ref(start, first.end(), dossier, first.group(0), cite)]
             while True:
                 before = self.pos
                 if self._take(_JOIN) is None:
@@ -518,18 +578,20 @@ class _Parser:
                 if nxt is None:
                     self.pos = before
                     break
-                refs.append(_kamerstuk_ref(nxt.start(), nxt.end(), dossier, nxt.group(0), cite))
+                refs.append(
+                    self._kamerstuk_ref(nxt.start(), nxt.end(), dossier, nxt.group(0), cite)
+                )
             return refs
         if self._take(_NR) is not None:
             nr = self._take(_NUMBER) or (self._take(_LETTER) if letters else None)
             if nr is None:
                 self.pos = save
                 return []
-            return [_kamerstuk_ref(start, nr.end(), dossier, nr.group(0), cite)]
+            return [self._kamerstuk_ref(start, nr.end(), dossier, nr.group(0), cite)]
         if letters:
             letter = self._take(_LETTER)
             if letter is not None:
-                return [_kamerstuk_ref(start, letter.end(), dossier, letter.group(0), cite)]
+                return [self._kamerstuk_ref(start, letter.end(), dossier, letter.group(0), cite)]
         self.pos = save
         return []
 
@@ -545,22 +607,3 @@ def _dossier_of(m: regex.Match[str]) -> str:
     if m.group("suffix") is not None:
         out += "-" + m.group("suffix")
     return out
-
-
-def _kamerstuk_ref(
-    start: int,
-    end: int,
-    dossier: str,
-    number: str,
-    cite: tuple[Chamber | None, str | None],
-) -> Reference:
-    chamber, session = cite
-    return Reference(
-        kind=ReferenceKind.KAMERSTUK,
-        id=f"kst-{dossier}-{number}",
-        span=Span(start=start, end=end),
-        chamber=chamber,
-        vergaderjaar=session,
-        dossier=dossier,
-        number=number,
-    )
