@@ -10,25 +10,45 @@ from __future__ import annotations
 
 import regex
 
-from kamerparse.patterns import ABBREVIATIONS_LOWER, FLAGS, INITIALS, SENTENCE_END
+from kamerparse.patterns import (
+    ABBREVIATIONS_LOWER,
+    FLAGS,
+    INITIALS,
+    SENTENCE_END,
+    SENTENCE_END_DOT,
+)
 from kamerparse.records import Span
 
 #: The word before a full stop, matched backwards: it starts after white space (exactly
 #: ``str.isspace``: ``\s`` plus U+001C..U+001F) or an opening bracket or quote.
 _WORD_BEFORE = regex.compile(r"[^\s\x1c-\x1f(«“]*+", FLAGS | regex.REVERSE)
+#: The abbreviations without their final full stop.
+_ABBREVIATION_WORDS = frozenset(a[:-1] for a in ABBREVIATIONS_LOWER if a.endswith("."))
 
 
 def split_sentences(text: str, span: Span) -> tuple[Span, ...]:
     """Split ``text[span]`` into sentence spans (leading/trailing white space trimmed)."""
+    lo, hi = span.start, span.end
+    ends = SENTENCE_END_DOT
+    if text.find("!", lo, hi) != -1 or text.find("?", lo, hi) != -1:
+        ends = SENTENCE_END
     out: list[Span] = []
-    start = span.start
-    for m in SENTENCE_END.finditer(text, span.start, span.end):
-        stop, end = m.span("stop")
-        if text[stop] == "." and _is_abbreviation(text, span.start, stop):
+    start = lo
+    while start < hi and text[start].isspace():
+        start += 1
+    for m in ends.finditer(text, lo, hi):
+        stop, end = m.span()  # the sentence's last characters; white space follows
+        if text[stop] == "." and _is_abbreviation(text, lo, stop):
             continue
-        _append(out, text, start, end)
-        start = m.end()
-    _append(out, text, start, span.end)
+        out.append(Span(start=start, end=end))
+        start = end
+        while text[start].isspace():  # up to the next sentence's first character
+            start += 1
+    end = hi
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Span(start=start, end=end))
     return tuple(out)
 
 
@@ -46,19 +66,14 @@ def sentence_at(sentences: tuple[Span, ...], pos: int) -> Span | None:
     return None
 
 
-def _append(out: list[Span], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        out.append(Span(start=start, end=end))
-
-
 def _is_abbreviation(text: str, floor: int, stop: int) -> bool:
     """Whether the full stop at ``stop`` ends an abbreviation or initials, not a sentence."""
     if text[stop] != ".":
         return False
+    # most often a plain word after a space: then it is the whole token, and no initial
+    after = max(text.rfind(" ", floor, stop) + 1, floor)
+    if stop - after > 1 and text[after:stop].isalpha():
+        return text[after:stop].lower() in _ABBREVIATION_WORDS
     word = _WORD_BEFORE.match(text, floor, stop)
     token = text[word.start() if word is not None else stop : stop + 1]
     return token.lower() in ABBREVIATIONS_LOWER or INITIALS.fullmatch(token) is not None
