@@ -59,7 +59,9 @@ SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 #: markers (the sentence's last characters), when white space and the start of the next
 #: sentence follow. The ``!``/``?``-less variant finds the same ends in text without them
 #: (``regex`` scans for one literal far faster than for a set of three).
-_SENTENCE_STOP_TAIL = rf"[»”\"')\]]*+[{SUPERSCRIPTS}]*+(?=\s++[\p{{Lu}}\d«“\"'(‘])"
+SENTENCE_CLOSERS = r"[»”\"')\]]"
+SENTENCE_OPENERS = r"[\p{Lu}\d«“\"'(‘]"
+_SENTENCE_STOP_TAIL = rf"{SENTENCE_CLOSERS}*+[{SUPERSCRIPTS}]*+(?=\s++{SENTENCE_OPENERS})"
 SENTENCE_END = regex.compile(rf"[.!?]{_SENTENCE_STOP_TAIL}", FLAGS)
 SENTENCE_END_DOT = regex.compile(rf"\.{_SENTENCE_STOP_TAIL}", FLAGS)
 #: Abbreviations (and abbreviated month names, ``1 jan. 2023``) that do not end a sentence.

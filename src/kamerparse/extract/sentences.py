@@ -14,8 +14,11 @@ from kamerparse.patterns import (
     ABBREVIATIONS_LOWER,
     FLAGS,
     INITIALS,
+    SENTENCE_CLOSERS,
     SENTENCE_END,
     SENTENCE_END_DOT,
+    SENTENCE_OPENERS,
+    SUPERSCRIPTS,
 )
 from kamerparse.records import Span
 
@@ -25,21 +28,67 @@ _WORD_BEFORE = regex.compile(r"[^\s\x1c-\x1f(«“]*+", FLAGS | regex.REVERSE)
 #: The abbreviations without their final full stop.
 _ABBREVIATION_WORDS = frozenset(a[:-1] for a in ABBREVIATIONS_LOWER if a.endswith("."))
 
+# Where :data:`SENTENCE_END_DOT` can be decided without running it: visible ASCII (``!`` to
+# ``~``; none of it is white space) sorted by the pattern's own classes.
+_VISIBLE = frozenset(chr(c) for c in range(0x21, 0x7F))
+#: ... that may begin the next sentence
+_OPENS = frozenset(c for c in _VISIBLE if regex.fullmatch(SENTENCE_OPENERS, c, FLAGS))
+#: ... that may not stand right after the full stop that ends a sentence
+_NOT_AFTER_STOP = frozenset(
+    c for c in _VISIBLE if not regex.fullmatch(rf"{SENTENCE_CLOSERS}|[{SUPERSCRIPTS}]", c, FLAGS)
+)
+
 
 def split_sentences(text: str, span: Span) -> tuple[Span, ...]:
     """Split ``text[span]`` into sentence spans (leading/trailing white space trimmed)."""
     lo, hi = span.start, span.end
-    ends = SENTENCE_END_DOT
     if text.find("!", lo, hi) != -1 or text.find("?", lo, hi) != -1:
-        ends = SENTENCE_END
+        return _split(text, lo, hi, [m.span() for m in SENTENCE_END.finditer(text, lo, hi)])
+    # The matches of SENTENCE_END_DOT, each at a full stop. Most are decided by the two
+    # characters after it: a space and the next sentence's first letter (an end), or a
+    # letter, digit or the like (none); the pattern decides the others.
+    ends: list[tuple[int, int]] = []
+    find, opens, visible, not_after = text.find, _OPENS, _VISIBLE, _NOT_AFTER_STOP
+    stop = find(".", lo, hi)
+    while stop != -1:
+        after = stop + 1
+        if after < hi:
+            c = text[after]
+            if c == " ":  # white space, no closer: what follows it decides
+                if after + 1 < hi:
+                    d = text[after + 1]
+                    if d in opens:
+                        ends.append((stop, after))
+                    elif d not in visible:
+                        m = SENTENCE_END_DOT.match(text, stop, hi)
+                        if m is not None:
+                            ends.append(m.span())
+            elif c not in not_after:
+                m = SENTENCE_END_DOT.match(text, stop, hi)
+                if m is not None:
+                    ends.append(m.span())
+        stop = find(".", after, hi)
+    return _split(text, lo, hi, ends)
+
+
+def _split(text: str, lo: int, hi: int, ends: list[tuple[int, int]]) -> tuple[Span, ...]:
+    """The sentences of ``text[lo:hi]`` given the :data:`SENTENCE_END` matches in it."""
     out: list[Span] = []
     start = lo
     while start < hi and text[start].isspace():
         start += 1
-    for m in ends.finditer(text, lo, hi):
-        stop, end = m.span()  # the sentence's last characters; white space follows
-        if text[stop] == "." and _is_abbreviation(text, lo, stop):
-            continue
+    words = _ABBREVIATION_WORDS
+    for stop, end in ends:  # the sentence's last characters; white space follows
+        if text[stop] == ".":
+            # most often a plain word after a space: then it is the whole token (see
+            # :func:`_is_abbreviation`), and no initial
+            after = text.rfind(" ", lo, stop) + 1
+            word = text[after if after > lo else lo : stop]
+            if len(word) > 1 and word.isalpha():
+                if word.lower() in words:
+                    continue
+            elif _is_abbreviation(text, lo, stop):
+                continue
         out.append(Span(start=start, end=end))
         start = end
         while text[start].isspace():  # up to the next sentence's first character
@@ -70,10 +119,6 @@ def _is_abbreviation(text: str, floor: int, stop: int) -> bool:
     """Whether the full stop at ``stop`` ends an abbreviation or initials, not a sentence."""
     if text[stop] != ".":
         return False
-    # most often a plain word after a space: then it is the whole token, and no initial
-    after = max(text.rfind(" ", floor, stop) + 1, floor)
-    if stop - after > 1 and text[after:stop].isalpha():
-        return text[after:stop].lower() in _ABBREVIATION_WORDS
     word = _WORD_BEFORE.match(text, floor, stop)
     token = text[word.start() if word is not None else stop : stop + 1]
     return token.lower() in ABBREVIATIONS_LOWER or INITIALS.fullmatch(token) is not None
