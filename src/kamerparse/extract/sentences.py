@@ -42,63 +42,57 @@ _NOT_AFTER_STOP = frozenset(
 def split_sentences(text: str, span: Span) -> tuple[Span, ...]:
     """Split ``text[span]`` into sentence spans (leading/trailing white space trimmed)."""
     lo, hi = span.start, span.end
-    if text.find("!", lo, hi) != -1 or text.find("?", lo, hi) != -1:
-        return _split(text, lo, hi, [m.span() for m in SENTENCE_END.finditer(text, lo, hi)])
-    # The matches of SENTENCE_END_DOT, each at a full stop. Most are decided by the two
-    # characters after it: a space and the next sentence's first letter (an end), or a
-    # letter, digit or the like (none); the pattern decides the others.
-    ends: list[tuple[int, int]] = []
-    find, opens, visible, not_after = text.find, _OPENS, _VISIBLE, _NOT_AFTER_STOP
-    stop = find(".", lo, hi)
-    while stop != -1:
-        after = stop + 1
-        if after < hi:
-            c = text[after]
-            if c == " ":  # white space, no closer: what follows it decides
-                if after + 1 < hi:
-                    d = text[after + 1]
-                    if d in opens:
-                        ends.append((stop, after))
-                    elif d not in visible:
-                        m = SENTENCE_END_DOT.match(text, stop, hi)
-                        if m is not None:
-                            ends.append(m.span())
-            elif c not in not_after:
-                m = SENTENCE_END_DOT.match(text, stop, hi)
-                if m is not None:
-                    ends.append(m.span())
-        stop = find(".", after, hi)
-    return _split(text, lo, hi, ends)
-
-
-def _split(text: str, lo: int, hi: int, ends: list[tuple[int, int]]) -> tuple[Span, ...]:
-    """The sentences of ``text[lo:hi]`` given the :data:`SENTENCE_END` matches in it."""
     out: list[Span] = []
     start = lo
     while start < hi and text[start].isspace():
         start += 1
-    words = _ABBREVIATION_WORDS
-    for stop, end in ends:  # the sentence's last characters; white space follows
-        if text[stop] == ".":
-            # most often a plain word after a space: then it is the whole token (see
-            # :func:`_is_abbreviation`), and no initial
-            after = text.rfind(" ", lo, stop) + 1
-            word = text[after if after > lo else lo : stop]
-            if len(word) > 1 and word.isalpha():
-                if word.lower() in words:
-                    continue
-            elif _is_abbreviation(text, lo, stop):
+    if text.find("!", lo, hi) != -1 or text.find("?", lo, hi) != -1:
+        for m in SENTENCE_END.finditer(text, lo, hi):
+            stop, end = m.span()  # the sentence's last characters; white space follows
+            if text[stop] == "." and _is_abbreviation(text, lo, stop):
                 continue
-        out.append(Span(start=start, end=end))
-        start = end
-        while text[start].isspace():  # up to the next sentence's first character
-            start += 1
+            out.append(Span(start=start, end=end))
+            start = end
+            while text[start].isspace():  # up to the next sentence's first character
+                start += 1
+    else:
+        # The matches of SENTENCE_END_DOT, each at a full stop. Most are decided by the two
+        # characters after it: a space and the next sentence's first letter (an end), or a
+        # letter, digit or the like (none); the pattern decides the others.
+        find, opens, visible, not_after = text.find, _OPENS, _VISIBLE, _NOT_AFTER_STOP
+        stop = find(".", lo, hi)
+        while stop != -1:
+            after = stop + 1
+            end = -1
+            if after < hi:
+                c = text[after]
+                if c == " ":  # white space, no closer: what follows it decides
+                    if after + 1 < hi:
+                        d = text[after + 1]
+                        if d in opens:
+                            end = after
+                        elif d not in visible:
+                            end = _end_at(text, stop, hi)
+                elif c not in not_after:
+                    end = _end_at(text, stop, hi)
+            if end != -1 and not _is_abbreviation(text, lo, stop):
+                out.append(Span(start=start, end=end))
+                start = end
+                while text[start].isspace():  # up to the next sentence's first character
+                    start += 1
+            stop = find(".", after, hi)
     end = hi
     while end > start and text[end - 1].isspace():
         end -= 1
     if end > start:
         out.append(Span(start=start, end=end))
     return tuple(out)
+
+
+def _end_at(text: str, stop: int, hi: int) -> int:
+    """Where the sentence ending at the full stop ``stop`` ends, ``-1`` if it does not."""
+    m = SENTENCE_END_DOT.match(text, stop, hi)
+    return -1 if m is None else m.end()
 
 
 def sentence_at(sentences: tuple[Span, ...], pos: int) -> Span | None:
@@ -119,6 +113,11 @@ def _is_abbreviation(text: str, floor: int, stop: int) -> bool:
     """Whether the full stop at ``stop`` ends an abbreviation or initials, not a sentence."""
     if text[stop] != ".":
         return False
+    # most often a plain word after a space: then that is the whole token, and no initial
+    after = text.rfind(" ", floor, stop) + 1
+    word_before = text[after if after > floor else floor : stop]
+    if len(word_before) > 1 and word_before.isalpha():
+        return word_before.lower() in _ABBREVIATION_WORDS
     word = _WORD_BEFORE.match(text, floor, stop)
     token = text[word.start() if word is not None else stop : stop + 1]
     return token.lower() in ABBREVIATIONS_LOWER or INITIALS.fullmatch(token) is not None
