@@ -47,6 +47,12 @@ class ExtractContext:
     _sentences: dict[tuple[int, int], tuple[Span, ...]] = field(
         factory=dict, eq=False, repr=False
     )
+    #: no ``!`` or ``?`` in the text: then no region need look for them
+    _only_full_stops: bool = field(init=False, eq=False, repr=False)
+
+    @_only_full_stops.default
+    def _no_other_stops(self) -> bool:
+        return "!" not in self.text and "?" not in self.text
 
     def sentences_of(self, region: Region) -> tuple[Span, ...]:
         """The region's sentences, split once per parse however many extractors ask
@@ -57,7 +63,9 @@ class ExtractContext:
         key = (span.start, span.end)
         found = self._sentences.get(key)
         if found is None:
-            found = self._sentences[key] = split_sentences(self.text, span)
+            found = self._sentences[key] = split_sentences(
+                self.text, span, only_full_stops=self._only_full_stops
+            )
         return found
 
 

@@ -39,14 +39,17 @@ _NOT_AFTER_STOP = frozenset(
 )
 
 
-def split_sentences(text: str, span: Span) -> tuple[Span, ...]:
-    """Split ``text[span]`` into sentence spans (leading/trailing white space trimmed)."""
+def split_sentences(text: str, span: Span, *, only_full_stops: bool = False) -> tuple[Span, ...]:
+    """Split ``text[span]`` into sentence spans (leading/trailing white space trimmed).
+
+    ``only_full_stops``: the caller knows ``text`` has no ``!`` or ``?`` (else the span
+    is looked at)."""
     lo, hi = span.start, span.end
     out: list[Span] = []
     start = lo
     while start < hi and text[start].isspace():
         start += 1
-    if text.find("!", lo, hi) != -1 or text.find("?", lo, hi) != -1:
+    if not only_full_stops and (text.find("!", lo, hi) != -1 or text.find("?", lo, hi) != -1):
         for m in SENTENCE_END.finditer(text, lo, hi):
             stop, end = m.span()  # the sentence's last characters; white space follows
             if text[stop] == "." and _is_abbreviation(text, lo, stop):
