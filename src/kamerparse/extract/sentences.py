@@ -87,8 +87,8 @@ def split_sentences(text: str, span: Span, *, only_full_stops: bool = False) -> 
     end = hi
     while end > start and text[end - 1].isspace():
         end -= 1
-    if end > start:
-        out.append(Span(start=start, end=end))
+    if end > start:  # the last sentence; the whole span's own when it is all one
+        out.append(span if start == lo and end == hi else Span(start=start, end=end))
     return tuple(out)
 
 
