@@ -81,23 +81,22 @@ _START = regex.compile(
     FLAGS,
 )
 
-def _token(pattern: str) -> regex.Pattern[str]:
-    """A token of the grammar: ``pattern`` after optional white space, which ``\\K``
-    leaves out of the match (its start, end and text are the token's)."""
-    return regex.compile(rf"\s*+\K(?:{pattern})", FLAGS)
-
-
-_CHAMBER = _token(rf"(?P<numeral>II|I){_BOUND}")
-_SESSION = _token(r"(?P<y1>(?:19|20)\d\d)\s*+[/–—-]\s*+(?P<y2>(?:19|20)\d\d|\d\d)(?!\d)")
-_COMMA = _token(r",")
-_DOSSIER = _token(rf"{_DIGITS}(?:-(?P<sub>\d{{1,3}})(?!\d))?{_SUFFIX}?")
-_ROMAN_DOSSIER = _token(_ROMAN)
-_NR = _token(rf"(?i:{alternation(lx.NUMBER_CUES)}){_BOUND}")
-_NRS = _token(rf"(?i:{alternation(lx.NUMBER_CUES_PLURAL)}){_BOUND}")
-_NUMBER = _token(r"\d{1,6}(?![\p{L}\d])")
-_LETTER = _token(rf"[A-Z]{{1,3}}{_BOUND}")
-_JOIN = _token("|".join(rf"{regex.escape(w)}(?!\p{{L}})" for w in lx.LIST_JOINERS))
-_ITEM = _token(rf"(?i:{alternation(lx.ITEM_CUES)}){_BOUND}")
+_WS = regex.compile(r"\s*+", FLAGS)
+_CHAMBER = regex.compile(rf"(?P<numeral>II|I){_BOUND}", FLAGS)
+_SESSION = regex.compile(
+    r"(?P<y1>(?:19|20)\d\d)\s*+[/–—-]\s*+(?P<y2>(?:19|20)\d\d|\d\d)(?!\d)", FLAGS
+)
+_COMMA = regex.compile(r",", FLAGS)
+_DOSSIER = regex.compile(rf"{_DIGITS}(?:-(?P<sub>\d{{1,3}})(?!\d))?{_SUFFIX}?", FLAGS)
+_ROMAN_DOSSIER = regex.compile(_ROMAN, FLAGS)
+_NR = regex.compile(rf"(?i:{alternation(lx.NUMBER_CUES)}){_BOUND}", FLAGS)
+_NRS = regex.compile(rf"(?i:{alternation(lx.NUMBER_CUES_PLURAL)}){_BOUND}", FLAGS)
+_NUMBER = regex.compile(r"\d{1,6}(?![\p{L}\d])", FLAGS)
+_LETTER = regex.compile(rf"[A-Z]{{1,3}}{_BOUND}", FLAGS)
+_JOIN = regex.compile(
+    "(?:" + "|".join(rf"{regex.escape(w)}(?!\p{{L}})" for w in lx.LIST_JOINERS) + ")", FLAGS
+)
+_ITEM = regex.compile(rf"(?i:{alternation(lx.ITEM_CUES)}){_BOUND}", FLAGS)
 
 _CHAMBERS = {numeral: Chamber(name) for numeral, name in lx.CHAMBER_NUMERALS.items()}
 _CHAMBER_CODES = {Chamber.TWEEDE_KAMER: "tk", Chamber.EERSTE_KAMER: "ek"}
@@ -395,10 +394,11 @@ class _Parser:
 
     # token helpers
 
-    def _take(self, token: regex.Pattern[str]) -> regex.Match[str] | None:
-        """Match ``token`` (see :func:`_token`: white space before it is free); advance past
-        it on success."""
-        m = token.match(self.text, self.pos, self.end)
+    def _take(self, pattern: regex.Pattern[str]) -> regex.Match[str] | None:
+        """Match ``pattern`` after optional white space; advance past it on success."""
+        ws = _WS.match(self.text, self.pos, self.end)
+        at = ws.end() if ws else self.pos
+        m = pattern.match(self.text, at, self.end)
         if m is not None:
             self.pos = m.end()
         return m
