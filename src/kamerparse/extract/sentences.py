@@ -27,6 +27,7 @@ from kamerparse.records import Span
 _WORD_BEFORE = regex.compile(r"[^\s\x1c-\x1f(«“]*+", FLAGS | regex.REVERSE)
 #: The abbreviations without their final full stop.
 _ABBREVIATION_WORDS = frozenset(a[:-1] for a in ABBREVIATIONS_LOWER if a.endswith("."))
+_LONGEST = max(map(len, _ABBREVIATION_WORDS))
 
 # Where :data:`SENTENCE_END_DOT` can be decided without running it: visible ASCII (``!`` to
 # ``~``; none of it is white space) sorted by the pattern's own classes.
@@ -116,9 +117,12 @@ def _is_abbreviation(text: str, floor: int, stop: int) -> bool:
     """Whether the full stop at ``stop`` ends an abbreviation or initials, not a sentence."""
     if text[stop] != ".":
         return False
-    # most often a plain word after a space: then that is the whole token, and no initial
-    after = text.rfind(" ", floor, stop) + 1
-    word_before = text[after if after > floor else floor : stop]
+    # Most often a plain word after a space: then that is the whole token, and no initial.
+    # Only the last characters matter: letters all the way back past the longest
+    # abbreviation are a longer word.
+    lo = max(floor, stop - _LONGEST - 1)
+    after = text.rfind(" ", lo, stop) + 1
+    word_before = text[after if after > lo else lo : stop]
     if len(word_before) > 1 and word_before.isalpha():
         return word_before.lower() in _ABBREVIATION_WORDS
     word = _WORD_BEFORE.match(text, floor, stop)
