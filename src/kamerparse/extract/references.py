@@ -195,9 +195,10 @@ def _start_candidates(text: str, lo: int, hi: int) -> list[int] | None:
     return found
 
 
-#: Whole-text prefilter for :data:`_START` (see :func:`_candidates_by_region`). Each is a
-#: separate scan: ``regex`` finds a single literal (even case-insensitively) or a pattern
-#: opening with a small ASCII set far faster than an alternation of them.
+# Whole-text prefilter for :data:`_START` (see :func:`_candidates_by_region`). Each is a
+# separate scan: ``regex`` finds a single literal (even case-insensitively) or a pattern
+# opening with a small ASCII set far faster than an alternation of them.
+
 #: Digits (ASCII; :data:`_OTHER_DIGIT` checks there are no others) where a ``zaak``
 #: (``2022Z1``) or a ``bare`` dossier (``29 521``, ``29521``) can begin: what
 #: :data:`_START` needs of them, without its look-arounds (they may read past a region's
@@ -217,8 +218,9 @@ def _common_prefixes(words: set[str]) -> tuple[str, ...]:
     ``kamerstuk`` and ``kamerbrief``).
 
     A case-insensitive match of a word is one of its prefix at the same place unless a
-    character of the text folds to several that straddle the prefix's end; no character
-    folds to more than one starting with ``r`` or ``l`` (the ends here)."""
+    character of the text folds to several that straddle the prefix's end; the characters
+    that fold to several (``ß`` to ``ss``, ``ﬆ`` to ``st``, ...) never fold to the ``r``
+    that ends ``kamer`` and a letter after it."""
     groups: dict[str, list[str]] = {}
     for w in sorted(words):
         groups.setdefault(w[:1], []).append(w)
@@ -242,7 +244,8 @@ def _cue_scans(words: tuple[str, ...]) -> tuple[regex.Pattern[str], ...]:
 
 _KAMERSTUK_SCANS = _cue_scans(lx.KAMERSTUK_CUES)
 _HANDELINGEN_SCANS = _cue_scans(lx.HANDELINGEN_CUES)
-#: only when a Handelingen cue occurs: an Aanhangsel cue begins a citation only before one
+#: looked for only when a Handelingen cue occurs: an Aanhangsel cue begins a citation only
+#: before one
 _AANHANGSEL_SCANS = _cue_scans(lx.AANHANGSEL_CUES)
 
 

@@ -27,7 +27,7 @@ from kamerparse.records import Span
 _WORD_BEFORE = regex.compile(r"[^\s\x1c-\x1f(«“]*+", FLAGS | regex.REVERSE)
 #: The abbreviations without their final full stop.
 _ABBREVIATION_WORDS = frozenset(a[:-1] for a in ABBREVIATIONS_LOWER if a.endswith("."))
-_LONGEST = max(map(len, _ABBREVIATION_WORDS))
+_LONGEST = max(map(len, _ABBREVIATION_WORDS), default=0)
 
 # Where :data:`SENTENCE_END_DOT` can be decided without running it: visible ASCII (``!`` to
 # ``~``; none of it is white space) sorted by the pattern's own classes.
