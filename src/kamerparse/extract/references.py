@@ -399,9 +399,18 @@ class _Parser:
 
     def _take(self, pattern: regex.Pattern[str]) -> regex.Match[str] | None:
         """Match ``pattern`` after optional white space; advance past it on success."""
-        ws = _WS.match(self.text, self.pos, self.end)
-        at = ws.end() if ws else self.pos
-        m = pattern.match(self.text, at, self.end)
+        text, at, end = self.text, self.pos, self.end
+        # the white space: most often none or one space; :data:`_WS` reads any more (what
+        # ``str.isspace`` rejects, ``\s`` does not match)
+        if at < end:
+            c = text[at]
+            if c == " ":
+                at += 1
+                c = text[at] if at < end else ""
+            if c.isspace():
+                ws = _WS.match(text, at, end)
+                at = ws.end() if ws else at
+        m = pattern.match(text, at, end)
         if m is not None:
             self.pos = m.end()
         return m
