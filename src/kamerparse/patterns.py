@@ -55,9 +55,14 @@ FULL_DATE = regex.compile(
 # --- sentences -------------------------------------------------------------------------
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-SENTENCE_END = regex.compile(
-    rf"(?P<stop>[.!?][»”\"')\]]*+[{SUPERSCRIPTS}]*+)\s++(?=[\p{{Lu}}\d«“\"'(‘])", FLAGS
-)
+#: What ends a sentence: ``.``, ``!`` or ``?``, then closing quotes or brackets and footnote
+#: markers (the sentence's last characters), when white space and the start of the next
+#: sentence follow; ``SENTENCE_END_DOT`` is the rule for a full stop alone.
+SENTENCE_CLOSERS = r"[»”\"')\]]"
+SENTENCE_OPENERS = r"[\p{Lu}\d«“\"'(‘]"
+_SENTENCE_STOP_TAIL = rf"{SENTENCE_CLOSERS}*+[{SUPERSCRIPTS}]*+(?=\s++{SENTENCE_OPENERS})"
+SENTENCE_END = regex.compile(rf"[.!?]{_SENTENCE_STOP_TAIL}", FLAGS)
+SENTENCE_END_DOT = regex.compile(rf"\.{_SENTENCE_STOP_TAIL}", FLAGS)
 #: Abbreviations (and abbreviated month names, ``1 jan. 2023``) that do not end a sentence.
 ABBREVIATIONS_LOWER = frozenset(a.lower() for a in lx.ABBREVIATIONS) | frozenset(
     form for forms in lx.MONTHS for form in forms if form.endswith(".")

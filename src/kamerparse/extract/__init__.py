@@ -12,6 +12,7 @@ from typing import Generic, TypeVar
 
 from attrs import field, frozen
 
+from kamerparse.extract.sentences import split_sentences
 from kamerparse.records import Diagnostic, Span
 
 T = TypeVar("T")
@@ -41,20 +42,30 @@ class ExtractContext:
     regions: tuple[Region, ...]
     reference_date: datetime.date | None = None
     markers: tuple[Span, ...] = ()
-    #: sentences split so far, per region span: filled on first use by
-    #: :meth:`sentences_of` and shared by every extractor of this one parse
-    _sentences: dict[Span, tuple[Span, ...]] = field(factory=dict, eq=False, repr=False)
+    #: sentences split so far, per region span (as ``(start, end)``): filled on first use
+    #: by :meth:`sentences_of` and shared by every extractor of this one parse
+    _sentences: dict[tuple[int, int], tuple[Span, ...]] = field(
+        factory=dict, eq=False, repr=False
+    )
+    #: no ``!`` or ``?`` in the text: then no region need look for them
+    _only_full_stops: bool = field(init=False, eq=False, repr=False)
+
+    @_only_full_stops.default
+    def _no_other_stops(self) -> bool:
+        return "!" not in self.text and "?" not in self.text
 
     def sentences_of(self, region: Region) -> tuple[Span, ...]:
         """The region's sentences, split once per parse however many extractors ask
         (regions no extractor asks about are never split)."""
         if region.sentences:
             return region.sentences
-        found = self._sentences.get(region.span)
+        span = region.span
+        key = (span.start, span.end)
+        found = self._sentences.get(key)
         if found is None:
-            from kamerparse.extract.sentences import split_sentences
-
-            found = self._sentences[region.span] = split_sentences(self.text, region.span)
+            found = self._sentences[key] = split_sentences(
+                self.text, span, only_full_stops=self._only_full_stops
+            )
         return found
 
 

@@ -39,6 +39,8 @@ sub-dossier, and without a ``nr.`` it is no reference.
 from __future__ import annotations
 
 import bisect
+import operator
+from collections.abc import Mapping
 
 import regex
 
@@ -104,15 +106,15 @@ def extract_references(ctx: ExtractContext) -> Extracted[Reference]:
     """Every reference in the body and footnote regions, in text order."""
     records: list[Reference] = []
     diagnostics: list[Diagnostic] = []
-    for region in ctx.regions:
-        found = list(_scan(ctx.text, region, diagnostics))
-        if not found:
-            continue
-        sentences = ctx.sentences_of(region)
-        for ref in found:
-            records.append(
-                _with_context(ref, sentence_at(sentences, ref.span.start), region.footnote)
-            )
+    text = ctx.text
+    regions = ctx.regions
+    per_region: Mapping[int, list[int] | None] | None = _candidates_by_region(text, regions)
+    if per_region is None:
+        per_region = {
+            i: _start_candidates(text, r.span.start, r.span.end) for i, r in enumerate(regions)
+        }
+    for i in sorted(per_region):  # in the regions' order, as the diagnostics are
+        records.extend(_scan(ctx, regions[i], diagnostics, per_region[i]))
     records.sort(key=lambda r: (r.span.start, r.span.end))
     return Extracted(records=tuple(records), diagnostics=tuple(diagnostics))
 
@@ -193,11 +195,111 @@ def _start_candidates(text: str, lo: int, hi: int) -> list[int] | None:
     return found
 
 
-def _scan(text: str, region: Region, diagnostics: list[Diagnostic]) -> list[Reference]:
+# Whole-text prefilter for :data:`_START` (see :func:`_candidates_by_region`). Each is a
+# separate scan: ``regex`` finds a single literal (even case-insensitively) or a pattern
+# opening with a small ASCII set far faster than an alternation of them.
+
+#: Digits (ASCII; :data:`_OTHER_DIGIT` checks there are no others) where a ``zaak``
+#: (``2022Z1``) or a ``bare`` dossier (``29 521``, ``29521``) can begin: what
+#: :data:`_START` needs of them, without its look-arounds (they may read past a region's
+#: end). Found with ``overlapped=True``: every such position, also those a match at an
+#: earlier one covers.
+_DIGIT_START = regex.compile(
+    rf"[0-9][0-9](?:[{_NB_CHARS}]?[0-9]{{3}}|[0-9][0-9][{_ZAAK_LETTERS}][0-9])", FLAGS
+)
+#: A decimal digit other than ``0-9`` (Latin-1 has none): then the scan above is not enough.
+_OTHER_DIGIT = regex.compile(r"[^\x00-\xff](?<=\d)", FLAGS)
+#: ``kst-`` is matched as written.
+_KST = regex.compile("kst-", FLAGS)
+
+
+def _common_prefixes(words: set[str]) -> tuple[str, ...]:
+    """The longest prefix shared by the words with the same first letter (``kamer`` for
+    ``kamerstuk`` and ``kamerbrief``).
+
+    A case-insensitive match of a word is one of its prefix at the same place unless a
+    character of the text folds to several that straddle the prefix's end; the characters
+    that fold to several (``ß`` to ``ss``, ``ﬆ`` to ``st``, ...) never fold to the ``r``
+    that ends ``kamer`` and a letter after it."""
+    groups: dict[str, list[str]] = {}
+    for w in sorted(words):
+        groups.setdefault(w[:1], []).append(w)
+    out: list[str] = []
+    for g in groups.values():
+        first, last = g[0], g[-1]
+        n = 0
+        while n < min(len(first), len(last)) and first[n] == last[n]:
+            n += 1
+        out.append(first[:n])  # sorted: what the first and last share, all share
+    return tuple(out)
+
+
+def _cue_scans(words: tuple[str, ...]) -> tuple[regex.Pattern[str], ...]:
+    """Case-insensitive scans (as :data:`_START` matches the cues) for ``words``."""
+    return tuple(
+        regex.compile(regex.escape(w), FLAGS | regex.IGNORECASE)
+        for w in _common_prefixes({w.casefold() for w in words})
+    )
+
+
+_KAMERSTUK_SCANS = _cue_scans(lx.KAMERSTUK_CUES)
+_HANDELINGEN_SCANS = _cue_scans(lx.HANDELINGEN_CUES)
+#: looked for only when a Handelingen cue occurs: an Aanhangsel cue begins a citation only
+#: before one
+_AANHANGSEL_SCANS = _cue_scans(lx.AANHANGSEL_CUES)
+
+
+def _candidates_by_region(
+    text: str, regions: tuple[Region, ...]
+) -> dict[int, list[int]] | None:
+    """Per region (by index), the sorted positions in it where :data:`_START` may match,
+    found with one scan of the whole text per cue; regions without any are left out.
+    ``None`` when the regions overlap, the text has other decimal digits than ``0-9`` or
+    candidates are so dense that per-region searching is cheaper."""
+    if not regions or _OTHER_DIGIT.search(text) is not None:
+        return None
+    found = [m.start() for m in _DIGIT_START.finditer(text, overlapped=True)]
+    found.extend(m.start() for m in _KST.finditer(text, overlapped=True))
+    cues = len(found)
+    for scan in _HANDELINGEN_SCANS:
+        found.extend(m.start() for m in scan.finditer(text, overlapped=True))
+    if len(found) > cues:
+        for scan in _AANHANGSEL_SCANS:
+            found.extend(m.start() for m in scan.finditer(text, overlapped=True))
+    for scan in _KAMERSTUK_SCANS:
+        found.extend(m.start() for m in scan.finditer(text, overlapped=True))
+    if len(found) * _DENSE > len(text):
+        return None
+    starts = [r.span.start for r in regions]
+    ends = [r.span.end for r in regions]
+    order: list[int] | None = None
+    if not all(map(operator.le, ends, starts[1:])):
+        order = sorted(range(len(regions)), key=starts.__getitem__)
+        starts = [starts[k] for k in order]
+        ends = [ends[k] for k in order]
+        if not all(map(operator.le, ends, starts[1:])):
+            return None  # overlapping regions
+    found.sort()
+    out: dict[int, list[int]] = {}
+    for pos in found:
+        k = bisect.bisect_right(starts, pos) - 1
+        if k >= 0 and pos < ends[k]:
+            out.setdefault(k if order is None else order[k], []).append(pos)
+    return out
+
+
+def _scan(
+    ctx: ExtractContext,
+    region: Region,
+    diagnostics: list[Diagnostic],
+    candidates: list[int] | None,
+) -> list[Reference]:
+    """The citations in ``region``; ``candidates`` are the (sorted) positions where
+    :data:`_START` may match, ``None`` to let it search."""
     out: list[Reference] = []
+    text = ctx.text
     pos, end = region.span.start, region.span.end
-    parser = _Parser(text, pos, end, diagnostics)
-    candidates = _start_candidates(text, pos, end)
+    parser = _Parser(text, pos, end, diagnostics, (ctx, region))
     while pos < end:
         if candidates is None:
             m = _START.search(text, pos, end)
@@ -218,37 +320,97 @@ def _scan(text: str, region: Region, diagnostics: list[Diagnostic]) -> list[Refe
     return out
 
 
-def _with_context(ref: Reference, sentence: Span | None, footnote: str | None) -> Reference:
-    return Reference(
-        kind=ref.kind,
-        id=ref.id,
-        span=ref.span,
-        chamber=ref.chamber,
-        vergaderjaar=ref.vergaderjaar,
-        dossier=ref.dossier,
-        number=ref.number,
-        item=ref.item,
-        sentence=sentence,
-        footnote=footnote,
-    )
-
-
 class _Parser:
     """Reads one citation from a start match; ``pos`` is where the citation ended."""
 
-    def __init__(self, text: str, start: int, end: int, diagnostics: list[Diagnostic]) -> None:
+    def __init__(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        diagnostics: list[Diagnostic],
+        where: tuple[ExtractContext, Region] | None = None,
+    ) -> None:
         self.text = text
         self.end = end
         self.pos = start
         self.diagnostics = diagnostics
+        #: the region read, for the records' ``sentence`` and ``footnote`` (none without)
+        self.where = where
+        self._sentences: tuple[Span, ...] | None = None
+
+    # records
+
+    def _ref(
+        self,
+        kind: ReferenceKind,
+        ident: str,
+        start: int,
+        end: int,
+        *,
+        chamber: Chamber | None = None,
+        vergaderjaar: str | None = None,
+        dossier: str | None = None,
+        number: str | None = None,
+        item: str | None = None,
+    ) -> Reference:
+        sentence: Span | None = None
+        footnote: str | None = None
+        if self.where is not None:
+            ctx, region = self.where
+            if self._sentences is None:
+                self._sentences = ctx.sentences_of(region)
+            sentence = sentence_at(self._sentences, start)
+            footnote = region.footnote
+        return Reference(
+            kind=kind,
+            id=ident,
+            span=Span(start=start, end=end),
+            chamber=chamber,
+            vergaderjaar=vergaderjaar,
+            dossier=dossier,
+            number=number,
+            item=item,
+            sentence=sentence,
+            footnote=footnote,
+        )
+
+    def _kamerstuk_ref(
+        self,
+        start: int,
+        end: int,
+        dossier: str,
+        number: str,
+        cite: tuple[Chamber | None, str | None],
+    ) -> Reference:
+        chamber, session = cite
+        return self._ref(
+            ReferenceKind.KAMERSTUK,
+            f"kst-{dossier}-{number}",
+            start,
+            end,
+            chamber=chamber,
+            vergaderjaar=session,
+            dossier=dossier,
+            number=number,
+        )
 
     # token helpers
 
     def _take(self, pattern: regex.Pattern[str]) -> regex.Match[str] | None:
         """Match ``pattern`` after optional white space; advance past it on success."""
-        ws = _WS.match(self.text, self.pos, self.end)
-        at = ws.end() if ws else self.pos
-        m = pattern.match(self.text, at, self.end)
+        text, at, end = self.text, self.pos, self.end
+        # the white space: most often none or one space; :data:`_WS` reads any more (what
+        # ``str.isspace`` rejects, ``\s`` does not match)
+        if at < end:
+            c = text[at]
+            if c == " ":
+                at += 1
+                c = text[at] if at < end else ""
+            if c.isspace():
+                ws = _WS.match(text, at, end)
+                at = ws.end() if ws else at
+        m = pattern.match(text, at, end)
         if m is not None:
             self.pos = m.end()
         return m
@@ -277,7 +439,7 @@ class _Parser:
             return []
         self.pos = m.end()
         dossier, number = m.group("dossier"), m.group("number")
-        return [_kamerstuk_ref(start, m.end(), dossier, number, (None, None))]
+        return [self._kamerstuk_ref(start, m.end(), dossier, number, (None, None))]
 
     def _zaak(self, start: int) -> list[Reference]:
         m = _ZAAK.match(self.text, start, self.end)
@@ -286,7 +448,7 @@ class _Parser:
         self.pos = m.end()
         kind = ReferenceKind.ZAAK if m.group("kind") == "Z" else ReferenceKind.DOCUMENT
         number = m.group(0)
-        return [Reference(kind=kind, id=number, number=number, span=Span(start=start, end=m.end()))]
+        return [self._ref(kind, number, start, m.end(), number=number)]
 
     def _chamber(self) -> Chamber | None:
         save = self.pos
@@ -353,10 +515,11 @@ class _Parser:
         ident = f"{prefix}-{code}{year}-{nr.group(0)}" + (f"-{item}" if item else "")
         kind = ReferenceKind.AANHANGSEL if aanhangsel else ReferenceKind.HANDELINGEN
         return [
-            Reference(
-                kind=kind,
-                id=ident,
-                span=Span(start=start, end=end),
+            self._ref(
+                kind,
+                ident,
+                start,
+                end,
                 chamber=chamber,
                 vergaderjaar=session,
                 number=nr.group(0),
@@ -379,7 +542,7 @@ class _Parser:
             if sub is not None and not sub.startswith("0") and m.group("suffix") is None:
                 self.pos = m.end()
                 base = _digits(m.group("digits"))
-                return [_kamerstuk_ref(start, m.end(), base, sub, (chamber, session))]
+                return [self._kamerstuk_ref(start, m.end(), base, sub, (chamber, session))]
             return []
         r = self._take(_ROMAN_DOSSIER)
         if r is None:
@@ -418,7 +581,7 @@ class _Parser:
             if first is None:
                 self.pos = save
                 return []
-            refs = [_kamerstuk_ref(start, first.end(), dossier, first.group(0), cite)]
+            refs = [self._kamerstuk_ref(start, first.end(), dossier, first.group(0), cite)]
             while True:
                 before = self.pos
                 if self._take(_JOIN) is None:
@@ -427,18 +590,20 @@ class _Parser:
                 if nxt is None:
                     self.pos = before
                     break
-                refs.append(_kamerstuk_ref(nxt.start(), nxt.end(), dossier, nxt.group(0), cite))
+                refs.append(
+                    self._kamerstuk_ref(nxt.start(), nxt.end(), dossier, nxt.group(0), cite)
+                )
             return refs
         if self._take(_NR) is not None:
             nr = self._take(_NUMBER) or (self._take(_LETTER) if letters else None)
             if nr is None:
                 self.pos = save
                 return []
-            return [_kamerstuk_ref(start, nr.end(), dossier, nr.group(0), cite)]
+            return [self._kamerstuk_ref(start, nr.end(), dossier, nr.group(0), cite)]
         if letters:
             letter = self._take(_LETTER)
             if letter is not None:
-                return [_kamerstuk_ref(start, letter.end(), dossier, letter.group(0), cite)]
+                return [self._kamerstuk_ref(start, letter.end(), dossier, letter.group(0), cite)]
         self.pos = save
         return []
 
@@ -454,22 +619,3 @@ def _dossier_of(m: regex.Match[str]) -> str:
     if m.group("suffix") is not None:
         out += "-" + m.group("suffix")
     return out
-
-
-def _kamerstuk_ref(
-    start: int,
-    end: int,
-    dossier: str,
-    number: str,
-    cite: tuple[Chamber | None, str | None],
-) -> Reference:
-    chamber, session = cite
-    return Reference(
-        kind=ReferenceKind.KAMERSTUK,
-        id=f"kst-{dossier}-{number}",
-        span=Span(start=start, end=end),
-        chamber=chamber,
-        vergaderjaar=session,
-        dossier=dossier,
-        number=number,
-    )
