@@ -46,7 +46,9 @@ statement whose values it carries).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import bisect
+import itertools
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import regex
 from attrs import evolve, frozen
@@ -58,6 +60,7 @@ from kamerparse.extract._numbers import count_value
 from kamerparse.extract.dates import extract_events
 from kamerparse.patterns import FLAGS, alternation
 from kamerparse.records import (
+    DatedEvent,
     Diagnostic,
     MandateAction,
     MandateDecision,
@@ -142,6 +145,10 @@ _COUNT = Cued(
     ),
     lx.PERSONNEL_NOUNS,
 )
+#: The white space of :data:`_SP`, and the qualifiers of :data:`_QUALIFIER` case-folded
+#: (see :func:`_count_matches`).
+_SPACES = " \u00a0"
+_QUALIFIER_WORDS = tuple({w.casefold() for w in (*lx.MAXIMUM_WORDS, *lx.APPROXIMATE_WORDS)})
 _PART_START = regex.compile(rf"{_WB}(?:{_QUALIFIER})?{_COUNT_TOKEN}{_SP}(?=\p{{L}})", FLAGS)
 _COMPOSITION = Cued(
     regex.compile(rf"{_WB}(?i:{alternation(lx.COMPOSITION_CUES)}){_WE}", FLAGS),
@@ -158,11 +165,17 @@ _PART_TRIM = regex.compile(
     FLAGS,
 )
 
-_SHARED = regex.compile(
-    rf"(?i:{alternation(lx.SHARED_CUES)}){_WE}[^().;]*?{_WB}"
-    rf"{alternation(lx.SHARED_WITH_JOINERS)}{_SP}",
-    FLAGS,
+_SHARED = Cued(
+    regex.compile(
+        rf"(?i:{alternation(lx.SHARED_CUES)}){_WE}[^().;]*?{_WB}"
+        rf"{alternation(lx.SHARED_WITH_JOINERS)}{_SP}",
+        FLAGS,
+    ),
+    lx.SHARED_CUES,
+    leading=True,
 )
+#: Where a clause naming the other missions of a combined mandate stops.
+_CLAUSE_END = regex.compile(r"[();]|$", FLAGS)
 _CONDITION = Cued(
     regex.compile(rf"{_WB}(?i:{alternation(lx.CONDITION_CUES)}){_WE}", FLAGS),
     lx.CONDITION_CUES,
@@ -177,36 +190,302 @@ _DURATION_BEFORE = regex.compile(rf"{_WB}(?i:{alternation(lx.DURATION_CUES)}){_S
 _END_OF_PERIOD = regex.compile(rf"(?i:{alternation(lx.END_OF_PERIOD_WORDS)}){_WE}", FLAGS)
 #: How far before a date its cue may start (``met ingang van`` is the longest).
 _CUE_REACH = 24
-#: Every decision has an action verb or a start phrase: a region without one is skipped.
-_PREFILTER_WORDS = tuple(
-    sorted({w.casefold() for w in (*lx.MANDATE_ACTION_VERBS, *lx.MANDATE_START_PHRASES)})
+def _minimal(words: set[str]) -> tuple[str, ...]:
+    """The words containing none of the others (``any(w in text for w in ...)`` is the
+    same over these as over all ``words``)."""
+    return tuple(sorted(w for w in words if not any(v != w and v in w for v in words)))
+
+
+#: Every decision has an action verb or a start phrase: a sentence whose case fold holds
+#: none of these is read no further (and a region is only "read", for the mission a
+#: later decision may refer to, when it holds one).
+_PREFILTER_WORDS = _minimal(
+    {w.casefold() for w in (*lx.MANDATE_ACTION_VERBS, *lx.MANDATE_START_PHRASES)}
+)
+#: Every count (:data:`_COUNT`) holds one of these in its case fold.
+_PERSONNEL_WORDS = _minimal({w.casefold() for w in lx.PERSONNEL_NOUNS})
+
+#: Cheap cues, each found by one scan of the whole text. A sentence can only hold a
+#: mandate noun (a :data:`_MANDATE` match) where :data:`_MANDATE_CUE` matches, and only
+#: name a mission (a :data:`_MISSION` match) where :data:`_MISSION_CUE` does; a sentence
+#: with neither decides nothing and states nothing (a decision needs a mandate noun, or a
+#: mission with a count). The mission cue is each name from its first capital
+#: (``Forward Presence`` of ``enhanced Forward Presence``): capitals are rare, so the scan
+#: skips ahead fast.
+_MANDATE_CUE = regex.compile(rf"(?i:{alternation(lx.MANDATE_NOUNS)})", FLAGS)
+_MISSION_CUES = {
+    name: next((name[i:] for i, c in enumerate(name) if c.isupper()), name)
+    for name in lx.MISSION_NAMES
+}
+_MISSION_CUE = any_of(_MISSION_CUES.values())
+#: How far before a cue found by the scan a mission name may start (``enhanced `` of
+#: ``enhanced Forward Presence``): the offsets of the names whose cue starts where it does
+#: (the cue, or one it is a prefix of or that is a prefix of it).
+_CUE_OFFSETS = {
+    c1: tuple(
+        sorted(
+            {
+                len(n) - len(c2)
+                for n, c2 in _MISSION_CUES.items()
+                if c1.startswith(c2) or c2.startswith(c1)
+            }
+        )
+    )
+    for c1 in set(_MISSION_CUES.values())
+}
+#: Where, inside a cue found by the scan, another cue may start (``Takuba`` in
+#: ``Taakgroep Takuba``, ``A...`` after the ``A`` ending ``MINUSMA``): the scan resumes
+#: after the cue it found, so these are tried one by one.
+_INNER_CUES = {
+    c1: ds
+    for c1 in set(_MISSION_CUES.values())
+    if (
+        ds := tuple(
+            d
+            for d in range(1, len(c1))
+            if any(c2.startswith(c1[d:]) or c1.startswith(c2, d) for c2 in _MISSION_CUES.values())
+        )
+    )
+}
+#: The dates extractor lower-cases a capital sigma by its context (a final sigma), so
+#: its result over a sentence may then depend on what surrounds it.
+_CONTEXT_CASED = "Σ"
+_DASHES = " -–—"
+
+
+#: Every word a case fold is searched for (the :class:`Cued` patterns', the prefilters').
+_CUE_WORDS = frozenset(
+    w.casefold()
+    for words in (
+        lx.MANDATE_ACTION_VERBS,
+        lx.MANDATE_START_PHRASES,
+        lx.NATIONAL_ACTORS,
+        lx.HEDGES,
+        lx.NEGATIONS,
+        lx.DECISION_MARKERS,
+        lx.PAST_DECISION_MARKERS,
+        lx.PAST_TIME_MARKERS,
+        lx.PRESENT_DECISION_MARKERS,
+        lx.PERSONNEL_NOUNS,
+        lx.MAXIMUM_WORDS,
+        lx.APPROXIMATE_WORDS,
+        lx.COMPOSITION_CUES,
+        lx.CONDITION_CUES,
+        lx.SHARED_CUES,
+    )
+    for w in words
+)
+#: Whether they are all Latin-1 without ``?``: then :func:`_latin` may replace the other
+#: characters of a case fold by ``?``.
+_LATIN_CUES = all(w.isascii() or max(w) <= "\xff" for w in _CUE_WORDS) and not any(
+    "?" in w for w in _CUE_WORDS
 )
 
 
-_PREFILTER = any_of(_PREFILTER_WORDS)
+def _latin(folded: str) -> str:
+    """``folded`` with every character outside Latin-1 replaced by ``?`` (when no cue word
+    has one): the same length and the same cue words in it, and a Latin-1 string, which
+    ``str.find`` searches for a Latin-1 word without converting the word first."""
+    if not _LATIN_CUES or folded.isascii():
+        return folded
+    return folded.encode("latin-1", "replace").decode("latin-1")
 
 
-def _may_decide(text: str, span: Span, folded: str | None) -> bool:
-    """Cheap literal prefilter: one scan for all the words (:func:`any_of`).
+def _any_in(words: tuple[str, ...], folded: str) -> bool:
+    """``any(word in folded for word in words)``, without the generator's cost."""
+    for word in words:  # noqa: SIM110
+        if word in folded:
+            return True
+    return False
 
-    ``folded`` is ``text.casefold()`` when that keeps the offsets (else ``None``)."""
-    if folded is not None:
-        return _PREFILTER.search(folded, span.start, span.end) is not None
-    return _PREFILTER.search(span.of(text).casefold()) is not None
+
+class _Hits:
+    """Where a cue pattern matches the whole text: one scan, the matches in order (they
+    do not overlap)."""
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+
+    def within(self, lo: int, hi: int) -> bool:
+        """Whether an occurrence may lie in ``text[lo:hi]``: a hit starts there, or one
+        runs across ``lo`` (and may hide an occurrence overlapping it)."""
+        starts = self.starts
+        i = bisect.bisect_left(starts, lo)
+        return (i < len(starts) and starts[i] < hi) or (i > 0 and self.ends[i - 1] > lo)
+
+    def mark(self, lo: int, hi: int, starts: list[int], ends: list[int], marks: list[bool]) -> None:
+        """Set ``marks[k]`` for each span ``starts[k]:ends[k]`` (sorted, not overlapping,
+        inside ``lo:hi``) for which :meth:`within` holds."""
+        i = bisect.bisect_left(self.starts, lo)
+        if i > 0 and self.ends[i - 1] > lo:
+            i -= 1
+        j = bisect.bisect_left(self.starts, hi, i)
+        for a, b in zip(self.starts[i:j], self.ends[i:j], strict=True):
+            k = bisect.bisect_right(starts, a) - 1
+            if k < 0 or a >= ends[k]:
+                k += 1  # between two spans: it may only run across the next one's start
+            while k < len(starts) and starts[k] < b:
+                marks[k] = True
+                k += 1
+
+
+class _Events:
+    """The letter's own dated events (``extract_events`` over the whole context), looked
+    up by sentence instead of extracting a sentence's dates again."""
+
+    __slots__ = ("events", "reach", "starts", "text")
+
+    def __init__(self, text: str, events: Sequence[DatedEvent]) -> None:
+        self.text = text
+        self.events = events
+        self.starts = [e.span.start for e in events]
+        #: ``reach[i]``: the furthest end of ``events[: i + 1]``
+        self.reach = list(itertools.accumulate((e.span.end for e in events), max))
+
+    def within(self, sentence: Span) -> Sequence[DatedEvent] | None:
+        """The events in ``sentence``; ``None`` when they might differ from the dates
+        extractor's over that sentence alone: an event runs across the sentence's start
+        or end, or the text next to its edges changes what the extractor reads there (a
+        letter or digit right before it, a number at its end, a context-cased capital)."""
+        text, s, e = self.text, sentence.start, sentence.end
+        i = bisect.bisect_left(self.starts, s)
+        if i > 0 and self.reach[i - 1] > s:
+            return None
+        j = bisect.bisect_left(self.starts, e, i)
+        if j > 0 and self.reach[j - 1] > e:
+            return None
+        if s > 0 and text[s - 1].isalnum():
+            return None
+        last = text[e - 1]
+        if last.isdecimal() or (last in _DASHES and e - 2 >= s and text[e - 2].isdecimal()):
+            return None
+        if _CONTEXT_CASED in text[s:e]:
+            return None
+        return self.events[i:j]
 
 
 class _Reader:
-    """What the sentence readers share: the context and its text case-folded once."""
+    """What the sentence readers share: the context, the cues and the case folds."""
 
-    __slots__ = ("aligned", "ctx", "folded", "text")
+    __slots__ = (
+        "aligned",
+        "ctx",
+        "events",
+        "folded",
+        "folds",
+        "mandates",
+        "missions",
+        "text",
+        "unaligned",
+    )
 
-    def __init__(self, ctx: ExtractContext, aligned: str | None, folded: str | None) -> None:
+    def __init__(self, ctx: ExtractContext, events: Sequence[DatedEvent] | None) -> None:
         self.ctx = ctx
-        self.text = ctx.text
-        #: ``text.casefold()`` when it keeps the offsets, else ``None``
-        self.aligned = aligned
-        #: the same when :class:`Cued` may use it (see :func:`fold`), else ``None``
-        self.folded = folded
+        self.text = text = ctx.text
+        self.mandates = _Hits([m.span() for m in _MANDATE_CUE.finditer(text)])
+        self.missions = _Hits([m.span() for m in _MISSION_CUE.finditer(text)])
+        self.events = _Events(text, events) if events is not None else None
+        #: case folds of sentences (:meth:`fold`), by span
+        self.folds: dict[tuple[int, int], str] = {}
+        #: the sentences whose case fold does not keep the offsets or has a dotless i
+        #: (see :func:`kamerparse.extract._literals.fold`)
+        self.unaligned: set[tuple[int, int]] = set()
+        #: the case fold (:meth:`fold`) of the sentences :meth:`fold_all` was given,
+        #: offset for offset, where it keeps the offsets and has no dotless i, and filler
+        #: elsewhere: what :class:`Cued` may search for the text of those sentences
+        self.folded = ""
+        #: the sentences :attr:`folded` holds
+        self.aligned: set[tuple[int, int]] = set()
+
+    def fold(self, sentence: Span) -> str:
+        """The sentence's case fold, Latin-1 only (see :func:`_latin`)."""
+        key = (sentence.start, sentence.end)
+        folded = self.folds.get(key)
+        if folded is None:
+            folded = sentence.of(self.text).casefold()
+            if len(folded) != sentence.end - sentence.start or "ı" in folded:
+                self.unaligned.add(key)
+            folded = self.folds[key] = _latin(folded)
+        return folded
+
+    def fold_all(self, sentences: list[Span]) -> None:
+        """Make :attr:`folded` hold the case fold of ``sentences`` (in text order)."""
+        pieces, at = [], 0
+        for sentence in sentences:
+            s, e = sentence.start, sentence.end
+            if s < at:
+                continue  # overlapping regions: this one is folded already
+            folded = self.fold(sentence)
+            if (s, e) not in self.unaligned:
+                pieces.append(" " * (s - at))
+                pieces.append(folded)
+                self.aligned.add((s, e))
+                at = e
+        self.folded = "".join(pieces)
+
+    def folded_for(self, sentence: Span) -> str | None:
+        """:attr:`folded` when it holds the sentence's case fold, else ``None`` (then
+        :class:`Cued` case-folds the stretches it reads itself)."""
+        return self.folded if (sentence.start, sentence.end) in self.aligned else None
+
+    def mentions(self, sentence: Span) -> list[regex.Match[str]]:
+        """The missions named in the sentence: ``_MISSION.finditer`` over it, the
+        pattern tried only where a name can start (its cue's start, less the offsets of
+        :data:`_CUE_OFFSETS`)."""
+        s, e = sentence.start, sentence.end
+        hits = self.missions
+        i = bisect.bisect_left(hits.starts, s)
+        if i > 0 and hits.ends[i - 1] > s:
+            i -= 1
+        j = bisect.bisect_left(hits.starts, e, i)
+        if i == j:
+            return []
+        text = self.text
+        tries = set()
+        todo = list(zip(hits.starts[i:j], hits.ends[i:j], strict=True))
+        while todo:
+            a, b = todo.pop()
+            cue = text[a:b]
+            for k in _CUE_OFFSETS[cue]:
+                if s <= a - k < e:
+                    tries.add(a - k)
+            for d in _INNER_CUES.get(cue, ()):
+                inner = _MISSION_CUE.match(text, a + d)
+                if inner is not None:
+                    todo.append(inner.span())
+        out = []
+        at = s
+        match = _MISSION.pattern.match
+        for p in sorted(tries):
+            if p >= at:
+                m = match(text, p, e)
+                if m is not None:
+                    out.append(m)
+                    at = m.end()
+        return out
+
+    def may_decide(self, span: Span) -> bool:
+        """Whether the span's case fold holds an action verb or a start phrase."""
+        return _any_in(_PREFILTER_WORDS, span.of(self.text).casefold())
+
+    def dated(self, sentence: Span) -> Sequence[DatedEvent]:
+        """The dates extractor's events over the sentence alone."""
+        if self.events is not None:
+            found = self.events.within(sentence)
+            if found is not None:
+                return found
+        ctx = self.ctx
+        return extract_events(
+            ExtractContext(
+                text=ctx.text,
+                regions=(Region(span=sentence, sentences=(sentence,)),),
+                reference_date=ctx.reference_date,
+                markers=ctx.markers,
+            )
+        ).records
 
 
 @frozen(kw_only=True)
@@ -219,73 +498,161 @@ class _Statement:
     until: str | None
 
 
-def extract_mandates(ctx: ExtractContext) -> Extracted[MandateDecision]:
-    """Every mandate decision in the body and footnote regions, in text order."""
+#: What a sentence with a cue may be: (index in its region, span, has a mandate-noun cue,
+#: may be a decision: it has an action verb and a mandate noun or a personnel count)
+_Cue = tuple[int, Span, bool, bool]
+
+
+def extract_mandates(
+    ctx: ExtractContext, events: Sequence[DatedEvent] | None = None
+) -> Extracted[MandateDecision]:
+    """Every mandate decision in the body and footnote regions, in text order.
+
+    ``events`` are ``extract_events(ctx).records`` when the caller has them (the
+    pipeline): a decision's dates are then looked up there, not extracted again.
+    """
     records: list[MandateDecision] = []
     diagnostics: list[Diagnostic] = []
-    last_mission: str | None = None
+    rd = _Reader(ctx, events if events is not None and _splits_on_demand(ctx) else None)
+    # first the sentences with a cue, and which of them may be a decision
+    cued: dict[int, list[_Cue]] = {}
+    deciding: list[Span] = []
+    for n, region in enumerate(ctx.regions):
+        lo, hi = region.span.start, region.span.end
+        if rd.missions.within(lo, hi) or rd.mandates.within(lo, hi):
+            cues = cued[n] = _cued(rd, region)
+            deciding.extend(sentence for _, sentence, _, decide in cues if decide)
+    deciding.sort(key=_start_of)
+    rd.fold_all(deciding)
+    history = _History(rd)
     section: str | None = None
-    skipped: list[Region] = []  # body regions read since, not yet scanned for missions
-    text = ctx.text
-    lower = text.casefold()
-    aligned = lower if len(lower) == len(text) else None  # case folding keeps the offsets
-    # ... and no dotless i: then every stretch folds as :func:`fold` would fold it
-    folded = aligned if aligned is not None and "ı" not in aligned else None
-    for region in ctx.regions:
+    for n, region in enumerate(ctx.regions):
         if region.footnote is not None or region.section != section:
-            last_mission = None
-            skipped.clear()
+            history.clear()
         section = region.section
-        if not _may_decide(text, region.span, aligned):
-            if region.footnote is None:
-                skipped.append(region)
-            continue
-        last_mission = _last_mission(ctx.text, skipped) or last_mission
-        skipped.clear()
-        last_mission = _read_region(
-            _Reader(ctx, aligned, folded), region, last_mission, records, diagnostics
-        )
+        sentences = cued.get(n)
+        if sentences is None:
+            continue  # no mandate noun and no mission named: no decision, nothing stated
+        read = _read_region(rd, region, sentences, history, records, diagnostics)
+        if read or rd.missions.within(region.span.start, region.span.end):
+            history.add(region, read)
     records.sort(key=lambda r: r.span.start)
     return Extracted(records=tuple(records), diagnostics=tuple(diagnostics))
 
 
-def _last_mission(text: str, regions: list[Region]) -> str | None:
-    """The last mission named in ``regions`` (scanned from the end, only when needed)."""
-    for region in reversed(regions):
-        last = None
-        for last in _MISSION.finditer(text, region.span.start, region.span.end):  # noqa: B007
-            pass
-        if last is not None:
-            return last.group("name")
+def _start_of(span: Span) -> int:
+    return span.start
+
+
+def _splits_on_demand(ctx: ExtractContext) -> bool:
+    """Whether the context's sentences are the sentence splitter's (no region brings its
+    own): the letter's events are only looked up by sentence then."""
+    return not any(region.sentences for region in ctx.regions)
+
+
+def _cued(rd: _Reader, region: Region) -> list[_Cue]:
+    """The region's sentences with a cue."""
+    sentences = rd.ctx.sentences_of(region)
+    starts = [sentence.start for sentence in sentences]
+    ends = [sentence.end for sentence in sentences]
+    lo, hi = region.span.start, region.span.end
+    mandate = [False] * len(sentences)
+    mission = [False] * len(sentences)
+    rd.mandates.mark(lo, hi, starts, ends, mandate)
+    rd.missions.mark(lo, hi, starts, ends, mission)
+    out = []
+    for i, sentence in enumerate(sentences):
+        if mandate[i]:
+            # a decision needs an action verb ...
+            out.append((i, sentence, True, _any_in(_PREFILTER_WORDS, rd.fold(sentence))))
+        elif mission[i]:
+            # ... and, without a mandate noun, a count
+            folded = rd.fold(sentence)
+            decide = _any_in(_PERSONNEL_WORDS, folded) and _any_in(_PREFILTER_WORDS, folded)
+            out.append((i, sentence, False, decide))
+    return out
+
+
+class _History:
+    """The regions naming a mission since the section (or footnote) started, newest last:
+    where a decision naming no mission finds the last one named before it. Looked up
+    only then, each region read as :func:`extract_mandates` always read it: sentence by
+    sentence when it holds an action verb (it was *read*), else as a whole, or not at
+    all for a footnote (it was *skipped*)."""
+
+    __slots__ = ("_rd", "_regions")
+
+    def __init__(self, rd: _Reader) -> None:
+        self._rd = rd
+        self._regions: list[tuple[Region, bool]] = []
+
+    def clear(self) -> None:
+        self._regions.clear()
+
+    def add(self, region: Region, read: bool) -> None:
+        """``read``: a decision was found in the region (so it holds an action verb)."""
+        self._regions.append((region, read))
+
+    def last_mission(self) -> str | None:
+        rd = self._rd
+        for region, read in reversed(self._regions):
+            if read or rd.may_decide(region.span):
+                name = _last_named(rd, rd.ctx.sentences_of(region))
+            elif region.footnote is None:
+                last = None
+                for last in _MISSION.finditer(rd.text, region.span.start, region.span.end):  # noqa: B007
+                    pass
+                name = last.group("name") if last is not None else None
+            else:
+                name = None
+            if name is not None:
+                return name
+        return None
+
+
+def _last_named(rd: _Reader, sentences: Sequence[Span]) -> str | None:
+    """The last mission named in ``sentences`` (read from the end)."""
+    for sentence in reversed(sentences):
+        mentions = rd.mentions(sentence)
+        if mentions:
+            return mentions[-1].group("name")
     return None
 
 
 def _read_region(
     rd: _Reader,
     region: Region,
-    last_mission: str | None,
+    cues: list[_Cue],
+    history: _History,
     records: list[MandateDecision],
     diagnostics: list[Diagnostic],
-) -> str | None:
+) -> bool:
+    """Read the region's sentences with a cue; whether a decision was found."""
     text = rd.text
     sentences = rd.ctx.sentences_of(region)
     statements = _Statements(rd)
-    for i, sentence in enumerate(sentences):
-        mentions = list(_MISSION.finditer(text, sentence.start, sentence.end))
-        decisions = (
-            _decide(rd, region, sentence, mentions, last_mission, diagnostics)
-            if _may_decide(text, sentence, rd.aligned)
-            else []
-        )
+    found = False
+    for i, sentence, mandate, decide in cues:
+        mentions = None
+        decisions: list[MandateDecision] = []
+        if decide:
+            mentions = rd.mentions(sentence)
+            if mandate or mentions:
+
+                def last_mission(i: int = i) -> str | None:
+                    return _last_named(rd, sentences[:i]) or history.last_mission()
+
+                decisions = _decide(rd, region, sentence, mentions, last_mission, diagnostics)
         if decisions:
             following = sentences[i + 1] if i + 1 < len(sentences) else None
-            decisions = _finish(rd, decisions, statements, following, diagnostics)
-            records.extend(decisions)
-        elif mentions and _MANDATE.search(text, sentence.start, sentence.end):
-            statements.add(mentions[-1].group("name"), sentence)
-        if mentions:
-            last_mission = mentions[-1].group("name")
-    return last_mission
+            records.extend(_finish(rd, decisions, statements, following, diagnostics))
+            found = True
+        elif mandate and _MANDATE.search(text, sentence.start, sentence.end):
+            if mentions is None:
+                mentions = rd.mentions(sentence)
+            if mentions:
+                statements.add(mentions[-1].group("name"), sentence)
+    return found
 
 
 def _decide(
@@ -293,10 +660,10 @@ def _decide(
     region: Region,
     sentence: Span,
     mentions: list[regex.Match[str]],
-    last_mission: str | None,
+    last_mission: Callable[[], str | None],
     diagnostics: list[Diagnostic],
 ) -> list[MandateDecision]:
-    text, ctx, f = rd.text, rd.ctx, rd.folded
+    text, ctx, f = rd.text, rd.ctx, rd.folded_for(sentence)
     s, e = sentence.start, sentence.end
     action = _action(text, sentence, f)
     if action is None and _START_PHRASE.search(text, s, e, f) is not None:
@@ -317,7 +684,7 @@ def _decide(
     if not past and _DECISION.search(text, s, e, f) is None:
         return []
 
-    shared_spans = _shared_clauses(text, sentence)
+    shared_spans = _shared_clauses(text, sentence, f)
     primaries = [
         m
         for m in mentions
@@ -327,7 +694,8 @@ def _decide(
     if not primaries:
         if _owned_by_another(text, sentence):
             return []  # ``het mandaat van de onderzoekscommissie verlengen``
-        if last_mission is None:
+        mission = last_mission()
+        if mission is None:
             diagnostics.append(
                 Diagnostic(
                     code="mandate-no-mission",
@@ -337,7 +705,7 @@ def _decide(
                 )
             )
             return []
-        scopes = [(last_mission, sentence.start, sentence.end)]
+        scopes = [(mission, sentence.start, sentence.end)]
     elif len(primaries) == 1:
         scopes = [(primaries[0].group("name"), s, e)]
     else:
@@ -350,7 +718,7 @@ def _decide(
             for k, m in enumerate(primaries)
         ]
 
-    dates = _dates(ctx, sentence)
+    dates = _dates(rd, sentence)
     until, start, duration = dates.until, dates.start, dates.duration
     conditions = _conditions(text, sentence, f)
     out = []
@@ -408,9 +776,10 @@ def _finish(
             )
         out.append(d)
     if len(out) == 1:
-        parts = _composition(rd.text, out[0].sentence or out[0].span, rd.folded)
+        sentence = out[0].sentence or out[0].span
+        parts = _composition(rd.text, sentence, rd.folded_for(sentence))
         if not parts and following is not None:
-            parts = _composition(rd.text, following, rd.folded)
+            parts = _composition(rd.text, following, rd.folded_for(following))
         if parts:
             d = evolve(out[0], composition=parts)
             total = sum(p.count for p in parts if p.count is not None)
@@ -458,8 +827,8 @@ class _Statements:
 
 
 def _statement(rd: _Reader, sentence: Span) -> _Statement | None:
-    count = _first_count(rd.text, sentence.start, sentence.end, rd.folded)
-    until = _dates(rd.ctx, sentence).until
+    count = _first_count(rd.text, sentence.start, sentence.end, rd.folded_for(sentence))
+    until = _dates(rd, sentence).until
     if count is None and until is None:
         return None
     return _Statement(
@@ -518,10 +887,70 @@ def _past_year(ctx: ExtractContext, sentence: Span) -> bool:
 def _counts(
     text: str, lo: int, hi: int, folded: str | None
 ) -> Iterator[tuple[int, bool, regex.Match[str]]]:
-    for m in _COUNT.finditer(text, lo, hi, folded):
+    """The counts in ``text[lo:hi]`` (``_COUNT.finditer``), with their values; with the
+    case fold at hand (``folded``) the pattern is only tried where a match can start."""
+    if folded is None:
+        matches: Iterable[regex.Match[str]] = _COUNT.finditer(text, lo, hi, None)
+    else:
+        matches = _count_matches(text, lo, hi, folded)
+    for m in matches:
         value = count_value(m.group("n"))
         if value is not None:
             yield value, m.group("approx") is not None, m
+
+
+def _count_matches(text: str, lo: int, hi: int, folded: str) -> Iterator[regex.Match[str]]:
+    """``_COUNT.finditer(text, lo, hi)``, the pattern tried only where a match can start.
+
+    A match ends with a personnel noun right after white space (:data:`_SP`), before it
+    the number (a run of letters, or of digits and dots) and white space, and before
+    that maybe a qualifier and white space: read backwards from each noun in the case
+    fold, these give every start a match can have. Tried in text order, each after the
+    end of the match before, they give the matches ``finditer`` gives."""
+    starts: set[int] = set()
+    for word in _PERSONNEL_WORDS:
+        k = folded.find(word, lo, hi)
+        while k >= 0:
+            _count_starts(text, folded, lo, k, starts)
+            k = folded.find(word, k + 1, hi)
+    at = lo
+    match = _COUNT.pattern.match
+    for start in sorted(starts):
+        if start >= at:
+            m = match(text, start, hi)
+            if m is not None:
+                yield m
+                at = m.end()
+
+
+def _count_starts(text: str, folded: str, lo: int, noun: int, starts: set[int]) -> None:
+    """Add the starts a count ending with the personnel noun at ``noun`` may have."""
+    while noun > lo and text[noun - 1] not in _SPACES:
+        noun -= 1  # the noun starts after white space (a longer noun holding this one)
+    end = noun
+    while end > lo and text[end - 1] in _SPACES:
+        end -= 1
+    if end == noun:
+        return
+    first = end
+    if text[end - 1].isalpha():
+        while first > lo and text[first - 1].isalpha():
+            first -= 1
+        starts.add(first)
+    else:
+        while first > lo and (text[first - 1].isdecimal() or text[first - 1] == "."):
+            first -= 1
+            starts.add(first)
+        if first == end:
+            return
+    before = first
+    while before > lo and text[before - 1] in _SPACES:
+        before -= 1
+    if before == first:
+        return
+    for qualifier in _QUALIFIER_WORDS:
+        if before - len(qualifier) >= lo and folded.startswith(qualifier, before - len(qualifier)):
+            starts.add(before - len(qualifier))
 
 
 def _first_count(text: str, lo: int, hi: int, folded: str | None) -> tuple[int, bool] | None:
@@ -530,13 +959,13 @@ def _first_count(text: str, lo: int, hi: int, folded: str | None) -> tuple[int, 
     return None
 
 
-def _shared_clauses(text: str, sentence: Span) -> list[Span]:
+def _shared_clauses(text: str, sentence: Span, folded: str | None) -> list[Span]:
     """Stretches naming the other missions of a combined mandate (after ``... met``)."""
     out = []
-    for m in _SHARED.finditer(text, sentence.start, sentence.end):
+    for m in _SHARED.finditer(text, sentence.start, sentence.end, folded):
         end = m.end()
-        stop = regex.search(r"[();]|$", text[end : sentence.end])
-        hi = end + (stop.start() if stop else 0)
+        stop = _CLAUSE_END.search(text, end, sentence.end)
+        hi = stop.start() if stop else end
         out.append(Span(start=m.end(), end=hi))
     return out
 
@@ -548,21 +977,14 @@ class _Dates:
     duration: str | None = None
 
 
-def _dates(ctx: ExtractContext, sentence: Span) -> _Dates:
+def _dates(rd: _Reader, sentence: Span) -> _Dates:
     """``until``, ``start`` and ``duration`` of a sentence, from the dates extractor.
 
     A date counts when an until/start cue stands right before it, a duration when a
     duration cue does (``voor de periode van`` achttien maanden). The first of each wins.
     """
-    text = ctx.text
-    events = extract_events(
-        ExtractContext(
-            text=text,
-            regions=(Region(span=sentence, sentences=(sentence,)),),
-            reference_date=ctx.reference_date,
-            markers=ctx.markers,
-        )
-    ).records
+    text = rd.text
+    events = rd.dated(sentence)
     until = start = duration = None
     for event in events:
         lo = max(sentence.start, event.span.start - _CUE_REACH)
