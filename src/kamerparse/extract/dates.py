@@ -57,10 +57,37 @@ def _words(words: Iterable[str]) -> str:
     parts = [regex.escape(w).replace(r"\ ", r"\s+") for w in unique if " " in w]
     singles = [w for w in unique if " " not in w]
     if singles:
-        name = f"w{len(_LISTS)}"
-        _LISTS[name] = singles
-        parts.append(rf"\L<{name}>")
+        alternation = _trie(singles)
+        if alternation is None:  # case variants: a list keeps the longest-first order
+            name = f"w{len(_LISTS)}"
+            _LISTS[name] = singles
+            alternation = rf"\L<{name}>"
+        parts.append(alternation)
     return "(?:" + "|".join(parts) + ")"
+
+
+def _trie(words: Iterable[str]) -> str | None:
+    """An alternation of ``words`` branching one character at a time (``j(?:an(?:uari)?|
+    uni)``): each character is tested once, not once per word as in a ``\\L<...>`` list,
+    and, like the list, it tries a longer word before a prefix of it. ``None`` when two
+    branches differ only in case (a case-insensitive pattern would try them in turn)."""
+    unique = sorted(set(words))
+    heads: dict[str, list[str]] = {}
+    for w in unique:
+        if w:
+            heads.setdefault(w[0], []).append(w[1:])
+    if len({h.casefold() for h in heads}) < len(heads):
+        return None
+    alts: list[str] = []
+    for head, tails in heads.items():
+        tail = _trie(tails) if tails != [""] else ""
+        if tail is None:
+            return None
+        alts.append(regex.escape(head) + tail)
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    if "" in unique:
+        return "(?:" + body + ")?"
+    return body
 
 
 def _compile(pattern: str, flags: int = 0) -> regex.Pattern[str]:
@@ -221,6 +248,26 @@ _CHAIN = frozenset(
 _MAX_CHAIN = 6
 _DIGITS = _compile(r"\d++")
 _CENTURIES = ("18", "19", "20")
+
+#: The stretch as bytes for :func:`_candidates_fast`: ASCII letters in lower case, ASCII
+#: digits as they are, every other character a space. A cue word then starts after a space
+#: (or at the start: the scan reads the stretch after one space), and so does a number
+#: that is not glued to a letter or digit (one that is cannot start an expression).
+_FOLD = bytes(
+    c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 or 48 <= c <= 57 else 32 for c in range(256)
+)
+#: A space, then a cue word or a digit run (group 1; it ends before the cue word's start
+#: when a cue matched). ``None`` when a cue has other characters than ASCII letters.
+_BYTE_SCAN = (
+    re.compile(rb" (?:" + trie(_TRIGGERS).encode() + rb"|([0-9]+))") if _ALPHA_TRIGGERS else None
+)
+#: A wider character (beyond Latin-1) read as a space is right for the scan unless it is
+#: a digit (it would be part of a number) or the Kelvin sign (lower case ``k``): then
+#: :func:`_candidates` runs instead. Characters known to be neither, checked at import.
+_UNSAFE_WIDE = _compile(r"[\d\u212a]")
+_SAFE_WIDE = frozenset(
+    c for c in map(chr, range(0x2000, 0x2c00)) if not _UNSAFE_WIDE.match(c)
+)
 
 # backward patterns (anchored at the expression's start with ``$``) run in reverse, and with
 # ``match``: a reverse match is anchored at the end of the window, where a search would
@@ -592,15 +639,16 @@ def extract_events(ctx: ExtractContext) -> Extracted[DatedEvent]:
     lo = min(r.span.start for r in ctx.regions)
     hi = max(r.span.end for r in ctx.regions)
     text = ctx.text
-    lower = text[:lo] + _lower(text[lo:hi]) + text[hi:]
-    candidates = _candidates(text, lower, lo, hi)
+    candidates = _candidates_fast(text, lo, hi)
+    if candidates is None:
+        candidates = _candidates(text, text[:lo] + _lower(text[lo:hi]) + text[hi:], lo, hi)
     for region in ctx.regions:
         first = bisect.bisect_left(candidates, region.span.start)
         last = bisect.bisect_left(candidates, region.span.end)
         if first == last:
             continue  # no cue word and no day or year number: nothing to do
         todo = candidates[first:last]
-        _extract_region(ctx, lower, region, todo, marker_starts, records, diagnostics)
+        _extract_region(ctx, region, todo, marker_starts, records, diagnostics)
     records.sort(key=lambda e: (e.span.start, e.span.end))
     return Extracted(records=tuple(records), diagnostics=tuple(diagnostics))
 
@@ -634,7 +682,37 @@ def _candidates(text: str, lower: str, lo: int, hi: int) -> list[int]:
     return sorted(found)
 
 
-def _chain_starts(text: str, lower: str, pos: int, floor: int) -> list[int]:
+def _candidates_fast(text: str, lo: int, hi: int) -> list[int] | None:
+    """:func:`_candidates` in one scan of the stretch as bytes (``None`` when that scan
+    cannot tell, see :data:`_BYTE_SCAN`): the stretch in Latin-1 (a wider character
+    becomes ``?``), folded by :data:`_FOLD` and read by :data:`_BYTE_SCAN`."""
+    if _BYTE_SCAN is None:
+        return None
+    raw = text[lo:hi].encode("latin-1", "replace")
+    wide = raw.find(b"?")
+    while wide >= 0:
+        c = text[lo + wide]
+        if c not in _SAFE_WIDE and c != "?" and _UNSAFE_WIDE.match(c):
+            return None
+        wide = raw.find(b"?", wide + 1)
+    found: list[int] = []
+    for m in _BYTE_SCAN.finditer(b" " + raw.translate(_FOLD)):
+        i = lo + m.start()  # the scan matched the separator before: ``b" "`` shifts by 1
+        end = m.end(1) - 1 + lo
+        if end < lo:  # a cue word, at the stretch's start or after no letter or digit
+            if i == lo or not text[i - 1].isalnum():
+                found.append(i)
+        elif end - i == 4:
+            if text[i : i + 2] in _CENTURIES:
+                found.append(i)
+        elif end - i <= 3 and end < hi and text[end] in " -–—" and not (
+            end + 1 < hi and text[end + 1].isdigit()
+        ):
+            found.append(i)  # ``3 november``, ``3-5 oktober``, ``18 maanden``
+    return found
+
+
+def _chain_starts(text: str, pos: int, floor: int) -> list[int]:
     """``pos`` and the starts of the opening words right before it, earliest first."""
     starts = [pos]
     j = pos
@@ -642,7 +720,7 @@ def _chain_starts(text: str, lower: str, pos: int, floor: int) -> list[int]:
         if j - 1 <= floor or text[j - 1] != " ":
             break
         ws = text.rfind(" ", floor, j - 1) + 1 or floor
-        word = lower[ws : j - 1]
+        word = text[ws : j - 1].lower()
         if word not in _CHAIN and not word.isdigit():
             break
         starts.append(ws)
@@ -653,7 +731,6 @@ def _chain_starts(text: str, lower: str, pos: int, floor: int) -> list[int]:
 
 def _extract_region(
     ctx: ExtractContext,
-    lower: str,
     region: Region,
     candidates: list[int],
     marker_starts: list[int],
@@ -668,7 +745,7 @@ def _extract_region(
     for pos in candidates:
         if pos < last_end:
             continue
-        for start in _chain_starts(text, lower, pos, last_end):
+        for start in _chain_starts(text, pos, last_end):
             if start < last_end:
                 continue
             m = _ATOM.match(text, start, hi)
