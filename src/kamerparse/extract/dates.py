@@ -23,7 +23,7 @@ import bisect
 import calendar
 import datetime
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import Any, NamedTuple
 
 import regex
@@ -174,6 +174,40 @@ _ATOM = _compile(
 #: ``m.groups()`` index of each named group of :data:`_ATOM` (a tuple index is much
 #: cheaper than ``m.group(name)``)
 _GROUP_INDEX = {name: i - 1 for name, i in _ATOM.groupindex.items()}
+_G_D = _GROUP_INDEX["d"]
+_G_D2 = _GROUP_INDEX["d2"]
+_G_DM = _GROUP_INDEX["dm"]
+_G_DM_M = _GROUP_INDEX["dm_m"]
+_G_DM_Y = _GROUP_INDEX["dm_y"]
+_G_DUR = _GROUP_INDEX["dur"]
+_G_DUR_N = _GROUP_INDEX["dur_n"]
+_G_DUR_U = _GROUP_INDEX["dur_u"]
+_G_EACH = _GROUP_INDEX["each"]
+_G_EACH_M = _GROUP_INDEX["each_m"]
+_G_H = _GROUP_INDEX["h"]
+_G_H_N = _GROUP_INDEX["h_n"]
+_G_H_R = _GROUP_INDEX["h_r"]
+_G_H_Y = _GROUP_INDEX["h_y"]
+_G_INNER = _GROUP_INDEX["inner"]
+_G_M = _GROUP_INDEX["m"]
+_G_M_M = _GROUP_INDEX["m_m"]
+_G_M_REL = _GROUP_INDEX["m_rel"]
+_G_M_Y = _GROUP_INDEX["m_y"]
+_G_Q = _GROUP_INDEX["q"]
+_G_Q_N = _GROUP_INDEX["q_n"]
+_G_Q_R = _GROUP_INDEX["q_r"]
+_G_Q_Y = _GROUP_INDEX["q_y"]
+_G_RD = _GROUP_INDEX["rd"]
+_G_RM = _GROUP_INDEX["rm"]
+_G_RY = _GROUP_INDEX["ry"]
+_G_S = _GROUP_INDEX["s"]
+_G_S_N = _GROUP_INDEX["s_n"]
+_G_S_REL = _GROUP_INDEX["s_rel"]
+_G_S_Y = _GROUP_INDEX["s_y"]
+_G_SET = _GROUP_INDEX["set"]
+_G_SUFFIX = _GROUP_INDEX["suffix"]
+_G_Y1 = _GROUP_INDEX["y1"]
+_G_Y2 = _GROUP_INDEX["y2"]
 
 
 
@@ -345,29 +379,25 @@ def _norm(s: str) -> str:
 
 
 def _atom_from(m: regex.Match[str], sentence_start: bool) -> _Atom | None:
-    groups = m.groups()
-
-    def g(name: str) -> Any:  # ``m.group(name)``, without its slow name lookup
-        return groups[_GROUP_INDEX[name]]
-
+    g = m.groups()
     start, end = m.span()
-    if g("set"):
-        return _Atom(start, end, "set", "recurring", value=lx.RECURRING[_norm(g("set"))])
-    if g("each"):
-        month = month_number(g("each_m")) if g("each_m") else None
+    if g[_G_SET]:
+        return _Atom(start, end, "set", "recurring", value=lx.RECURRING[_norm(g[_G_SET])])
+    if g[_G_EACH]:
+        month = month_number(g[_G_EACH_M]) if g[_G_EACH_M] else None
         value = f"XXXX-{month:02d}" if month else "P1W"
         return _Atom(start, end, "set", "recurring-weekday", value=value)
-    if g("dur"):
+    if g[_G_DUR]:
         return _duration(g, start, end)
-    inner = _INNER_MOD[_norm(g("inner"))] if g("inner") else None
-    suffix = _norm(g("suffix")) if g("suffix") else None
+    inner = _INNER_MOD[_norm(g[_G_INNER])] if g[_G_INNER] else None
+    suffix = _norm(g[_G_SUFFIX]) if g[_G_SUFFIX] else None
     rel = _rel_of(suffix)
-    if g("dm"):
-        dm_month = month_number(g("dm_m"))
+    if g[_G_DM]:
+        dm_month = month_number(g[_G_DM_M])
         if dm_month is None:
             return None
-        year = int(g("dm_y")) if g("dm_y") else None
-        d2 = int(g("d2")) if g("d2") else None
+        year = int(g[_G_DM_Y]) if g[_G_DM_Y] else None
+        d2 = int(g[_G_D2]) if g[_G_D2] else None
         return _Atom(
             start,
             end,
@@ -375,26 +405,25 @@ def _atom_from(m: regex.Match[str], sentence_start: bool) -> _Atom | None:
             "day-month" + ("-year" if year else ""),
             year=year,
             month=dm_month,
-            day=int(g("d")),
+            day=int(g[_G_D]),
             day2=d2,
             rel=rel,
             inner=inner,
         )
-    if g("q") or g("h"):
-        k = "q" if g("q") else "h"
-        n = _ORDINALS[_norm(g(f"{k}_n"))]
-        if n == 0:
-            n = 4 if k == "q" else 2
-        if k == "h" and n > 2:
+    if g[_G_Q]:
+        n = _ORDINALS[_norm(g[_G_Q_N])]
+        return _rel_year_atom(g, start, end, "quarter", _G_Q_Y, _G_Q_R, n or 4, inner, rel)
+    if g[_G_H]:
+        n = _ORDINALS[_norm(g[_G_H_N])] or 2
+        if n > 2:
             return None
-        kind = "quarter" if k == "q" else "half"
-        return _rel_year_atom(g, start, end, kind, f"{k}_y", f"{k}_r", n, inner, rel)
-    if g("s"):
-        season = lx.SEASONS.get(g("s_n").lower())
+        return _rel_year_atom(g, start, end, "half", _G_H_Y, _G_H_R, n, inner, rel)
+    if g[_G_S]:
+        season = lx.SEASONS.get(g[_G_S_N].lower())
         if season is None:
             return None
-        srel = _rel_of(_norm(g("s_rel"))) if g("s_rel") else None
-        year = int(g("s_y")) if g("s_y") else None
+        srel = _rel_of(_norm(g[_G_S_REL])) if g[_G_S_REL] else None
+        year = int(g[_G_S_Y]) if g[_G_S_Y] else None
         return _Atom(
             start,
             end,
@@ -405,10 +434,10 @@ def _atom_from(m: regex.Match[str], sentence_start: bool) -> _Atom | None:
             rel=srel or rel,
             inner=inner,
         )
-    if g("m"):
-        word = g("m_m")
-        year = int(g("m_y")) if g("m_y") else None
-        mrel = _rel_of(_norm(g("m_rel"))) if g("m_rel") else None
+    if g[_G_M]:
+        word = g[_G_M_M]
+        year = int(g[_G_M_Y]) if g[_G_M_Y] else None
+        mrel = _rel_of(_norm(g[_G_M_REL])) if g[_G_M_REL] else None
         if word[0].isupper() and not (year or mrel or suffix or inner or sentence_start):
             return None  # ``Mei``/``Augustus`` inside a sentence is a name
         if "." in word and not year:
@@ -426,19 +455,19 @@ def _atom_from(m: regex.Match[str], sentence_start: bool) -> _Atom | None:
             rel=mrel or rel,
             inner=inner,
         )
-    if g("ry"):
+    if g[_G_RY]:
         return _Atom(
-            start, end, "rel-year", "relative-year", offset=_REL_YEARS[_norm(g("ry"))], inner=inner
+            start, end, "rel-year", "relative-year", offset=_REL_YEARS[_norm(g[_G_RY])], inner=inner
         )
-    if g("rm"):
-        off = lx.RELATIVE_MONTHS[_norm(g("rm"))]
+    if g[_G_RM]:
+        off = lx.RELATIVE_MONTHS[_norm(g[_G_RM])]
         return _Atom(start, end, "rel-month", "relative-month", offset=off, inner=inner)
-    if g("rd"):
-        off = lx.RELATIVE_DAYS[_norm(g("rd"))]
+    if g[_G_RD]:
+        off = lx.RELATIVE_DAYS[_norm(g[_G_RD])]
         return _Atom(start, end, "rel-day", "relative-day", offset=off, inner=inner)
-    y1 = int(g("y1"))
-    if g("y2"):
-        y2 = int(g("y2"))
+    y1 = int(g[_G_Y1])
+    if g[_G_Y2]:
+        y2 = int(g[_G_Y2])
         if 0 < y2 - y1 <= 100:
             return _Atom(start, end, "range", "year-range", year=y1, year2=y2, inner=inner)
         return _Atom(start, m.end("y1"), "year", "year", year=y1, inner=inner)
@@ -460,36 +489,36 @@ def _rel_of(word: str | None) -> str | None:
 
 
 def _rel_year_atom(
-    g: Callable[[str], Any],
+    g: tuple[Any, ...],
     start: int,
     end: int,
     kind: str,
-    ygroup: str,
-    rgroup: str,
+    ygroup: int,
+    rgroup: int,
     n: int,
     inner: TimexMod | None,
     rel: str | None,
 ) -> _Atom:
-    if g(ygroup):
-        year = int(g(ygroup))
+    if g[ygroup]:
+        year = int(g[ygroup])
         return _Atom(start, end, kind, kind + "-year", year=year, number=n, inner=inner)
-    if g(rgroup):
-        off = _REL_YEARS[_norm(g(rgroup))]
+    if g[rgroup]:
+        off = _REL_YEARS[_norm(g[rgroup])]
         return _Atom(start, end, kind, kind + "-relative-year", number=n, offset=off, inner=inner)
     return _Atom(start, end, kind, kind, number=n, inner=inner, rel=rel)
 
 
-def _duration(g: Callable[[str], Any], start: int, end: int) -> _Atom:
-    n_text = _norm(g("dur_n"))
+def _duration(g: tuple[Any, ...], start: int, end: int) -> _Atom:
+    n_text = _norm(g[_G_DUR_N])
     amount = float(n_text) if n_text.isdigit() else float(lx.TIMEX_NUMBER_WORDS[n_text])
-    designator, mult = lx.TIMEX_DURATION_UNITS[_norm(g("dur_u"))]
+    designator, mult = lx.TIMEX_DURATION_UNITS[_norm(g[_G_DUR_U])]
     amount *= mult
     if amount != int(amount):
         # a fraction: one unit down (anderhalf jaar -> P18M, een halve dag -> PT12H)
         designator, amount = {"Y": ("M", amount * 12), "M": ("D", amount * 30)}.get(
             designator, ("H", amount * 24) if designator in "DW" else (designator, amount)
         )
-        if designator == "H" and g("dur_u").lower().startswith("we"):
+        if designator == "H" and g[_G_DUR_U].lower().startswith("we"):
             designator, amount = "D", amount / 24 * 7
     value = f"PT{int(amount)}H" if designator == "H" else f"P{int(amount)}{designator}"
     return _Atom(start, end, "duration", "duration", value=value)
