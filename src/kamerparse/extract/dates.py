@@ -296,12 +296,46 @@ _BYTE_SCAN = (
     re.compile(rb" (?:" + trie(_TRIGGERS).encode() + rb"|([0-9]+))") if _ALPHA_TRIGGERS else None
 )
 #: A wider character (beyond Latin-1) read as a space is right for the scan unless it is
-#: a digit (it would be part of a number) or the Kelvin sign (lower case ``k``): then
-#: :func:`_candidates` runs instead. Characters known to be neither, checked at import.
-_UNSAFE_WIDE = _compile(r"[\d\u212a]")
+#: a digit (it would be part of a number) or a letter the pattern, case-insensitive, takes
+#: for a Latin-1 one (the Kelvin sign is a ``k``, ``ſ`` an ``s``): then :func:`_candidates`
+#: runs instead, and :func:`_may_start` is not used. Characters known to be neither,
+#: checked at import.
+_UNSAFE_WIDE = _compile(r"[\d\u212a]|(?i:[\x00-\xff])")
 _SAFE_WIDE = frozenset(
     c for c in map(chr, range(0x2000, 0x2c00)) if not _UNSAFE_WIDE.match(c)
 )
+
+
+
+def _first_words(*lists: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted({w.split()[0].lower() for words in lists for w in words}))
+
+
+#: The first word of every expression :data:`_ATOM` matches that does not start with a
+#: digit (its branches' first words), by their first two letters.
+_START_WORDS: dict[str, tuple[str, ...]] = {}
+for _w in _first_words(
+    lx.RECURRING,
+    lx.RECURRING_EACH,
+    lx.TIMEX_NUMBER_WORDS,
+    lx.INNER_MODIFIERS,
+    lx.WEEKDAYS,
+    lx.PERIOD_ARTICLES,
+    _ORDINALS,
+    _REL_PREFIXES,
+    lx.SEASONS,
+    _MONTH_WORDS,
+    lx.RELATIVE_YEARS,
+    lx.RELATIVE_MONTHS,
+    lx.RELATIVE_DAYS,
+    lx.YEAR_NOUNS,
+):
+    _START_WORDS[_w[:2]] = (*_START_WORDS.get(_w[:2], ()), _w)
+_START_LEN = max(len(w) for words in _START_WORDS.values() for w in words)
+#: What may follow a day or a number of up to three digits and white space: a unit
+#: (``18 maanden``), a month (``3 november``) or a range's connector (``3 tot 5 mei``).
+_AFTER_NUMBER = _first_words(lx.TIMEX_DURATION_UNITS, _MONTH_WORDS, lx.INTERVAL_CONNECTORS)
+_AFTER_LEN = max(len(w) for w in _AFTER_NUMBER)
 
 # backward patterns (anchored at the expression's start with ``$``) run in reverse, and with
 # ``match``: a reverse match is anchored at the end of the window, where a search would
@@ -669,6 +703,7 @@ def extract_events(ctx: ExtractContext) -> Extracted[DatedEvent]:
     hi = max(r.span.end for r in ctx.regions)
     text = ctx.text
     candidates = _candidates_fast(text, lo, hi)
+    fast = candidates is not None
     if candidates is None:
         candidates = _candidates(text, text[:lo] + _lower(text[lo:hi]) + text[hi:], lo, hi)
     for region in ctx.regions:
@@ -677,7 +712,7 @@ def extract_events(ctx: ExtractContext) -> Extracted[DatedEvent]:
         if first == last:
             continue  # no cue word and no day or year number: nothing to do
         todo = candidates[first:last]
-        _extract_region(ctx, region, todo, marker_starts, records, diagnostics)
+        _extract_region(ctx, region, todo, fast, marker_starts, records, diagnostics)
     records.sort(key=lambda e: (e.span.start, e.span.end))
     return Extracted(records=tuple(records), diagnostics=tuple(diagnostics))
 
@@ -741,6 +776,32 @@ def _candidates_fast(text: str, lo: int, hi: int) -> list[int] | None:
     return found
 
 
+def _may_start(text: str, pos: int) -> bool:
+    """Whether :data:`_ATOM` may match at ``pos``: ``False`` when the text there starts
+    with no branch's first word, or is a number of up to three digits followed by white
+    space and no unit, month or connector. Exact only when the case-insensitive pattern
+    and ``str.lower`` agree on every character and every digit is ASCII (what
+    :func:`_candidates_fast` checks)."""
+    c = text[pos]
+    if "0" <= c <= "9":
+        end = pos + 1
+        n = len(text)
+        while end < n and end - pos < 4 and "0" <= text[end] <= "9":
+            end += 1
+        if end - pos == 4:
+            return True  # a year, or four digits the pattern will turn down
+        if end == n:
+            return False
+        if not text[end].isspace():
+            return True  # ``3-5 oktober``, ``1e kwartaal``: let the pattern tell
+        while end < n and text[end].isspace():
+            end += 1
+        return text[end : end + _AFTER_LEN].lower().startswith(_AFTER_NUMBER)
+    head = text[pos : pos + 2].lower()
+    words = _START_WORDS.get(head) or _START_WORDS.get(head[:1])
+    return words is not None and text[pos : pos + _START_LEN].lower().startswith(words)
+
+
 def _chain_starts(text: str, pos: int, floor: int) -> list[int]:
     """``pos`` and the starts of the opening words right before it, earliest first."""
     starts = [pos]
@@ -762,6 +823,7 @@ def _extract_region(
     ctx: ExtractContext,
     region: Region,
     candidates: list[int],
+    fast: bool,
     marker_starts: list[int],
     records: list[DatedEvent],
     diagnostics: list[Diagnostic],
@@ -775,7 +837,7 @@ def _extract_region(
         if pos < last_end:
             continue
         for start in _chain_starts(text, pos, last_end):
-            if start < last_end:
+            if start < last_end or (fast and not _may_start(text, start)):
                 continue
             m = _ATOM.match(text, start, hi)
             if m is None:
