@@ -345,6 +345,11 @@ _OUTER = _compile(
     regex.IGNORECASE | regex.REVERSE,
 )
 _OUTER_MOD = {k.lower(): TimexMod(v) for k, v in lx.OUTER_MODIFIERS.items()}
+#: The last words :data:`_OUTER` may end with (before the white space it ends with).
+_OUTER_TAILS = tuple(
+    sorted({w.split()[-1].lower() for w in (*lx.OUTER_MODIFIERS, *lx.MODIFIER_LINKS)})
+)
+_OUTER_TAIL_LEN = max(map(len, _OUTER_TAILS))
 _AMBIGUOUS = frozenset(w.lower() for w in lx.AMBIGUOUS_BEFORE)
 _PAST_ANCHORS = frozenset(w.lower() for w in lx.PAST_ANCHORING_MODIFIERS)
 _INNER_MOD = {" ".join(k.lower().split()): TimexMod(v) for k, v in lx.INNER_MODIFIERS.items()}
@@ -651,7 +656,7 @@ def _resolve(atom: _Atom, ref: datetime.date | None, cue: str | None) -> _Resolv
     k = atom.kind
     if k in ("duration", "set"):
         assert atom.value is not None
-        return _Resolved(atom.value, None, None, relative=False, partial=False)
+        return _Resolved(atom.value, None, None, False, False)
     if k in ("rel-year", "rel-month", "rel-day") or (
         k in ("quarter", "half") and atom.offset is not None
     ):
@@ -659,10 +664,10 @@ def _resolve(atom: _Atom, ref: datetime.date | None, cue: str | None) -> _Resolv
         if ref is None:
             partial = {"rel-month": "XXXX-XX", "rel-day": "XXXX-XX-XX"}.get(k)
             value = partial or _format(atom, None)
-            return _Resolved(value, None, None, relative=True, partial=True)
+            return _Resolved(value, None, None, True, True)
         if k == "rel-day":
             day = ref + datetime.timedelta(days=atom.offset)
-            return _Resolved(day.isoformat(), day, day, relative=True, partial=False)
+            return _Resolved(day.isoformat(), day, day, True, False)
         if k == "rel-month":
             idx = ref.year * 12 + ref.month - 1 + atom.offset
             atom.month = idx % 12 + 1
@@ -671,15 +676,15 @@ def _resolve(atom: _Atom, ref: datetime.date | None, cue: str | None) -> _Resolv
             return _Resolved(f"{year:04d}-{atom.month:02d}", first, last, True, False)
         year = ref.year + atom.offset
         first, last = _bounds(atom, year)
-        return _Resolved(_format(atom, year), first, last, relative=True, partial=False)
+        return _Resolved(_format(atom, year), first, last, True, False)
     if atom.year is not None:
         first, last = _bounds(atom, atom.year)
-        return _Resolved(_format(atom, atom.year), first, last, relative=False, partial=False)
+        return _Resolved(_format(atom, atom.year), first, last, False, False)
     if ref is None:
-        return _Resolved(_format(atom, None), None, None, relative=True, partial=True)
+        return _Resolved(_format(atom, None), None, None, True, True)
     year = _pick_year(atom, ref, cue)
     first, last = _bounds(atom, year)
-    return _Resolved(_format(atom, year), first, last, relative=True, partial=False)
+    return _Resolved(_format(atom, year), first, last, True, False)
 
 
 # --- the extractor ----------------------------------------------------------------------
@@ -836,7 +841,10 @@ def _extract_region(
     for pos in candidates:
         if pos < last_end:
             continue
-        for start in _chain_starts(text, pos, last_end):
+        starts: Iterable[int] = (pos,)
+        if pos - 1 > last_end and text[pos - 1] == " ":
+            starts = _chain_starts(text, pos, last_end)
+        for start in starts:
             if start < last_end or (fast and not _may_start(text, start)):
                 continue
             m = _ATOM.match(text, start, hi)
@@ -852,7 +860,7 @@ def _extract_region(
             if atom is not None and atom.inner is not None:
                 atom.inner_text = m.group("inner").strip()
             if atom is not None and not _excluded(text, atom, lo, marker_starts):
-                _set_outer(text, atom, lo)
+                _set_outer(text, atom, lo, fast)
                 atoms.append(atom)
             if last_end > pos:
                 break
@@ -861,7 +869,7 @@ def _extract_region(
     if sentences is None:
         sentences = ctx.sentences_of(region)
     ends = [s.end for s in sentences]
-    cues: dict[Span | None, str | None] = {}
+    cues: dict[tuple[int, int] | None, str | None] = {}
     for group in _link(text, atoms, lo):
         _emit(ctx, region, sentences, ends, cues, group, records, diagnostics)
 
@@ -906,10 +914,12 @@ def _excluded(text: str, atom: _Atom, lo: int, marker_starts: list[int]) -> bool
     return False
 
 
-def _set_outer(text: str, atom: _Atom, lo: int) -> None:
+def _set_outer(text: str, atom: _Atom, lo: int, fast: bool) -> None:
     if atom.kind in ("duration", "set"):
         return
-    m = _OUTER.match(text, max(lo, atom.start - _WINDOW), atom.start)
+    m = None
+    if not fast or _may_follow_outer(text, atom.start, lo):
+        m = _OUTER.match(text, max(lo, atom.start - _WINDOW), atom.start)
     if m is None and atom.inner is not None:
         m = _split_inner(text, atom, lo)
     if m is None:
@@ -922,6 +932,18 @@ def _set_outer(text: str, atom: _Atom, lo: int) -> None:
         if atom.kind not in _POINT_KINDS and atom.inner is None:
             return  # ``voor 2023``: "for 2023", no mod
     atom.outer = _OUTER_MOD[word]
+
+
+def _may_follow_outer(text: str, pos: int, lo: int) -> bool:
+    """Whether :data:`_OUTER` may match before ``pos``: white space there, and before it
+    the last word of an outer modifier or a link (exact under :func:`_may_start`'s
+    condition)."""
+    if pos <= lo or not text[pos - 1].isspace():
+        return False
+    k = pos - 1
+    while k > lo and text[k - 1].isspace():
+        k -= 1
+    return text[max(lo, k - _OUTER_TAIL_LEN) : k].lower().endswith(_OUTER_TAILS)
 
 
 def _split_inner(text: str, atom: _Atom, lo: int) -> regex.Match[str] | None:
@@ -993,7 +1015,7 @@ def _emit(
     region: Region,
     sentences: tuple[Span, ...],
     ends: list[int],
-    cues: dict[Span | None, str | None],
+    cues: dict[tuple[int, int] | None, str | None],
     group: list[_Atom],
     records: list[DatedEvent],
     diagnostics: list[Diagnostic],
@@ -1001,17 +1023,21 @@ def _emit(
     text = ctx.text
     first, last = group[0], group[-1]
     pair = len(group) == 2
-    sentence = _sentence_at(sentences, ends, first.start)
-    tail = _sentence_at(sentences, ends, last.end - 1)
-    if sentence is not None and tail is not None and tail.end > sentence.end:
-        # a full stop inside the expression (``1 jan. 2023``) split the sentence
-        sentence = Span(start=sentence.start, end=tail.end)
+    # the sentence around the expression (``_sentence_at``, inlined)
+    i = bisect.bisect_right(ends, first.start)
+    sentence = sentences[i] if i < len(ends) and sentences[i].start <= first.start else None
+    if sentence is not None and last.end > sentence.end:
+        tail = _sentence_at(sentences, ends, last.end - 1)
+        if tail is not None and tail.end > sentence.end:
+            # a full stop inside the expression (``1 jan. 2023``) split the sentence
+            sentence = Span(start=sentence.start, end=tail.end)
     cue = None
     for a in group:
         if a.year is None and a.offset is None and a.rel is None:
-            if sentence not in cues:
-                cues[sentence] = _cue(text, sentence)
-            cue = cues[sentence]
+            key = (sentence.start, sentence.end) if sentence is not None else None
+            if key not in cues:
+                cues[key] = _cue(text, sentence)
+            cue = cues[key]
             break
     ref = ctx.reference_date
     try:
