@@ -345,11 +345,6 @@ _OUTER = _compile(
     regex.IGNORECASE | regex.REVERSE,
 )
 _OUTER_MOD = {k.lower(): TimexMod(v) for k, v in lx.OUTER_MODIFIERS.items()}
-#: The last words :data:`_OUTER` may end with (before the white space it ends with).
-_OUTER_TAILS = tuple(
-    sorted({w.split()[-1].lower() for w in (*lx.OUTER_MODIFIERS, *lx.MODIFIER_LINKS)})
-)
-_OUTER_TAIL_LEN = max(map(len, _OUTER_TAILS))
 _AMBIGUOUS = frozenset(w.lower() for w in lx.AMBIGUOUS_BEFORE)
 _PAST_ANCHORS = frozenset(w.lower() for w in lx.PAST_ANCHORING_MODIFIERS)
 _INNER_MOD = {" ".join(k.lower().split()): TimexMod(v) for k, v in lx.INNER_MODIFIERS.items()}
@@ -860,7 +855,7 @@ def _extract_region(
             if atom is not None and atom.inner is not None:
                 atom.inner_text = m.group("inner").strip()
             if atom is not None and not _excluded(text, atom, lo, marker_starts):
-                _set_outer(text, atom, lo, fast)
+                _set_outer(text, atom, lo)
                 atoms.append(atom)
             if last_end > pos:
                 break
@@ -914,12 +909,10 @@ def _excluded(text: str, atom: _Atom, lo: int, marker_starts: list[int]) -> bool
     return False
 
 
-def _set_outer(text: str, atom: _Atom, lo: int, fast: bool) -> None:
+def _set_outer(text: str, atom: _Atom, lo: int) -> None:
     if atom.kind in ("duration", "set"):
         return
-    m = None
-    if not fast or _may_follow_outer(text, atom.start, lo):
-        m = _OUTER.match(text, max(lo, atom.start - _WINDOW), atom.start)
+    m = _OUTER.match(text, max(lo, atom.start - _WINDOW), atom.start)
     if m is None and atom.inner is not None:
         m = _split_inner(text, atom, lo)
     if m is None:
@@ -932,18 +925,6 @@ def _set_outer(text: str, atom: _Atom, lo: int, fast: bool) -> None:
         if atom.kind not in _POINT_KINDS and atom.inner is None:
             return  # ``voor 2023``: "for 2023", no mod
     atom.outer = _OUTER_MOD[word]
-
-
-def _may_follow_outer(text: str, pos: int, lo: int) -> bool:
-    """Whether :data:`_OUTER` may match before ``pos``: white space there, and before it
-    the last word of an outer modifier or a link (exact under :func:`_may_start`'s
-    condition)."""
-    if pos <= lo or not text[pos - 1].isspace():
-        return False
-    k = pos - 1
-    while k > lo and text[k - 1].isspace():
-        k -= 1
-    return text[max(lo, k - _OUTER_TAIL_LEN) : k].lower().endswith(_OUTER_TAILS)
 
 
 def _split_inner(text: str, atom: _Atom, lo: int) -> regex.Match[str] | None:
