@@ -231,7 +231,7 @@ def _minimal_prefixes(words: Iterable[str]) -> tuple[str, ...]:
 
 #: Literal cues: every expression but a bare number contains a word starting with one of
 #: these; the full pattern is only tried where a cue (or a number that may be a day or
-#: a year) is. Found with ``str.find`` on the lower-cased text, one scan per cue.
+#: a year) is. Found by one scan of the stretch (:func:`_candidates_fast`).
 _TRIGGERS: tuple[str, ...] = _minimal_prefixes(
     {
         *MONTH_NUMBER,
@@ -311,26 +311,33 @@ def _first_words(*lists: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted({w.split()[0].lower() for words in lists for w in words}))
 
 
+def _by_first_two(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for w in words:
+        out[w[:2]] = (*out.get(w[:2], ()), w)
+    return out
+
+
 #: The first word of every expression :data:`_ATOM` matches that does not start with a
 #: digit (its branches' first words), by their first two letters.
-_START_WORDS: dict[str, tuple[str, ...]] = {}
-for _w in _first_words(
-    lx.RECURRING,
-    lx.RECURRING_EACH,
-    lx.TIMEX_NUMBER_WORDS,
-    lx.INNER_MODIFIERS,
-    lx.WEEKDAYS,
-    lx.PERIOD_ARTICLES,
-    _ORDINALS,
-    _REL_PREFIXES,
-    lx.SEASONS,
-    _MONTH_WORDS,
-    lx.RELATIVE_YEARS,
-    lx.RELATIVE_MONTHS,
-    lx.RELATIVE_DAYS,
-    lx.YEAR_NOUNS,
-):
-    _START_WORDS[_w[:2]] = (*_START_WORDS.get(_w[:2], ()), _w)
+_START_WORDS = _by_first_two(
+    _first_words(
+        lx.RECURRING,
+        lx.RECURRING_EACH,
+        lx.TIMEX_NUMBER_WORDS,
+        lx.INNER_MODIFIERS,
+        lx.WEEKDAYS,
+        lx.PERIOD_ARTICLES,
+        _ORDINALS,
+        _REL_PREFIXES,
+        lx.SEASONS,
+        _MONTH_WORDS,
+        lx.RELATIVE_YEARS,
+        lx.RELATIVE_MONTHS,
+        lx.RELATIVE_DAYS,
+        lx.YEAR_NOUNS,
+    )
+)
 _START_LEN = max(len(w) for words in _START_WORDS.values() for w in words)
 #: What may follow a day or a number of up to three digits and white space: a unit
 #: (``18 maanden``), a month (``3 november``) or a range's connector (``3 tot 5 mei``).
