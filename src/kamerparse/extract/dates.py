@@ -210,6 +210,44 @@ _G_Y1 = _GROUP_INDEX["y1"]
 _G_Y2 = _GROUP_INDEX["y2"]
 
 
+def _latin_class(pattern: str) -> str:
+    """The Latin-1 characters ``pattern`` (a ``regex`` class) matches, as a class."""
+    return "[" + "".join(f"\\x{c:02x}" for c in range(256) if regex.match(pattern, chr(c))) + "]"
+
+
+def _latin(pattern: str) -> re.Pattern[str] | None:
+    """``pattern`` (:data:`_ATOM`'s) for stdlib :mod:`re`, about twice as fast: letters,
+    digits and white space are the Latin-1 ones ``regex`` takes for them, so it matches
+    as ``regex`` does on text whose wider characters are none of these and no case
+    variant of a character the pattern or Latin-1 has (see :data:`_LATIN_BREAK`; the
+    two engines agree on Latin-1 case, ``tests/test_dates_engines.py``). ``None`` if the
+    pattern uses more of ``regex`` than that."""
+    letters = _latin_class(r"[\p{L}\d]")
+    for old, new in (
+        (_L, f"(?<!{letters})"),
+        (_R, f"(?!{letters})"),
+        (r"(?(?<=\.)|", r"(?:(?<=\.)|"),  # no letter after it unless it ends in a full stop
+        (r"\s", _latin_class(r"\s")),
+        (r"\d", "[0-9]"),
+    ):
+        pattern = pattern.replace(old, new)
+    if "\\p" in pattern or "\\L" in pattern or "(?(" in pattern:
+        return None
+    compiled = re.compile(pattern, re.IGNORECASE | re.VERBOSE)
+    return compiled if compiled.groupindex == _ATOM.groupindex else None
+
+
+_ATOM_LATIN = _latin(_ATOM.pattern)
+_WIDE_IN_ATOM = "".join(sorted({c for c in _ATOM.pattern if c > "\xff"}))
+#: A wider character on which :data:`_ATOM_LATIN` may not match as :data:`_ATOM` does.
+_LATIN_BREAK = _compile(rf"[\p{{L}}\d\s]|(?i:[\x00-\xff{_WIDE_IN_ATOM}])")
+_LATIN_BREAK_RE = re.compile(rf"(?i)[\x00-\xff{_WIDE_IN_ATOM}]")
+
+
+def _breaks_latin(c: str) -> bool:
+    return bool(_LATIN_BREAK.match(c) or _LATIN_BREAK_RE.match(c))
+
+
 
 def _last_words(phrases: Iterable[str]) -> set[str]:
     return {p.split()[-1].lower() for p in phrases}
@@ -304,6 +342,9 @@ _UNSAFE_WIDE = _compile(r"[\d\u212a]|(?i:[\x00-\xff])")
 _SAFE_WIDE = frozenset(
     c for c in map(chr, range(0x2000, 0x2c00)) if not _UNSAFE_WIDE.match(c)
 )
+#: Wide characters known not to stop :data:`_ATOM_LATIN` (punctuation, symbols, the
+#: superscript digits of note markers), checked at import.
+_LATIN_SAFE_WIDE = frozenset(c for c in _SAFE_WIDE if not _breaks_latin(c))
 
 
 
@@ -419,7 +460,7 @@ def _norm(s: str) -> str:
     return " ".join(s.lower().split())
 
 
-def _atom_from(m: regex.Match[str], sentence_start: bool) -> _Atom | None:
+def _atom_from(m: regex.Match[str] | re.Match[str], sentence_start: bool) -> _Atom | None:
     g = m.groups()
     start, end = m.span()
     if g[_G_SET]:
@@ -709,17 +750,25 @@ def extract_events(ctx: ExtractContext) -> Extracted[DatedEvent]:
     lo = min(r.span.start for r in ctx.regions)
     hi = max(r.span.end for r in ctx.regions)
     text = ctx.text
-    candidates = _candidates_fast(text, lo, hi)
-    fast = candidates is not None
-    if candidates is None:
+    scan = _candidates_fast(text, lo, hi)
+    fast = scan is not None
+    if scan is None:
         candidates = _candidates(text, text[:lo] + _lower(text[lo:hi]) + text[hi:], lo, hi)
+        breaks: list[int] = []
+    else:
+        candidates, breaks = scan
     for region in ctx.regions:
         first = bisect.bisect_left(candidates, region.span.start)
         last = bisect.bisect_left(candidates, region.span.end)
         if first == last:
             continue  # no cue word and no day or year number: nothing to do
         todo = candidates[first:last]
-        _extract_region(ctx, region, todo, fast, marker_starts, records, diagnostics)
+        atom_re: regex.Pattern[str] | re.Pattern[str] = _ATOM
+        if fast and _ATOM_LATIN is not None:
+            k = bisect.bisect_left(breaks, region.span.start - 1)
+            if k == len(breaks) or breaks[k] >= region.span.end:
+                atom_re = _ATOM_LATIN  # no wide letter, digit or space in reach
+        _extract_region(ctx, region, todo, fast, atom_re, marker_starts, records, diagnostics)
     records.sort(key=lambda e: (e.span.start, e.span.end))
     return Extracted(records=tuple(records), diagnostics=tuple(diagnostics))
 
@@ -753,18 +802,26 @@ def _candidates(text: str, lower: str, lo: int, hi: int) -> list[int]:
     return sorted(found)
 
 
-def _candidates_fast(text: str, lo: int, hi: int) -> list[int] | None:
+def _candidates_fast(text: str, lo: int, hi: int) -> tuple[list[int], list[int]] | None:
     """:func:`_candidates` in one scan of the stretch as bytes (``None`` when that scan
     cannot tell, see :data:`_BYTE_SCAN`): the stretch in Latin-1 (a wider character
-    becomes ``?``), folded by :data:`_FOLD` and read by :data:`_BYTE_SCAN`."""
+    becomes ``?``), folded by :data:`_FOLD` and read by :data:`_BYTE_SCAN`. With them,
+    the positions of the wide characters that stop :data:`_ATOM_LATIN`."""
     if _BYTE_SCAN is None:
         return None
     raw = text[lo:hi].encode("latin-1", "replace")
+    breaks: list[int] = []
+    before = text[lo - 1] if lo else ""  # the pattern looks one character back
+    if before > "\xff" and before not in _LATIN_SAFE_WIDE and _breaks_latin(before):
+        breaks.append(lo - 1)
     wide = raw.find(b"?")
     while wide >= 0:
         c = text[lo + wide]
-        if c not in _SAFE_WIDE and c != "?" and _UNSAFE_WIDE.match(c):
-            return None
+        if c not in _LATIN_SAFE_WIDE and c != "?":
+            if c not in _SAFE_WIDE and _UNSAFE_WIDE.match(c):
+                return None
+            if _breaks_latin(c):
+                breaks.append(lo + wide)
         wide = raw.find(b"?", wide + 1)
     found: list[int] = []
     for m in _BYTE_SCAN.finditer(b" " + raw.translate(_FOLD)):
@@ -780,7 +837,7 @@ def _candidates_fast(text: str, lo: int, hi: int) -> list[int] | None:
             end + 1 < hi and text[end + 1].isdigit()
         ):
             found.append(i)  # ``3 november``, ``3-5 oktober``, ``18 maanden``
-    return found
+    return found, breaks
 
 
 def _may_start(text: str, pos: int) -> bool:
@@ -831,6 +888,7 @@ def _extract_region(
     region: Region,
     candidates: list[int],
     fast: bool,
+    atom_re: regex.Pattern[str] | re.Pattern[str],
     marker_starts: list[int],
     records: list[DatedEvent],
     diagnostics: list[Diagnostic],
@@ -849,7 +907,7 @@ def _extract_region(
         for start in starts:
             if start < last_end or (fast and not _may_start(text, start)):
                 continue
-            m = _ATOM.match(text, start, hi)
+            m = atom_re.match(text, start, hi)
             if m is None:
                 continue
             last_end = m.end()
