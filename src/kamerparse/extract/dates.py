@@ -23,7 +23,7 @@ import bisect
 import calendar
 import datetime
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import Any, NamedTuple
 
 import regex
@@ -57,10 +57,37 @@ def _words(words: Iterable[str]) -> str:
     parts = [regex.escape(w).replace(r"\ ", r"\s+") for w in unique if " " in w]
     singles = [w for w in unique if " " not in w]
     if singles:
-        name = f"w{len(_LISTS)}"
-        _LISTS[name] = singles
-        parts.append(rf"\L<{name}>")
+        alternation = _trie(singles)
+        if alternation is None:  # case variants: a list keeps the longest-first order
+            name = f"w{len(_LISTS)}"
+            _LISTS[name] = singles
+            alternation = rf"\L<{name}>"
+        parts.append(alternation)
     return "(?:" + "|".join(parts) + ")"
+
+
+def _trie(words: Iterable[str]) -> str | None:
+    """An alternation of ``words`` branching one character at a time (``j(?:an(?:uari)?|
+    uni)``): each character is tested once, not once per word as in a ``\\L<...>`` list,
+    and, like the list, it tries a longer word before a prefix of it. ``None`` when two
+    branches differ only in case (a case-insensitive pattern would try them in turn)."""
+    unique = sorted(set(words))
+    heads: dict[str, list[str]] = {}
+    for w in unique:
+        if w:
+            heads.setdefault(w[0], []).append(w[1:])
+    if len({h.casefold() for h in heads}) < len(heads):
+        return None
+    alts: list[str] = []
+    for head, tails in heads.items():
+        tail = _trie(tails) if tails != [""] else ""
+        if tail is None:
+            return None
+        alts.append(regex.escape(head) + tail)
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    if "" in unique:
+        return "(?:" + body + ")?"
+    return body
 
 
 def _compile(pattern: str, flags: int = 0) -> regex.Pattern[str]:
@@ -147,6 +174,78 @@ _ATOM = _compile(
 #: ``m.groups()`` index of each named group of :data:`_ATOM` (a tuple index is much
 #: cheaper than ``m.group(name)``)
 _GROUP_INDEX = {name: i - 1 for name, i in _ATOM.groupindex.items()}
+_G_D = _GROUP_INDEX["d"]
+_G_D2 = _GROUP_INDEX["d2"]
+_G_DM = _GROUP_INDEX["dm"]
+_G_DM_M = _GROUP_INDEX["dm_m"]
+_G_DM_Y = _GROUP_INDEX["dm_y"]
+_G_DUR = _GROUP_INDEX["dur"]
+_G_DUR_N = _GROUP_INDEX["dur_n"]
+_G_DUR_U = _GROUP_INDEX["dur_u"]
+_G_EACH = _GROUP_INDEX["each"]
+_G_EACH_M = _GROUP_INDEX["each_m"]
+_G_H = _GROUP_INDEX["h"]
+_G_H_N = _GROUP_INDEX["h_n"]
+_G_H_R = _GROUP_INDEX["h_r"]
+_G_H_Y = _GROUP_INDEX["h_y"]
+_G_INNER = _GROUP_INDEX["inner"]
+_G_M = _GROUP_INDEX["m"]
+_G_M_M = _GROUP_INDEX["m_m"]
+_G_M_REL = _GROUP_INDEX["m_rel"]
+_G_M_Y = _GROUP_INDEX["m_y"]
+_G_Q = _GROUP_INDEX["q"]
+_G_Q_N = _GROUP_INDEX["q_n"]
+_G_Q_R = _GROUP_INDEX["q_r"]
+_G_Q_Y = _GROUP_INDEX["q_y"]
+_G_RD = _GROUP_INDEX["rd"]
+_G_RM = _GROUP_INDEX["rm"]
+_G_RY = _GROUP_INDEX["ry"]
+_G_S = _GROUP_INDEX["s"]
+_G_S_N = _GROUP_INDEX["s_n"]
+_G_S_REL = _GROUP_INDEX["s_rel"]
+_G_S_Y = _GROUP_INDEX["s_y"]
+_G_SET = _GROUP_INDEX["set"]
+_G_SUFFIX = _GROUP_INDEX["suffix"]
+_G_Y1 = _GROUP_INDEX["y1"]
+_G_Y2 = _GROUP_INDEX["y2"]
+
+
+def _latin_class(pattern: str) -> str:
+    """The Latin-1 characters ``pattern`` (a ``regex`` class) matches, as a class."""
+    return "[" + "".join(f"\\x{c:02x}" for c in range(256) if regex.match(pattern, chr(c))) + "]"
+
+
+def _latin(pattern: str) -> re.Pattern[str] | None:
+    """``pattern`` (:data:`_ATOM`'s) for stdlib :mod:`re`, about twice as fast: letters,
+    digits and white space are the Latin-1 ones ``regex`` takes for them, so it matches
+    as ``regex`` does on text whose wider characters are none of these and no case
+    variant of a character the pattern or Latin-1 has (see :data:`_LATIN_BREAK`; the
+    two engines agree on Latin-1 case, ``tests/test_dates_engines.py``). ``None`` if the
+    pattern uses more of ``regex`` than that."""
+    letters = _latin_class(r"[\p{L}\d]")
+    for old, new in (
+        (_L, f"(?<!{letters})"),
+        (_R, f"(?!{letters})"),
+        (r"(?(?<=\.)|", r"(?:(?<=\.)|"),  # no letter after it unless it ends in a full stop
+        (r"\s", _latin_class(r"\s")),
+        (r"\d", "[0-9]"),
+    ):
+        pattern = pattern.replace(old, new)
+    if "\\p" in pattern or "\\L" in pattern or "(?(" in pattern:
+        return None
+    compiled = re.compile(pattern, re.IGNORECASE | re.VERBOSE)
+    return compiled if compiled.groupindex == _ATOM.groupindex else None
+
+
+_ATOM_LATIN = _latin(_ATOM.pattern)
+_WIDE_IN_ATOM = "".join(sorted({c for c in _ATOM.pattern if c > "\xff"}))
+#: A wider character on which :data:`_ATOM_LATIN` may not match as :data:`_ATOM` does.
+_LATIN_BREAK = _compile(rf"[\p{{L}}\d\s]|(?i:[\x00-\xff{_WIDE_IN_ATOM}])")
+_LATIN_BREAK_RE = re.compile(rf"(?i)[\x00-\xff{_WIDE_IN_ATOM}]")
+
+
+def _breaks_latin(c: str) -> bool:
+    return bool(_LATIN_BREAK.match(c) or _LATIN_BREAK_RE.match(c))
 
 
 
@@ -170,7 +269,7 @@ def _minimal_prefixes(words: Iterable[str]) -> tuple[str, ...]:
 
 #: Literal cues: every expression but a bare number contains a word starting with one of
 #: these; the full pattern is only tried where a cue (or a number that may be a day or
-#: a year) is. Found with ``str.find`` on the lower-cased text, one scan per cue.
+#: a year) is. Found by one scan of the stretch (:func:`_candidates_fast`).
 _TRIGGERS: tuple[str, ...] = _minimal_prefixes(
     {
         *MONTH_NUMBER,
@@ -221,6 +320,70 @@ _CHAIN = frozenset(
 _MAX_CHAIN = 6
 _DIGITS = _compile(r"\d++")
 _CENTURIES = ("18", "19", "20")
+
+#: The stretch as bytes for :func:`_candidates_fast`: ASCII letters in lower case, ASCII
+#: digits as they are, every other character a space. A cue word then starts after a space
+#: (or at the start: the scan reads the stretch after one space), and so does a number
+#: that is not glued to a letter or digit (one that is cannot start an expression).
+_FOLD = bytes(
+    c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 or 48 <= c <= 57 else 32 for c in range(256)
+)
+#: A space, then a cue word or a digit run (group 1; it ends before the cue word's start
+#: when a cue matched). ``None`` when a cue has other characters than ASCII letters.
+_BYTE_SCAN = (
+    re.compile(rb" (?:" + trie(_TRIGGERS).encode() + rb"|([0-9]+))") if _ALPHA_TRIGGERS else None
+)
+#: A wider character (beyond Latin-1) read as a space is right for the scan unless it is
+#: a digit (it would be part of a number) or a letter the pattern, case-insensitive, takes
+#: for a Latin-1 one (the Kelvin sign is a ``k``, ``ſ`` an ``s``): then :func:`_candidates`
+#: runs instead, and :func:`_may_start` is not used. Characters known to be neither,
+#: checked at import.
+_UNSAFE_WIDE = _compile(r"[\d\u212a]|(?i:[\x00-\xff])")
+_SAFE_WIDE = frozenset(
+    c for c in map(chr, range(0x2000, 0x2c00)) if not _UNSAFE_WIDE.match(c)
+)
+#: Wide characters known not to stop :data:`_ATOM_LATIN` (punctuation, symbols, the
+#: superscript digits of note markers), checked at import.
+_LATIN_SAFE_WIDE = frozenset(c for c in _SAFE_WIDE if not _breaks_latin(c))
+
+
+
+def _first_words(*lists: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted({w.split()[0].lower() for words in lists for w in words}))
+
+
+def _by_first_two(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for w in words:
+        out[w[:2]] = (*out.get(w[:2], ()), w)
+    return out
+
+
+#: The first word of every expression :data:`_ATOM` matches that does not start with a
+#: digit (its branches' first words), by their first two letters.
+_START_WORDS = _by_first_two(
+    _first_words(
+        lx.RECURRING,
+        lx.RECURRING_EACH,
+        lx.TIMEX_NUMBER_WORDS,
+        lx.INNER_MODIFIERS,
+        lx.WEEKDAYS,
+        lx.PERIOD_ARTICLES,
+        _ORDINALS,
+        _REL_PREFIXES,
+        lx.SEASONS,
+        _MONTH_WORDS,
+        lx.RELATIVE_YEARS,
+        lx.RELATIVE_MONTHS,
+        lx.RELATIVE_DAYS,
+        lx.YEAR_NOUNS,
+    )
+)
+_START_LEN = max(len(w) for words in _START_WORDS.values() for w in words)
+#: What may follow a day or a number of up to three digits and white space: a unit
+#: (``18 maanden``), a month (``3 november``) or a range's connector (``3 tot 5 mei``).
+_AFTER_NUMBER = _first_words(lx.TIMEX_DURATION_UNITS, _MONTH_WORDS, lx.INTERVAL_CONNECTORS)
+_AFTER_LEN = max(len(w) for w in _AFTER_NUMBER)
 
 # backward patterns (anchored at the expression's start with ``$``) run in reverse, and with
 # ``match``: a reverse match is anchored at the end of the window, where a search would
@@ -297,30 +460,26 @@ def _norm(s: str) -> str:
     return " ".join(s.lower().split())
 
 
-def _atom_from(m: regex.Match[str], sentence_start: bool) -> _Atom | None:
-    groups = m.groups()
-
-    def g(name: str) -> Any:  # ``m.group(name)``, without its slow name lookup
-        return groups[_GROUP_INDEX[name]]
-
+def _atom_from(m: regex.Match[str] | re.Match[str], sentence_start: bool) -> _Atom | None:
+    g = m.groups()
     start, end = m.span()
-    if g("set"):
-        return _Atom(start, end, "set", "recurring", value=lx.RECURRING[_norm(g("set"))])
-    if g("each"):
-        month = month_number(g("each_m")) if g("each_m") else None
+    if g[_G_SET]:
+        return _Atom(start, end, "set", "recurring", value=lx.RECURRING[_norm(g[_G_SET])])
+    if g[_G_EACH]:
+        month = month_number(g[_G_EACH_M]) if g[_G_EACH_M] else None
         value = f"XXXX-{month:02d}" if month else "P1W"
         return _Atom(start, end, "set", "recurring-weekday", value=value)
-    if g("dur"):
+    if g[_G_DUR]:
         return _duration(g, start, end)
-    inner = _INNER_MOD[_norm(g("inner"))] if g("inner") else None
-    suffix = _norm(g("suffix")) if g("suffix") else None
+    inner = _INNER_MOD[_norm(g[_G_INNER])] if g[_G_INNER] else None
+    suffix = _norm(g[_G_SUFFIX]) if g[_G_SUFFIX] else None
     rel = _rel_of(suffix)
-    if g("dm"):
-        dm_month = month_number(g("dm_m"))
+    if g[_G_DM]:
+        dm_month = month_number(g[_G_DM_M])
         if dm_month is None:
             return None
-        year = int(g("dm_y")) if g("dm_y") else None
-        d2 = int(g("d2")) if g("d2") else None
+        year = int(g[_G_DM_Y]) if g[_G_DM_Y] else None
+        d2 = int(g[_G_D2]) if g[_G_D2] else None
         return _Atom(
             start,
             end,
@@ -328,26 +487,25 @@ def _atom_from(m: regex.Match[str], sentence_start: bool) -> _Atom | None:
             "day-month" + ("-year" if year else ""),
             year=year,
             month=dm_month,
-            day=int(g("d")),
+            day=int(g[_G_D]),
             day2=d2,
             rel=rel,
             inner=inner,
         )
-    if g("q") or g("h"):
-        k = "q" if g("q") else "h"
-        n = _ORDINALS[_norm(g(f"{k}_n"))]
-        if n == 0:
-            n = 4 if k == "q" else 2
-        if k == "h" and n > 2:
+    if g[_G_Q]:
+        n = _ORDINALS[_norm(g[_G_Q_N])]
+        return _rel_year_atom(g, start, end, "quarter", _G_Q_Y, _G_Q_R, n or 4, inner, rel)
+    if g[_G_H]:
+        n = _ORDINALS[_norm(g[_G_H_N])] or 2
+        if n > 2:
             return None
-        kind = "quarter" if k == "q" else "half"
-        return _rel_year_atom(g, start, end, kind, f"{k}_y", f"{k}_r", n, inner, rel)
-    if g("s"):
-        season = lx.SEASONS.get(g("s_n").lower())
+        return _rel_year_atom(g, start, end, "half", _G_H_Y, _G_H_R, n, inner, rel)
+    if g[_G_S]:
+        season = lx.SEASONS.get(g[_G_S_N].lower())
         if season is None:
             return None
-        srel = _rel_of(_norm(g("s_rel"))) if g("s_rel") else None
-        year = int(g("s_y")) if g("s_y") else None
+        srel = _rel_of(_norm(g[_G_S_REL])) if g[_G_S_REL] else None
+        year = int(g[_G_S_Y]) if g[_G_S_Y] else None
         return _Atom(
             start,
             end,
@@ -358,10 +516,10 @@ def _atom_from(m: regex.Match[str], sentence_start: bool) -> _Atom | None:
             rel=srel or rel,
             inner=inner,
         )
-    if g("m"):
-        word = g("m_m")
-        year = int(g("m_y")) if g("m_y") else None
-        mrel = _rel_of(_norm(g("m_rel"))) if g("m_rel") else None
+    if g[_G_M]:
+        word = g[_G_M_M]
+        year = int(g[_G_M_Y]) if g[_G_M_Y] else None
+        mrel = _rel_of(_norm(g[_G_M_REL])) if g[_G_M_REL] else None
         if word[0].isupper() and not (year or mrel or suffix or inner or sentence_start):
             return None  # ``Mei``/``Augustus`` inside a sentence is a name
         if "." in word and not year:
@@ -379,19 +537,19 @@ def _atom_from(m: regex.Match[str], sentence_start: bool) -> _Atom | None:
             rel=mrel or rel,
             inner=inner,
         )
-    if g("ry"):
+    if g[_G_RY]:
         return _Atom(
-            start, end, "rel-year", "relative-year", offset=_REL_YEARS[_norm(g("ry"))], inner=inner
+            start, end, "rel-year", "relative-year", offset=_REL_YEARS[_norm(g[_G_RY])], inner=inner
         )
-    if g("rm"):
-        off = lx.RELATIVE_MONTHS[_norm(g("rm"))]
+    if g[_G_RM]:
+        off = lx.RELATIVE_MONTHS[_norm(g[_G_RM])]
         return _Atom(start, end, "rel-month", "relative-month", offset=off, inner=inner)
-    if g("rd"):
-        off = lx.RELATIVE_DAYS[_norm(g("rd"))]
+    if g[_G_RD]:
+        off = lx.RELATIVE_DAYS[_norm(g[_G_RD])]
         return _Atom(start, end, "rel-day", "relative-day", offset=off, inner=inner)
-    y1 = int(g("y1"))
-    if g("y2"):
-        y2 = int(g("y2"))
+    y1 = int(g[_G_Y1])
+    if g[_G_Y2]:
+        y2 = int(g[_G_Y2])
         if 0 < y2 - y1 <= 100:
             return _Atom(start, end, "range", "year-range", year=y1, year2=y2, inner=inner)
         return _Atom(start, m.end("y1"), "year", "year", year=y1, inner=inner)
@@ -413,36 +571,36 @@ def _rel_of(word: str | None) -> str | None:
 
 
 def _rel_year_atom(
-    g: Callable[[str], Any],
+    g: tuple[Any, ...],
     start: int,
     end: int,
     kind: str,
-    ygroup: str,
-    rgroup: str,
+    ygroup: int,
+    rgroup: int,
     n: int,
     inner: TimexMod | None,
     rel: str | None,
 ) -> _Atom:
-    if g(ygroup):
-        year = int(g(ygroup))
+    if g[ygroup]:
+        year = int(g[ygroup])
         return _Atom(start, end, kind, kind + "-year", year=year, number=n, inner=inner)
-    if g(rgroup):
-        off = _REL_YEARS[_norm(g(rgroup))]
+    if g[rgroup]:
+        off = _REL_YEARS[_norm(g[rgroup])]
         return _Atom(start, end, kind, kind + "-relative-year", number=n, offset=off, inner=inner)
     return _Atom(start, end, kind, kind, number=n, inner=inner, rel=rel)
 
 
-def _duration(g: Callable[[str], Any], start: int, end: int) -> _Atom:
-    n_text = _norm(g("dur_n"))
+def _duration(g: tuple[Any, ...], start: int, end: int) -> _Atom:
+    n_text = _norm(g[_G_DUR_N])
     amount = float(n_text) if n_text.isdigit() else float(lx.TIMEX_NUMBER_WORDS[n_text])
-    designator, mult = lx.TIMEX_DURATION_UNITS[_norm(g("dur_u"))]
+    designator, mult = lx.TIMEX_DURATION_UNITS[_norm(g[_G_DUR_U])]
     amount *= mult
     if amount != int(amount):
         # a fraction: one unit down (anderhalf jaar -> P18M, een halve dag -> PT12H)
         designator, amount = {"Y": ("M", amount * 12), "M": ("D", amount * 30)}.get(
             designator, ("H", amount * 24) if designator in "DW" else (designator, amount)
         )
-        if designator == "H" and g("dur_u").lower().startswith("we"):
+        if designator == "H" and g[_G_DUR_U].lower().startswith("we"):
             designator, amount = "D", amount / 24 * 7
     value = f"PT{int(amount)}H" if designator == "H" else f"P{int(amount)}{designator}"
     return _Atom(start, end, "duration", "duration", value=value)
@@ -541,7 +699,7 @@ def _resolve(atom: _Atom, ref: datetime.date | None, cue: str | None) -> _Resolv
     k = atom.kind
     if k in ("duration", "set"):
         assert atom.value is not None
-        return _Resolved(atom.value, None, None, relative=False, partial=False)
+        return _Resolved(atom.value, None, None, False, False)
     if k in ("rel-year", "rel-month", "rel-day") or (
         k in ("quarter", "half") and atom.offset is not None
     ):
@@ -549,10 +707,10 @@ def _resolve(atom: _Atom, ref: datetime.date | None, cue: str | None) -> _Resolv
         if ref is None:
             partial = {"rel-month": "XXXX-XX", "rel-day": "XXXX-XX-XX"}.get(k)
             value = partial or _format(atom, None)
-            return _Resolved(value, None, None, relative=True, partial=True)
+            return _Resolved(value, None, None, True, True)
         if k == "rel-day":
             day = ref + datetime.timedelta(days=atom.offset)
-            return _Resolved(day.isoformat(), day, day, relative=True, partial=False)
+            return _Resolved(day.isoformat(), day, day, True, False)
         if k == "rel-month":
             idx = ref.year * 12 + ref.month - 1 + atom.offset
             atom.month = idx % 12 + 1
@@ -561,15 +719,15 @@ def _resolve(atom: _Atom, ref: datetime.date | None, cue: str | None) -> _Resolv
             return _Resolved(f"{year:04d}-{atom.month:02d}", first, last, True, False)
         year = ref.year + atom.offset
         first, last = _bounds(atom, year)
-        return _Resolved(_format(atom, year), first, last, relative=True, partial=False)
+        return _Resolved(_format(atom, year), first, last, True, False)
     if atom.year is not None:
         first, last = _bounds(atom, atom.year)
-        return _Resolved(_format(atom, atom.year), first, last, relative=False, partial=False)
+        return _Resolved(_format(atom, atom.year), first, last, False, False)
     if ref is None:
-        return _Resolved(_format(atom, None), None, None, relative=True, partial=True)
+        return _Resolved(_format(atom, None), None, None, True, True)
     year = _pick_year(atom, ref, cue)
     first, last = _bounds(atom, year)
-    return _Resolved(_format(atom, year), first, last, relative=True, partial=False)
+    return _Resolved(_format(atom, year), first, last, True, False)
 
 
 # --- the extractor ----------------------------------------------------------------------
@@ -592,15 +750,25 @@ def extract_events(ctx: ExtractContext) -> Extracted[DatedEvent]:
     lo = min(r.span.start for r in ctx.regions)
     hi = max(r.span.end for r in ctx.regions)
     text = ctx.text
-    lower = text[:lo] + _lower(text[lo:hi]) + text[hi:]
-    candidates = _candidates(text, lower, lo, hi)
+    scan = _candidates_fast(text, lo, hi)
+    fast = scan is not None
+    if scan is None:
+        candidates = _candidates(text, text[:lo] + _lower(text[lo:hi]) + text[hi:], lo, hi)
+        breaks: list[int] = []
+    else:
+        candidates, breaks = scan
     for region in ctx.regions:
         first = bisect.bisect_left(candidates, region.span.start)
         last = bisect.bisect_left(candidates, region.span.end)
         if first == last:
             continue  # no cue word and no day or year number: nothing to do
         todo = candidates[first:last]
-        _extract_region(ctx, lower, region, todo, marker_starts, records, diagnostics)
+        atom_re: regex.Pattern[str] | re.Pattern[str] = _ATOM
+        if fast and _ATOM_LATIN is not None:
+            k = bisect.bisect_left(breaks, region.span.start - 1)
+            if k == len(breaks) or breaks[k] >= region.span.end:
+                atom_re = _ATOM_LATIN  # no wide letter, digit or space in reach
+        _extract_region(ctx, region, todo, fast, atom_re, marker_starts, records, diagnostics)
     records.sort(key=lambda e: (e.span.start, e.span.end))
     return Extracted(records=tuple(records), diagnostics=tuple(diagnostics))
 
@@ -634,7 +802,71 @@ def _candidates(text: str, lower: str, lo: int, hi: int) -> list[int]:
     return sorted(found)
 
 
-def _chain_starts(text: str, lower: str, pos: int, floor: int) -> list[int]:
+def _candidates_fast(text: str, lo: int, hi: int) -> tuple[list[int], list[int]] | None:
+    """:func:`_candidates` in one scan of the stretch as bytes (``None`` when that scan
+    cannot tell, see :data:`_BYTE_SCAN`): the stretch in Latin-1 (a wider character
+    becomes ``?``), folded by :data:`_FOLD` and read by :data:`_BYTE_SCAN`. With them,
+    the positions of the wide characters that stop :data:`_ATOM_LATIN`."""
+    if _BYTE_SCAN is None:
+        return None
+    raw = text[lo:hi].encode("latin-1", "replace")
+    breaks: list[int] = []
+    before = text[lo - 1] if lo else ""  # the pattern looks one character back
+    if before > "\xff" and before not in _LATIN_SAFE_WIDE and _breaks_latin(before):
+        breaks.append(lo - 1)
+    wide = raw.find(b"?")
+    while wide >= 0:
+        c = text[lo + wide]
+        if c not in _LATIN_SAFE_WIDE and c != "?":
+            if c not in _SAFE_WIDE and _UNSAFE_WIDE.match(c):
+                return None
+            if _breaks_latin(c):
+                breaks.append(lo + wide)
+        wide = raw.find(b"?", wide + 1)
+    found: list[int] = []
+    for m in _BYTE_SCAN.finditer(b" " + raw.translate(_FOLD)):
+        i = lo + m.start()  # the scan matched the separator before: ``b" "`` shifts by 1
+        end = m.end(1) - 1 + lo
+        if end < lo:  # a cue word, at the stretch's start or after no letter or digit
+            if i == lo or not text[i - 1].isalnum():
+                found.append(i)
+        elif end - i == 4:
+            if text[i : i + 2] in _CENTURIES:
+                found.append(i)
+        elif end - i <= 3 and end < hi and text[end] in " -–—" and not (
+            end + 1 < hi and text[end + 1].isdigit()
+        ):
+            found.append(i)  # ``3 november``, ``3-5 oktober``, ``18 maanden``
+    return found, breaks
+
+
+def _may_start(text: str, pos: int) -> bool:
+    """Whether :data:`_ATOM` may match at ``pos``: ``False`` when the text there starts
+    with no branch's first word, or is a number of up to three digits followed by white
+    space and no unit, month or connector. Exact only when the case-insensitive pattern
+    and ``str.lower`` agree on every character and every digit is ASCII (what
+    :func:`_candidates_fast` checks)."""
+    c = text[pos]
+    if "0" <= c <= "9":
+        end = pos + 1
+        n = len(text)
+        while end < n and end - pos < 4 and "0" <= text[end] <= "9":
+            end += 1
+        if end - pos == 4:
+            return True  # a year, or four digits the pattern will turn down
+        if end == n:
+            return False
+        if not text[end].isspace():
+            return True  # ``3-5 oktober``, ``1e kwartaal``: let the pattern tell
+        while end < n and text[end].isspace():
+            end += 1
+        return text[end : end + _AFTER_LEN].lower().startswith(_AFTER_NUMBER)
+    head = text[pos : pos + 2].lower()
+    words = _START_WORDS.get(head) or _START_WORDS.get(head[:1])
+    return words is not None and text[pos : pos + _START_LEN].lower().startswith(words)
+
+
+def _chain_starts(text: str, pos: int, floor: int) -> list[int]:
     """``pos`` and the starts of the opening words right before it, earliest first."""
     starts = [pos]
     j = pos
@@ -642,7 +874,7 @@ def _chain_starts(text: str, lower: str, pos: int, floor: int) -> list[int]:
         if j - 1 <= floor or text[j - 1] != " ":
             break
         ws = text.rfind(" ", floor, j - 1) + 1 or floor
-        word = lower[ws : j - 1]
+        word = text[ws : j - 1].lower()
         if word not in _CHAIN and not word.isdigit():
             break
         starts.append(ws)
@@ -653,9 +885,10 @@ def _chain_starts(text: str, lower: str, pos: int, floor: int) -> list[int]:
 
 def _extract_region(
     ctx: ExtractContext,
-    lower: str,
     region: Region,
     candidates: list[int],
+    fast: bool,
+    atom_re: regex.Pattern[str] | re.Pattern[str],
     marker_starts: list[int],
     records: list[DatedEvent],
     diagnostics: list[Diagnostic],
@@ -668,10 +901,13 @@ def _extract_region(
     for pos in candidates:
         if pos < last_end:
             continue
-        for start in _chain_starts(text, lower, pos, last_end):
-            if start < last_end:
+        starts: Iterable[int] = (pos,)
+        if pos - 1 > last_end and text[pos - 1] == " ":
+            starts = _chain_starts(text, pos, last_end)
+        for start in starts:
+            if start < last_end or (fast and not _may_start(text, start)):
                 continue
-            m = _ATOM.match(text, start, hi)
+            m = atom_re.match(text, start, hi)
             if m is None:
                 continue
             last_end = m.end()
@@ -693,7 +929,7 @@ def _extract_region(
     if sentences is None:
         sentences = ctx.sentences_of(region)
     ends = [s.end for s in sentences]
-    cues: dict[Span | None, str | None] = {}
+    cues: dict[tuple[int, int] | None, str | None] = {}
     for group in _link(text, atoms, lo):
         _emit(ctx, region, sentences, ends, cues, group, records, diagnostics)
 
@@ -825,7 +1061,7 @@ def _emit(
     region: Region,
     sentences: tuple[Span, ...],
     ends: list[int],
-    cues: dict[Span | None, str | None],
+    cues: dict[tuple[int, int] | None, str | None],
     group: list[_Atom],
     records: list[DatedEvent],
     diagnostics: list[Diagnostic],
@@ -833,17 +1069,21 @@ def _emit(
     text = ctx.text
     first, last = group[0], group[-1]
     pair = len(group) == 2
-    sentence = _sentence_at(sentences, ends, first.start)
-    tail = _sentence_at(sentences, ends, last.end - 1)
-    if sentence is not None and tail is not None and tail.end > sentence.end:
-        # a full stop inside the expression (``1 jan. 2023``) split the sentence
-        sentence = Span(start=sentence.start, end=tail.end)
+    # the sentence around the expression (``_sentence_at``, inlined)
+    i = bisect.bisect_right(ends, first.start)
+    sentence = sentences[i] if i < len(ends) and sentences[i].start <= first.start else None
+    if sentence is not None and last.end > sentence.end:
+        tail = _sentence_at(sentences, ends, last.end - 1)
+        if tail is not None and tail.end > sentence.end:
+            # a full stop inside the expression (``1 jan. 2023``) split the sentence
+            sentence = Span(start=sentence.start, end=tail.end)
     cue = None
     for a in group:
         if a.year is None and a.offset is None and a.rel is None:
-            if sentence not in cues:
-                cues[sentence] = _cue(text, sentence)
-            cue = cues[sentence]
+            key = (sentence.start, sentence.end) if sentence is not None else None
+            if key not in cues:
+                cues[key] = _cue(text, sentence)
+            cue = cues[key]
             break
     ref = ctx.reference_date
     try:
