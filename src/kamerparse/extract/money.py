@@ -36,6 +36,7 @@ from attrs import frozen
 
 from kamerparse import lexicon as lx
 from kamerparse.extract import ExtractContext, Extracted
+from kamerparse.extract._literals import Cued
 from kamerparse.extract._numbers import dutch_decimal, scaled
 from kamerparse.extract.sentences import sentence_at
 from kamerparse.patterns import FLAGS, alternation
@@ -71,7 +72,11 @@ _CURRENCY_WORDS = tuple(
     for w in sorted({k.casefold() for k in lx.CURRENCIES})
     if not any(v != w and v in w for v in (k.casefold() for k in lx.CURRENCIES))
 )
-_CONTRIBUTION = regex.compile(rf"(?<!\p{{L}})(?i:{alternation(lx.CONTRIBUTION_STEMS)})", FLAGS)
+_CONTRIBUTION = Cued(
+    regex.compile(rf"(?<!\p{{L}})(?i:{alternation(lx.CONTRIBUTION_STEMS)})", FLAGS),
+    lx.CONTRIBUTION_STEMS,
+    leading=True,
+)
 
 _NAME_WORD = r"\p{Lu}[\p{L}\d&'’-]*+"
 _CONNECTOR = alternation(lx.NAME_CONNECTORS)
@@ -84,7 +89,11 @@ _RECIPIENT = regex.compile(
 )
 _TRAILING_CONNECTORS = regex.compile(rf"(?:[ \u00a0]++{_CONNECTOR})++$", FLAGS)
 
-_RECURRENCE = regex.compile(rf"(?<!\p{{L}})(?i:{alternation(lx.RECURRENCE_WORDS)}){_BOUND}", FLAGS)
+_RECURRENCE = Cued(
+    regex.compile(rf"(?<!\p{{L}})(?i:{alternation(lx.RECURRENCE_WORDS)}){_BOUND}", FLAGS),
+    lx.RECURRENCE_WORDS,
+    leading=True,
+)
 _RECURRENCE_KEYS = {k.casefold(): v for k, v in lx.RECURRENCE_WORDS.items()}
 
 _YEAR = r"(?:19|20)\d\d"
@@ -95,11 +104,19 @@ _PERIOD = regex.compile(
     FLAGS,
 )
 _BACK_REFERENCE = regex.compile(rf"{alternation(lx.BACK_REFERENCE_OPENERS)}{_BOUND}", FLAGS)
-_DECISION = regex.compile(
-    rf"(?<!\p{{L}})(?i:{alternation(lx.CONTRIBUTION_DECISION_MARKERS)}){_BOUND}", FLAGS
+_DECISION = Cued(
+    regex.compile(
+        rf"(?<!\p{{L}})(?i:{alternation(lx.CONTRIBUTION_DECISION_MARKERS)}){_BOUND}", FLAGS
+    ),
+    lx.CONTRIBUTION_DECISION_MARKERS,
+    leading=True,
 )
-_PAST = regex.compile(
-    rf"(?<!\p{{L}})(?i:{alternation(lx.CONTRIBUTION_PAST_MARKERS)}){_BOUND}", FLAGS
+_PAST = Cued(
+    regex.compile(
+        rf"(?<!\p{{L}})(?i:{alternation(lx.CONTRIBUTION_PAST_MARKERS)}){_BOUND}", FLAGS
+    ),
+    lx.CONTRIBUTION_PAST_MARKERS,
+    leading=True,
 )
 _PAST_YEAR = regex.compile(
     rf"(?<!\p{{L}}){alternation(lx.PAST_YEAR_PREPOSITIONS)}[ \u00a0]++(?P<year>{_YEAR})(?![\d/–-])",
