@@ -28,6 +28,7 @@ from kamerparse.readers.base import Block
 from kamerparse.records import Addressee, Chamber, DateLine, Diagnostic, Severity, Span
 from kamerparse.sections import block_lines, part, trimmed
 
+_WHITE_SPACE = regex.compile(r"\s+")
 _PLACES: dict[str, str] = {}
 for _place in lx.PLACES:  # the first spelling listed is the canonical one
     _PLACES.setdefault("".join(_place.lower().split()).replace("’", "'"), _place)
@@ -136,6 +137,6 @@ def _dateline(
     place = None
     if place_span is not None:
         written = place_span.of(text)
-        key = regex.sub(r"\s+", "", written.lower()).replace("’", "'")
+        key = _WHITE_SPACE.sub("", written.lower()).replace("’", "'")
         place = _PLACES.get(key, written)
     return DateLine(place=place, date=value, span=trimmed(text, line.start, line.end, " \t."))
