@@ -1,7 +1,8 @@
 """The date pattern in stdlib ``re`` (``_ATOM_LATIN``) matches as the ``regex`` one does.
 
 ``extract_events`` uses the ``re`` version on regions whose characters are Latin-1 or
-wider ones that are no letter, digit, white space or case variant (see ``_latin`` in
+wider ones that are no letter, digit, white space or case variant (but of themselves,
+for the pattern's own wide characters, the dashes) (see ``_latin`` in
 ``kamerparse.extract.dates``). That rests on the two engines agreeing on case in that
 range, which these tests check, and on the translated classes, checked on samples.
 """
@@ -39,6 +40,9 @@ SAMPLES = [
     "2014 - 2019",
     "van 30 september tot 2 oktober jl.",
     "3-5 oktober",
+    "3–5 oktober",
+    "2014—2019",
+    "van 1 tot 3 mei – en",
     "18 maanden",
     "anderhalf jaar",
     "iedere derde woensdag in maart",

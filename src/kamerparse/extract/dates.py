@@ -244,7 +244,12 @@ _LATIN_BREAK = _compile(rf"[\p{{L}}\d\s]|(?i:[\x00-\xff{_WIDE_IN_ATOM}])")
 _LATIN_BREAK_RE = re.compile(rf"(?i)[\x00-\xff{_WIDE_IN_ATOM}]")
 
 
+_WORDLIKE = _compile(r"[\p{L}\d\s]")
+
+
 def _breaks_latin(c: str) -> bool:
+    if c in _WIDE_IN_ATOM:  # (``–``) the engines agree on its case (the engine tests)
+        return bool(_WORDLIKE.match(c))
     return bool(_LATIN_BREAK.match(c) or _LATIN_BREAK_RE.match(c))
 
 
