@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -9,8 +10,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import kamerparse
+from kamerparse import _pipeline
 from kamerparse import lexicon as lx
-from kamerparse.records import Letter, MandateAction, MandateDecision
+from kamerparse.extract import ExtractContext, Extracted
+from kamerparse.extract.mandates import extract_mandates
+from kamerparse.records import DatedEvent, Letter, MandateAction, MandateDecision
+from paths import corpus_paths
 
 OPENING = "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 3 maart 2023\n\n"
 CLOSING = "\n\nDe Minister van Defensie,\nK.H. Ollongren\n"
@@ -300,3 +305,68 @@ def test_rendered_count_comes_back(n: int, words: bool, qualifier: str, mission:
         qualifier == "ongeveer",
         "2024-06-30",
     )
+
+
+# --- the pipeline's events: the same decisions as dates extracted per sentence ------------
+
+
+def _with_and_without_events(data: str | bytes, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``extract_mandates(ctx, events)`` as the pipeline calls it (a decision's dates looked
+    up among the letter's events) equals ``extract_mandates(ctx)`` (dates extracted again
+    from each sentence alone)."""
+    calls: list[tuple[ExtractContext, tuple[DatedEvent, ...] | None]] = []
+
+    def spy(
+        ctx: ExtractContext, events: Sequence[DatedEvent] | None = None
+    ) -> Extracted[MandateDecision]:
+        calls.append((ctx, None if events is None else tuple(events)))
+        return extract_mandates(ctx, events)
+
+    with monkeypatch.context() as m:
+        m.setattr(_pipeline, "extract_mandates", spy)
+        kamerparse.parse(data)
+    ((ctx, events),) = calls
+    assert events is not None
+    fresh = ExtractContext(
+        text=ctx.text, regions=ctx.regions, reference_date=ctx.reference_date, markers=ctx.markers
+    )
+    assert extract_mandates(ctx, events) == extract_mandates(fresh)
+
+
+def test_events_reused_on_seed_and_corpus(
+    seed_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for path in [seed_path, *corpus_paths()]:
+        _with_and_without_events(path.read_bytes(), monkeypatch)
+
+
+_SENTENCE_PARTS = (
+    "Het kabinet heeft besloten de bijdrage aan MINUSMA te verlengen tot en met 30 juni 2024.",
+    "Nederland levert maximaal 12 militairen aan EUTM Mali tot eind 2023.",
+    "Op 3 november jl. besloot het kabinet de inzet in Takuba niet te verlengen.",
+    "Het mandaat van UNIFIL loopt af per 1 januari 2024",
+    "medio 2023",
+    "(zie nr. 2480).",
+    "2014–2019",
+    "Σ",
+    "vanaf 1 mei",
+    "tot en met",
+    "18 maanden.",
+    "3 november",
+    "Resolute Support",
+)
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    parts=st.lists(
+        st.sampled_from(_SENTENCE_PARTS) | st.text(alphabet="aZ9.– \n-İſ", max_size=8),
+        min_size=1,
+        max_size=8,
+    ),
+    joiners=st.lists(st.sampled_from((" ", ". ", "\n\n", "", "-", " – ")), min_size=8, max_size=8),
+)
+def test_events_reused_on_random_paragraphs(parts: list[str], joiners: list[str]) -> None:
+    body = "".join(p + j for p, j in zip(parts, joiners, strict=False))
+    with pytest.MonkeyPatch.context() as mp:
+        _with_and_without_events(OPENING + body + CLOSING, mp)
