@@ -48,14 +48,15 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Callable, Iterable, Iterator, Sequence
+import re
+from collections.abc import Callable, Iterator, Sequence
 
 import regex
 from attrs import evolve, frozen
 
 from kamerparse import lexicon as lx
 from kamerparse.extract import ExtractContext, Extracted, Region
-from kamerparse.extract._literals import Cued, Leading, any_of
+from kamerparse.extract._literals import Leading, any_of
 from kamerparse.extract._numbers import count_value
 from kamerparse.extract.dates import extract_events
 from kamerparse.patterns import FLAGS, alternation
@@ -70,17 +71,38 @@ from kamerparse.records import (
     TimexType,
 )
 
-#: Patterns over a sentence are :class:`Cued`: tried only when one of their words occurs.
 _WB = r"(?<![\p{L}\d])"
 _WE = r"(?![\p{L}\d])"
 _SP = r"[ \u00a0]++"
 _YEAR = r"(?:19|20)\d\d"
 
+
+class _Cue:
+    """A pattern every match of which starts with one of ``words`` (in any case): in a
+    sentence it is tried only where one of them starts (see :class:`_Sentence`)."""
+
+    __slots__ = ("pattern", "starts", "words")
+
+    def __init__(self, pattern: str, words: Sequence[str]) -> None:
+        self.pattern = regex.compile(pattern, FLAGS)
+        folded = {w.casefold() for w in words}
+        self.words = frozenset(folded)
+        #: where one of these starts in a case fold, one of the words may (the words
+        #: none of the others is a prefix of)
+        self.starts = tuple(
+            w for w in folded if not any(v != w and w.startswith(v) for v in folded)
+        )
+
+
+def _words(words: Sequence[str]) -> str:
+    return rf"{_WB}(?i:{alternation(words)}){_WE}"
+
+
 _MISSION = Leading(
     regex.compile(rf"{_WB}(?P<name>{alternation(lx.MISSION_NAMES)}){_WE}", FLAGS),
     lx.MISSION_NAMES,
 )
-_MANDATE = regex.compile(rf"{_WB}(?i:{alternation(lx.MANDATE_NOUNS)}){_WE}", FLAGS)
+_MANDATE = regex.compile(_words(lx.MANDATE_NOUNS), FLAGS)
 _FOREIGN_OWNER = regex.compile(rf"{_SP}(?i:{alternation(lx.FOREIGN_MANDATE_OWNERS)}){_WE}", FLAGS)
 _OWNER = regex.compile(
     rf"{_SP}(?i:{alternation(lx.MANDATE_OWNER_LINKS)}){_SP}"
@@ -88,72 +110,43 @@ _OWNER = regex.compile(
     FLAGS,
 )
 _NOMINAL = regex.compile(rf"{_WB}(?i:{alternation(lx.NOMINALISERS)}){_SP}$", FLAGS)
-_ACTION = Cued(
-    regex.compile(rf"{_WB}(?i:{alternation(lx.MANDATE_ACTION_VERBS)}){_WE}", FLAGS),
-    lx.MANDATE_ACTION_VERBS,
-    leading=True,
-)
+_ACTION = _Cue(_words(tuple(lx.MANDATE_ACTION_VERBS)), tuple(lx.MANDATE_ACTION_VERBS))
 _ACTIONS = {k.casefold(): MandateAction(v) for k, v in lx.MANDATE_ACTION_VERBS.items()}
-_START_PHRASE = Cued(
-    regex.compile(rf"{_WB}(?i:{alternation(lx.MANDATE_START_PHRASES)}){_WE}", FLAGS),
-    lx.MANDATE_START_PHRASES,
-)
-_NATIONAL = Cued(
-    regex.compile(rf"{_WB}(?i:{alternation(lx.NATIONAL_ACTORS)}){_WE}", FLAGS),
-    lx.NATIONAL_ACTORS,
-)
-_DECISION = Cued(
-    regex.compile(rf"{_WB}(?i:{alternation(lx.DECISION_MARKERS)}){_WE}", FLAGS),
-    lx.DECISION_MARKERS,
-    leading=True,
-)
-_PAST = Cued(
-    regex.compile(rf"{_WB}(?i:{alternation(lx.PAST_DECISION_MARKERS)})(?:(?<=\.)|{_WE})", FLAGS),
+_START_PHRASE = _Cue(_words(lx.MANDATE_START_PHRASES), lx.MANDATE_START_PHRASES)
+_NATIONAL = _Cue(_words(lx.NATIONAL_ACTORS), lx.NATIONAL_ACTORS)
+_DECISION = _Cue(_words(lx.DECISION_MARKERS), lx.DECISION_MARKERS)
+_PAST = _Cue(
+    rf"{_WB}(?i:{alternation(lx.PAST_DECISION_MARKERS)})(?:(?<=\.)|{_WE})",
     lx.PAST_DECISION_MARKERS,
 )
-_PAST_TIME = Cued(
-    regex.compile(rf"{_WB}(?i:{alternation(lx.PAST_TIME_MARKERS)})(?:(?<=\.)|{_WE})", FLAGS),
-    lx.PAST_TIME_MARKERS,
+_PAST_TIME = _Cue(
+    rf"{_WB}(?i:{alternation(lx.PAST_TIME_MARKERS)})(?:(?<=\.)|{_WE})", lx.PAST_TIME_MARKERS
 )
-_PRESENT = Cued(
-    regex.compile(rf"{_WB}(?i:{alternation(lx.PRESENT_DECISION_MARKERS)}){_WE}", FLAGS),
-    lx.PRESENT_DECISION_MARKERS,
-    leading=True,
-)
+_PRESENT = _Cue(_words(lx.PRESENT_DECISION_MARKERS), lx.PRESENT_DECISION_MARKERS)
 _PAST_YEAR = regex.compile(
     rf"{_WB}{alternation(lx.PAST_YEAR_PREPOSITIONS)}{_SP}(?P<year>{_YEAR})(?![\d/–-])",
     FLAGS,
 )
-_HEDGE = Cued(
-    regex.compile(rf"{_WB}(?i:{alternation(lx.HEDGES)}){_WE}", FLAGS),
-    lx.HEDGES,
-)
-_NEGATION = Cued(
-    regex.compile(rf"{_WB}(?i:{alternation(lx.NEGATIONS)}){_WE}", FLAGS),
-    lx.NEGATIONS,
-)
+_HEDGE = _Cue(_words(lx.HEDGES), lx.HEDGES)
+_NEGATION = _Cue(_words(lx.NEGATIONS), lx.NEGATIONS)
 
 _LIMIT = alternation(lx.MAXIMUM_WORDS)
 _APPROX = alternation(lx.APPROXIMATE_WORDS)
 _QUALIFIER = rf"(?:(?P<approx>(?i:{_APPROX}))|(?P<max>(?i:{_LIMIT}))){_SP}"
 _COUNT_TOKEN = r"(?P<n>\d{1,3}(?:\.\d{3})*+|\p{L}++)"
-_COUNT = Cued(
-    regex.compile(
-        rf"{_WB}(?:{_QUALIFIER})?{_COUNT_TOKEN}{_SP}"
-        rf"(?P<noun>(?i:{alternation(lx.PERSONNEL_NOUNS)})){_WE}",
-        FLAGS,
-    ),
+#: A personnel count. Its matches do not start with a cue word but end with a personnel
+#: noun: see :meth:`_Sentence.count_starts`.
+_COUNT = _Cue(
+    rf"{_WB}(?:{_QUALIFIER})?{_COUNT_TOKEN}{_SP}"
+    rf"(?P<noun>(?i:{alternation(lx.PERSONNEL_NOUNS)})){_WE}",
     lx.PERSONNEL_NOUNS,
 )
-#: The white space of :data:`_SP`, and the qualifiers of :data:`_QUALIFIER` case-folded
-#: (see :func:`_count_matches`).
+#: The white space of :data:`_SP`, and the qualifiers of :data:`_QUALIFIER` case-folded.
 _SPACES = " \u00a0"
+_LETTERS = regex.compile(r"\p{L}++", FLAGS)
 _QUALIFIER_WORDS = tuple({w.casefold() for w in (*lx.MAXIMUM_WORDS, *lx.APPROXIMATE_WORDS)})
 _PART_START = regex.compile(rf"{_WB}(?:{_QUALIFIER})?{_COUNT_TOKEN}{_SP}(?=\p{{L}})", FLAGS)
-_COMPOSITION = Cued(
-    regex.compile(rf"{_WB}(?i:{alternation(lx.COMPOSITION_CUES)}){_WE}", FLAGS),
-    lx.COMPOSITION_CUES,
-)
+_COMPOSITION = _Cue(_words(lx.COMPOSITION_CUES), lx.COMPOSITION_CUES)
 _PART_JOIN = regex.compile(
     r"(?:,|" + "|".join(regex.escape(w) for w in lx.LIST_JOINERS if w != ",") + rf"){_SP}$",
     FLAGS,
@@ -164,22 +157,29 @@ _PART_TRIM = regex.compile(
     + r"|[\s,;.:])++$",
     FLAGS,
 )
+#: The characters a :data:`_PART_TRIM` match may hold (besides white space).
+_TRIMMED = frozenset(",;.:" + "".join(w for w in lx.LIST_JOINERS if w != ","))
 
-_SHARED = Cued(
-    regex.compile(
-        rf"(?i:{alternation(lx.SHARED_CUES)}){_WE}[^().;]*?{_WB}"
-        rf"{alternation(lx.SHARED_WITH_JOINERS)}{_SP}",
-        FLAGS,
-    ),
+
+def _trim(text: str, lo: int, hi: int) -> str:
+    """``_PART_TRIM.sub("", text[lo:hi])``: the match can only lie in the stretch's tail of
+    characters it may hold, so the pattern is run over that tail alone."""
+    k = hi
+    while k > lo and (text[k - 1].isspace() or text[k - 1] in _TRIMMED):
+        k -= 1
+    if k == hi:
+        return text[lo:hi]
+    return text[lo:k] + _PART_TRIM.sub("", text[k:hi])
+
+
+_SHARED = _Cue(
+    rf"(?i:{alternation(lx.SHARED_CUES)}){_WE}[^().;]*?{_WB}"
+    rf"{alternation(lx.SHARED_WITH_JOINERS)}{_SP}",
     lx.SHARED_CUES,
-    leading=True,
 )
 #: Where a clause naming the other missions of a combined mandate stops.
 _CLAUSE_END = regex.compile(r"[();]|$", FLAGS)
-_CONDITION = Cued(
-    regex.compile(rf"{_WB}(?i:{alternation(lx.CONDITION_CUES)}){_WE}", FLAGS),
-    lx.CONDITION_CUES,
-)
+_CONDITION = _Cue(_words(lx.CONDITION_CUES), lx.CONDITION_CUES)
 
 #: A date of the dates extractor is ``until`` / ``start`` when one of these ends the text
 #: before it (``tot en met`` 30 juni 2024, ``per`` 1 januari 2024).
@@ -190,146 +190,230 @@ _DURATION_BEFORE = regex.compile(rf"{_WB}(?i:{alternation(lx.DURATION_CUES)}){_S
 _END_OF_PERIOD = regex.compile(rf"(?i:{alternation(lx.END_OF_PERIOD_WORDS)}){_WE}", FLAGS)
 #: How far before a date its cue may start (``met ingang van`` is the longest).
 _CUE_REACH = 24
-def _minimal(words: set[str]) -> tuple[str, ...]:
-    """The words containing none of the others (``any(w in text for w in ...)`` is the
-    same over these as over all ``words``)."""
-    return tuple(sorted(w for w in words if not any(v != w and v in w for v in words)))
 
-
-#: Every decision has an action verb or a start phrase: a sentence whose case fold holds
-#: none of these is read no further (and a region is only "read", for the mission a
-#: later decision may refer to, when it holds one).
-_PREFILTER_WORDS = _minimal(
-    {w.casefold() for w in (*lx.MANDATE_ACTION_VERBS, *lx.MANDATE_START_PHRASES)}
-)
-#: Every count (:data:`_COUNT`) holds one of these in its case fold.
-_PERSONNEL_WORDS = _minimal({w.casefold() for w in lx.PERSONNEL_NOUNS})
+#: Every decision has an action verb or a start phrase (in its case fold): a sentence
+#: without one is read no further, nor a region, for the mission a later decision in it
+#: may refer to.
+_PREFILTER = any_of(w.casefold() for w in (*lx.MANDATE_ACTION_VERBS, *lx.MANDATE_START_PHRASES))
+#: ... and a mandate noun, or a named mission with a count, so a personnel noun.
+_PERSONNEL = any_of(_COUNT.starts)
 
 #: Cheap cues, each found by one scan of the whole text. A sentence can only hold a
 #: mandate noun (a :data:`_MANDATE` match) where :data:`_MANDATE_CUE` matches, and only
 #: name a mission (a :data:`_MISSION` match) where :data:`_MISSION_CUE` does; a sentence
-#: with neither decides nothing and states nothing (a decision needs a mandate noun, or a
-#: mission with a count). The mission cue is each name from its first capital
-#: (``Forward Presence`` of ``enhanced Forward Presence``): capitals are rare, so the scan
-#: skips ahead fast.
+#: with neither decides nothing and states nothing. The mission cue is each name from its
+#: first capital (``Forward Presence`` of ``enhanced Forward Presence``): capitals are
+#: rare, so the scan skips ahead fast.
 _MANDATE_CUE = regex.compile(rf"(?i:{alternation(lx.MANDATE_NOUNS)})", FLAGS)
-_MISSION_CUES = {
-    name: next((name[i:] for i, c in enumerate(name) if c.isupper()), name)
-    for name in lx.MISSION_NAMES
-}
-_MISSION_CUE = any_of(_MISSION_CUES.values())
-#: How far before a cue found by the scan a mission name may start (``enhanced `` of
-#: ``enhanced Forward Presence``): the offsets of the names whose cue starts where it does
-#: (the cue, or one it is a prefix of or that is a prefix of it).
-_CUE_OFFSETS = {
-    c1: tuple(
-        sorted(
-            {
-                len(n) - len(c2)
-                for n, c2 in _MISSION_CUES.items()
-                if c1.startswith(c2) or c2.startswith(c1)
-            }
-        )
-    )
-    for c1 in set(_MISSION_CUES.values())
-}
-#: Where, inside a cue found by the scan, another cue may start (``Takuba`` in
-#: ``Taakgroep Takuba``, ``A...`` after the ``A`` ending ``MINUSMA``): the scan resumes
-#: after the cue it found, so these are tried one by one.
-_INNER_CUES = {
-    c1: ds
-    for c1 in set(_MISSION_CUES.values())
-    if (
-        ds := tuple(
-            d
-            for d in range(1, len(c1))
-            if any(c2.startswith(c1[d:]) or c1.startswith(c2, d) for c2 in _MISSION_CUES.values())
-        )
-    )
-}
+_MISSION_CUE = any_of(
+    next((name[i:] for i, c in enumerate(name) if c.isupper()), name) for name in lx.MISSION_NAMES
+)
 #: The dates extractor lower-cases a capital sigma by its context (a final sigma), so
 #: its result over a sentence may then depend on what surrounds it.
 _CONTEXT_CASED = "Σ"
 _DASHES = " -–—"
 
 
-#: Every word a case fold is searched for (the :class:`Cued` patterns', the prefilters').
-_CUE_WORDS = frozenset(
-    w.casefold()
-    for words in (
-        lx.MANDATE_ACTION_VERBS,
-        lx.MANDATE_START_PHRASES,
-        lx.NATIONAL_ACTORS,
-        lx.HEDGES,
-        lx.NEGATIONS,
-        lx.DECISION_MARKERS,
-        lx.PAST_DECISION_MARKERS,
-        lx.PAST_TIME_MARKERS,
-        lx.PRESENT_DECISION_MARKERS,
-        lx.PERSONNEL_NOUNS,
-        lx.MAXIMUM_WORDS,
-        lx.APPROXIMATE_WORDS,
-        lx.COMPOSITION_CUES,
-        lx.CONDITION_CUES,
-        lx.SHARED_CUES,
-    )
-    for w in words
-)
-#: Whether they are all Latin-1 without ``?``: then :func:`_latin` may replace the other
-#: characters of a case fold by ``?``.
-_LATIN_CUES = all(w.isascii() or max(w) <= "\xff" for w in _CUE_WORDS) and not any(
-    "?" in w for w in _CUE_WORDS
-)
-
-
-def _latin(folded: str) -> str:
-    """``folded`` with every character outside Latin-1 replaced by ``?`` (when no cue word
-    has one): the same length and the same cue words in it, and a Latin-1 string, which
-    ``str.find`` searches for a Latin-1 word without converting the word first."""
-    if not _LATIN_CUES or folded.isascii():
-        return folded
-    return folded.encode("latin-1", "replace").decode("latin-1")
-
-
-def _any_in(words: tuple[str, ...], folded: str) -> bool:
-    """``any(word in folded for word in words)``, without the generator's cost."""
-    for word in words:  # noqa: SIM110
-        if word in folded:
-            return True
-    return False
-
-
 class _Hits:
-    """Where a cue pattern matches the whole text: one scan, the matches in order (they
-    do not overlap)."""
+    """Where a cue pattern matches the whole text (one scan; the matches do not overlap).
 
-    __slots__ = ("ends", "starts")
+    Every occurrence of the words it stands for (see :data:`_MANDATE_CUE`) overlaps a hit:
+    one starts there, or an earlier hit runs across it."""
 
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        self.starts = [a for a, _ in spans]
-        self.ends = [b for _, b in spans]
+    __slots__ = ("ends", "longest", "starts")
+
+    def __init__(self, pattern: re.Pattern[str] | regex.Pattern[str], text: str) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.longest = 0
+        for m in pattern.finditer(text):
+            a, b = m.span()
+            self.starts.append(a)
+            self.ends.append(b)
+            self.longest = max(self.longest, b - a)
+
+    def first(self, lo: int) -> int:
+        """The index of the first hit that ends after ``lo``."""
+        i = bisect.bisect_left(self.starts, lo)
+        return i - 1 if i > 0 and self.ends[i - 1] > lo else i
 
     def within(self, lo: int, hi: int) -> bool:
-        """Whether an occurrence may lie in ``text[lo:hi]``: a hit starts there, or one
-        runs across ``lo`` (and may hide an occurrence overlapping it)."""
-        starts = self.starts
-        i = bisect.bisect_left(starts, lo)
-        return (i < len(starts) and starts[i] < hi) or (i > 0 and self.ends[i - 1] > lo)
+        """Whether a hit overlaps ``text[lo:hi]``."""
+        i = self.first(lo)
+        return i < len(self.starts) and self.starts[i] < hi
 
-    def mark(self, lo: int, hi: int, starts: list[int], ends: list[int], marks: list[bool]) -> None:
-        """Set ``marks[k]`` for each span ``starts[k]:ends[k]`` (sorted, not overlapping,
-        inside ``lo:hi``) for which :meth:`within` holds."""
-        i = bisect.bisect_left(self.starts, lo)
-        if i > 0 and self.ends[i - 1] > lo:
-            i -= 1
-        j = bisect.bisect_left(self.starts, hi, i)
-        for a, b in zip(self.starts[i:j], self.ends[i:j], strict=True):
-            k = bisect.bisect_right(starts, a) - 1
-            if k < 0 or a >= ends[k]:
-                k += 1  # between two spans: it may only run across the next one's start
-            while k < len(starts) and starts[k] < b:
-                marks[k] = True
+    def sentences(self, lo: int, hi: int, sentences: Sequence[Span]) -> list[int]:
+        """The indices of ``sentences`` (sorted, inside ``lo:hi``) a hit overlaps."""
+        starts, ends = self.starts, self.ends
+        out: list[int] = []
+        k, n = 0, len(sentences)
+        i = self.first(lo)
+        while i < len(starts) and starts[i] < hi:
+            a, b = starts[i], ends[i]
+            while k < n and sentences[k].end <= a:
                 k += 1
+            j = k  # the next hit may lie in the last sentence this one does
+            while j < n and sentences[j].start < b:
+                if not out or out[-1] != j:
+                    out.append(j)
+                j += 1
+            i += 1
+        return out
+
+
+def _aligned(fold: str, span: Span) -> bool:
+    """Whether ``fold``, the span's case fold, keeps its offsets and has no dotless i:
+    then a case-insensitive match of a word in the span is an occurrence of the word's
+    case fold in ``fold`` at the same offset (see :func:`kamerparse.extract._literals.fold`)."""
+    return len(fold) == span.end - span.start and "ı" not in fold
+
+
+class _Sentence:
+    """A sentence read for a decision, and its case fold. Where a cue's words start in the
+    fold is looked up once per cue (:meth:`_starts`), and the cue's pattern is tried only
+    there.
+
+    When case folding moves the offsets or gives a dotless i (see :func:`_aligned`),
+    ``fold`` is ``None`` and every pattern is run over the whole stretch."""
+
+    __slots__ = ("_counts", "_starts_of", "end", "fold", "span", "start")
+
+    def __init__(self, text: str, span: Span, fold: str | None = None) -> None:
+        self.span = span
+        self.start = span.start
+        self.end = span.end
+        if fold is None:
+            fold = text[span.start : span.end].casefold()
+        self.fold = fold if _aligned(fold, span) else None
+        self._starts_of: dict[_Cue, list[int]] = {}
+        self._counts: list[int] | None = None
+
+    def _starts(self, cue: _Cue) -> list[int]:
+        """Where (text offsets, in order) the cue's words start in the fold."""
+        found = self._starts_of.get(cue)
+        if found is None:
+            fold, s = self.fold, self.start
+            assert fold is not None
+            at: set[int] = set()
+            for word in cue.starts:
+                k = fold.find(word)
+                while k != -1:
+                    at.add(s + k)
+                    k = fold.find(word, k + 1)
+            found = self._starts_of[cue] = sorted(at)
+        return found
+
+    def has(self, cue: _Cue) -> bool:
+        """Whether the cue's pattern may match in the sentence."""
+        return self.fold is None or bool(self._starts(cue))
+
+    def search(self, text: str, cue: _Cue, lo: int, hi: int) -> regex.Match[str] | None:
+        """``cue.pattern.search(text, lo, hi)``."""
+        if self.fold is None:
+            return cue.pattern.search(text, lo, hi)
+        match = cue.pattern.match
+        for at in self._starts(cue):
+            if at >= hi:
+                break
+            if at >= lo:
+                m = match(text, at, hi)
+                if m is not None:
+                    return m
+        return None
+
+    def finditer(self, text: str, cue: _Cue, lo: int, hi: int) -> Iterator[regex.Match[str]]:
+        """``cue.pattern.finditer(text, lo, hi)``."""
+        if self.fold is None:
+            yield from cue.pattern.finditer(text, lo, hi)
+            return
+        match = cue.pattern.match
+        for at in self._starts(cue):
+            if at >= hi:
+                break
+            if at >= lo:
+                m = match(text, at, hi)
+                if m is not None:
+                    yield m
+                    lo = max(m.end(), at + 1)
+
+    def first_count(self, text: str, lo: int, hi: int) -> tuple[int, bool] | None:
+        """The value of the first count in ``text[lo:hi]`` (of ``_COUNT.pattern.finditer``)
+        that has one, and whether it is approximate."""
+        if self.fold is None:
+            matches: Iterator[regex.Match[str]] = _COUNT.pattern.finditer(text, lo, hi)
+        else:
+            matches = self._count_matches(text, lo, hi)
+        for m in matches:
+            value = count_value(m.group("n"))
+            if value is not None:
+                return value, m.group("approx") is not None
+        return None
+
+    def _count_matches(self, text: str, lo: int, hi: int) -> Iterator[regex.Match[str]]:
+        """``_COUNT.pattern.finditer(text, lo, hi)``, the pattern tried only where a
+        match can start (:meth:`count_starts`, and ``lo``)."""
+        starts = self.count_starts(text)
+        k = bisect.bisect_left(starts, lo)
+        match = _COUNT.pattern.match
+        at = lo
+        m = match(text, lo, hi)
+        if m is not None:
+            yield m
+            at = m.end()
+        for start in starts[k:]:
+            if start >= hi:
+                return
+            if start >= at and start != lo:
+                m = match(text, start, hi)
+                if m is not None:
+                    yield m
+                    at = m.end()
+
+    def count_starts(self, text: str) -> list[int]:
+        """Where in the sentence a count (a :data:`_COUNT` match) can start, sorted.
+
+        A match ends with a personnel noun (a whole word) after white space, before it the number
+        (a run of letters, or of digits and dots) and white space, and before that maybe
+        a qualifier and white space: read backwards from each personnel noun, these give
+        every start a match can have (and a match in a stretch of the sentence starts at
+        one of them, or at the stretch's start, where a run of letters is cut)."""
+        if self._counts is not None:
+            return self._counts
+        fold = self.fold
+        assert fold is not None
+        s = self.start
+        starts: set[int] = set()
+        for noun in self._starts(_COUNT):
+            if noun == s or text[noun - 1] not in _SPACES:
+                continue  # the noun follows white space
+            word = _LETTERS.match(text, noun, self.end)
+            if word is None or fold[noun - s : word.end() - s] not in _COUNT.words:
+                continue  # ... and is a whole word (``mandaat`` is no ``man``)
+            end = noun - 1
+            while end > s and text[end - 1] in _SPACES:
+                end -= 1
+            first = end
+            if text[end - 1].isalpha():
+                while first > s and text[first - 1].isalpha():
+                    first -= 1
+                starts.add(first)
+            else:
+                while first > s and (text[first - 1].isdecimal() or text[first - 1] == "."):
+                    first -= 1
+                    starts.add(first)
+                if first == end:
+                    continue
+            before = first
+            while before > s and text[before - 1] in _SPACES:
+                before -= 1
+            if before == first:
+                continue
+            for qualifier in _QUALIFIER_WORDS:
+                at = before - len(qualifier)
+                if at >= s and fold.startswith(qualifier, at - s):
+                    starts.add(at)
+        self._counts = sorted(starts)
+        return self._counts
 
 
 class _Events:
@@ -368,108 +452,33 @@ class _Events:
 
 
 class _Reader:
-    """What the sentence readers share: the context, the cues and the case folds."""
+    """What the sentence readers share: the context, the cues, the sentences read."""
 
-    __slots__ = (
-        "aligned",
-        "ctx",
-        "events",
-        "folded",
-        "folds",
-        "mandates",
-        "missions",
-        "text",
-        "unaligned",
-    )
+    __slots__ = ("ctx", "cues", "events", "names", "nouns", "reach", "read", "text")
 
     def __init__(self, ctx: ExtractContext, events: Sequence[DatedEvent] | None) -> None:
         self.ctx = ctx
         self.text = text = ctx.text
-        self.mandates = _Hits([m.span() for m in _MANDATE_CUE.finditer(text)])
-        self.missions = _Hits([m.span() for m in _MISSION_CUE.finditer(text)])
+        self.nouns = _Hits(_MANDATE_CUE, text)
+        self.names = _Hits(_MISSION_CUE, text)
+        #: the starts of both, in order, and the longest of them
+        self.cues = sorted(self.nouns.starts + self.names.starts)
+        self.reach = max(self.nouns.longest, self.names.longest)
         self.events = _Events(text, events) if events is not None else None
-        #: case folds of sentences (:meth:`fold`), by span
-        self.folds: dict[tuple[int, int], str] = {}
-        #: the sentences whose case fold does not keep the offsets or has a dotless i
-        #: (see :func:`kamerparse.extract._literals.fold`)
-        self.unaligned: set[tuple[int, int]] = set()
-        #: the case fold (:meth:`fold`) of the sentences :meth:`fold_all` was given,
-        #: offset for offset, where it keeps the offsets and has no dotless i, and filler
-        #: elsewhere: what :class:`Cued` may search for the text of those sentences
-        self.folded = ""
-        #: the sentences :attr:`folded` holds
-        self.aligned: set[tuple[int, int]] = set()
+        self.read: dict[tuple[int, int], _Sentence] = {}
 
-    def fold(self, sentence: Span) -> str:
-        """The sentence's case fold, Latin-1 only (see :func:`_latin`)."""
-        key = (sentence.start, sentence.end)
-        folded = self.folds.get(key)
-        if folded is None:
-            folded = sentence.of(self.text).casefold()
-            if len(folded) != sentence.end - sentence.start or "ı" in folded:
-                self.unaligned.add(key)
-            folded = self.folds[key] = _latin(folded)
-        return folded
-
-    def fold_all(self, sentences: list[Span]) -> None:
-        """Make :attr:`folded` hold the case fold of ``sentences`` (in text order)."""
-        pieces, at = [], 0
-        for sentence in sentences:
-            s, e = sentence.start, sentence.end
-            if s < at:
-                continue  # overlapping regions: this one is folded already
-            folded = self.fold(sentence)
-            if (s, e) not in self.unaligned:
-                pieces.append(" " * (s - at))
-                pieces.append(folded)
-                self.aligned.add((s, e))
-                at = e
-        self.folded = "".join(pieces)
-
-    def folded_for(self, sentence: Span) -> str | None:
-        """:attr:`folded` when it holds the sentence's case fold, else ``None`` (then
-        :class:`Cued` case-folds the stretches it reads itself)."""
-        return self.folded if (sentence.start, sentence.end) in self.aligned else None
+    def sentence(self, span: Span, fold: str | None = None) -> _Sentence:
+        key = (span.start, span.end)
+        found = self.read.get(key)
+        if found is None:
+            found = self.read[key] = _Sentence(self.text, span, fold)
+        return found
 
     def mentions(self, sentence: Span) -> list[regex.Match[str]]:
-        """The missions named in the sentence: ``_MISSION.finditer`` over it, the
-        pattern tried only where a name can start (its cue's start, less the offsets of
-        :data:`_CUE_OFFSETS`)."""
-        s, e = sentence.start, sentence.end
-        hits = self.missions
-        i = bisect.bisect_left(hits.starts, s)
-        if i > 0 and hits.ends[i - 1] > s:
-            i -= 1
-        j = bisect.bisect_left(hits.starts, e, i)
-        if i == j:
+        """The missions named in the sentence."""
+        if not self.names.within(sentence.start, sentence.end):
             return []
-        text = self.text
-        tries = set()
-        todo = list(zip(hits.starts[i:j], hits.ends[i:j], strict=True))
-        while todo:
-            a, b = todo.pop()
-            cue = text[a:b]
-            for k in _CUE_OFFSETS[cue]:
-                if s <= a - k < e:
-                    tries.add(a - k)
-            for d in _INNER_CUES.get(cue, ()):
-                inner = _MISSION_CUE.match(text, a + d)
-                if inner is not None:
-                    todo.append(inner.span())
-        out = []
-        at = s
-        match = _MISSION.pattern.match
-        for p in sorted(tries):
-            if p >= at:
-                m = match(text, p, e)
-                if m is not None:
-                    out.append(m)
-                    at = m.end()
-        return out
-
-    def may_decide(self, span: Span) -> bool:
-        """Whether the span's case fold holds an action verb or a start phrase."""
-        return _any_in(_PREFILTER_WORDS, span.of(self.text).casefold())
+        return list(_MISSION.finditer(self.text, sentence.start, sentence.end))
 
     def dated(self, sentence: Span) -> Sequence[DatedEvent]:
         """The dates extractor's events over the sentence alone."""
@@ -498,11 +507,6 @@ class _Statement:
     until: str | None
 
 
-#: What a sentence with a cue may be: (index in its region, span, has a mandate-noun cue,
-#: may be a decision: it has an action verb and a mandate noun or a personnel count)
-_Cue = tuple[int, Span, bool, bool]
-
-
 def extract_mandates(
     ctx: ExtractContext, events: Sequence[DatedEvent] | None = None
 ) -> Extracted[MandateDecision]:
@@ -513,101 +517,49 @@ def extract_mandates(
     """
     records: list[MandateDecision] = []
     diagnostics: list[Diagnostic] = []
-    rd = _Reader(ctx, events if events is not None and _splits_on_demand(ctx) else None)
-    # first the sentences with a cue, and which of them may be a decision
-    cued: dict[int, list[_Cue]] = {}
-    deciding: list[Span] = []
+    # the letter's events are only looked up by sentence when the sentences are the
+    # splitter's (no region brings its own)
+    own = events is not None and not any(region.sentences for region in ctx.regions)
+    rd = _Reader(ctx, events if own else None)
+    starts, reach = rd.cues, rd.reach
     for n, region in enumerate(ctx.regions):
-        lo, hi = region.span.start, region.span.end
-        if rd.missions.within(lo, hi) or rd.mandates.within(lo, hi):
-            cues = cued[n] = _cued(rd, region)
-            deciding.extend(sentence for _, sentence, _, decide in cues if decide)
-    deciding.sort(key=_start_of)
-    rd.fold_all(deciding)
-    history = _History(rd)
-    section: str | None = None
-    for n, region in enumerate(ctx.regions):
-        if region.footnote is not None or region.section != section:
-            history.clear()
-        section = region.section
-        sentences = cued.get(n)
-        if sentences is None:
-            continue  # no mandate noun and no mission named: no decision, nothing stated
-        read = _read_region(rd, region, sentences, history, records, diagnostics)
-        if read or rd.missions.within(region.span.start, region.span.end):
-            history.add(region, read)
+        span = region.span
+        i = bisect.bisect_left(starts, span.start - reach)
+        if i < len(starts) and starts[i] < span.end:  # a cue hit may overlap the region
+            _read_region(rd, n, records, diagnostics)
     records.sort(key=lambda r: r.span.start)
     return Extracted(records=tuple(records), diagnostics=tuple(diagnostics))
 
 
-def _start_of(span: Span) -> int:
-    return span.start
-
-
-def _splits_on_demand(ctx: ExtractContext) -> bool:
-    """Whether the context's sentences are the sentence splitter's (no region brings its
-    own): the letter's events are only looked up by sentence then."""
-    return not any(region.sentences for region in ctx.regions)
-
-
-def _cued(rd: _Reader, region: Region) -> list[_Cue]:
-    """The region's sentences with a cue."""
-    sentences = rd.ctx.sentences_of(region)
-    starts = [sentence.start for sentence in sentences]
-    ends = [sentence.end for sentence in sentences]
-    lo, hi = region.span.start, region.span.end
-    mandate = [False] * len(sentences)
-    mission = [False] * len(sentences)
-    rd.mandates.mark(lo, hi, starts, ends, mandate)
-    rd.missions.mark(lo, hi, starts, ends, mission)
-    out = []
-    for i, sentence in enumerate(sentences):
-        if mandate[i]:
-            # a decision needs an action verb ...
-            out.append((i, sentence, True, _any_in(_PREFILTER_WORDS, rd.fold(sentence))))
-        elif mission[i]:
-            # ... and, without a mandate noun, a count
-            folded = rd.fold(sentence)
-            decide = _any_in(_PERSONNEL_WORDS, folded) and _any_in(_PREFILTER_WORDS, folded)
-            out.append((i, sentence, False, decide))
-    return out
-
-
-class _History:
-    """The regions naming a mission since the section (or footnote) started, newest last:
-    where a decision naming no mission finds the last one named before it. Looked up
-    only then, each region read as :func:`extract_mandates` always read it: sentence by
-    sentence when it holds an action verb (it was *read*), else as a whole, or not at
-    all for a footnote (it was *skipped*)."""
-
-    __slots__ = ("_rd", "_regions")
-
-    def __init__(self, rd: _Reader) -> None:
-        self._rd = rd
-        self._regions: list[tuple[Region, bool]] = []
-
-    def clear(self) -> None:
-        self._regions.clear()
-
-    def add(self, region: Region, read: bool) -> None:
-        """``read``: a decision was found in the region (so it holds an action verb)."""
-        self._regions.append((region, read))
-
-    def last_mission(self) -> str | None:
-        rd = self._rd
-        for region, read in reversed(self._regions):
-            if read or rd.may_decide(region.span):
-                name = _last_named(rd, rd.ctx.sentences_of(region))
-            elif region.footnote is None:
-                last = None
-                for last in _MISSION.finditer(rd.text, region.span.start, region.span.end):  # noqa: B007
-                    pass
-                name = last.group("name") if last is not None else None
-            else:
-                name = None
-            if name is not None:
-                return name
-        return None
+def _last_mission_before(rd: _Reader, n: int) -> str | None:
+    """The last mission named in the regions before ``regions[n]`` since its section (or
+    footnote) started. Each is read as a region always was: sentence by sentence when it
+    holds an action verb, else as a whole, or not at all for a footnote."""
+    regions = rd.ctx.regions
+    first = n  # where the section (or footnote) starts
+    while (
+        first > 0
+        and regions[first].footnote is None
+        and regions[first].section == regions[first - 1].section
+    ):
+        first -= 1
+    text = rd.text
+    for region in reversed(regions[first:n]):
+        lo, hi = region.span.start, region.span.end
+        if not rd.names.within(lo, hi):
+            continue
+        if _PREFILTER.search(text[lo:hi].casefold()):
+            name = _last_named(rd, rd.ctx.sentences_of(region))
+        elif region.footnote is None:
+            last = None
+            for last in _MISSION.finditer(text, lo, hi):  # noqa: B007
+                pass
+            name = last.group("name") if last is not None else None
+        else:
+            name = None
+        if name is not None:
+            return name
+    return None
 
 
 def _last_named(rd: _Reader, sentences: Sequence[Span]) -> str | None:
@@ -620,71 +572,100 @@ def _last_named(rd: _Reader, sentences: Sequence[Span]) -> str | None:
 
 
 def _read_region(
-    rd: _Reader,
-    region: Region,
-    cues: list[_Cue],
-    history: _History,
-    records: list[MandateDecision],
-    diagnostics: list[Diagnostic],
-) -> bool:
-    """Read the region's sentences with a cue; whether a decision was found."""
+    rd: _Reader, n: int, records: list[MandateDecision], diagnostics: list[Diagnostic]
+) -> None:
+    """Read the sentences of ``regions[n]`` that may decide: with an action verb, and a
+    mandate noun or a named mission and a personnel noun."""
     text = rd.text
+    region = rd.ctx.regions[n]
+    lo, hi = region.span.start, region.span.end
     sentences = rd.ctx.sentences_of(region)
-    statements = _Statements(rd)
-    found = False
-    for i, sentence, mandate, decide in cues:
-        mentions = None
-        decisions: list[MandateDecision] = []
-        if decide:
-            mentions = rd.mentions(sentence)
-            if mandate or mentions:
+    nouns = rd.nouns.sentences(lo, hi, sentences)
+    names = rd.names.sentences(lo, hi, sentences)
+    decided: set[int] = set()
+    for i in sorted({*nouns, *names}) if names else nouns:
+        sentence = sentences[i]
+        fold = text[sentence.start : sentence.end].casefold()
+        if _PREFILTER.search(fold) is None:
+            continue
+        noun = i in nouns
+        if not noun and _PERSONNEL.search(fold) is None and _aligned(fold, sentence):
+            continue  # (with a dotless i or a longer case fold, a count may still match)
+        mentions = rd.mentions(sentence)
+        if not noun and not mentions:
+            continue
 
-                def last_mission(i: int = i) -> str | None:
-                    return _last_named(rd, sentences[:i]) or history.last_mission()
+        def last_mission(i: int = i) -> str | None:
+            return _last_named(rd, sentences[:i]) or _last_mission_before(rd, n)
 
-                decisions = _decide(rd, region, sentence, mentions, last_mission, diagnostics)
-        if decisions:
-            following = sentences[i + 1] if i + 1 < len(sentences) else None
-            records.extend(_finish(rd, decisions, statements, following, diagnostics))
-            found = True
-        elif mandate and _MANDATE.search(text, sentence.start, sentence.end):
-            if mentions is None:
-                mentions = rd.mentions(sentence)
-            if mentions:
-                statements.add(mentions[-1].group("name"), sentence)
-    return found
+        sent = rd.sentence(sentence, fold)
+        decisions = _decide(rd, region, sent, mentions, last_mission, diagnostics)
+        if not decisions:
+            continue
+        decided.add(i)
+
+        def stated(mission: str, i: int = i) -> _Statement | None:
+            return _stated(rd, sentences, i, nouns, decided, mission)
+
+        following = sentences[i + 1] if i + 1 < len(sentences) else None
+        records.extend(_finish(rd, decisions, stated, following, diagnostics))
+
+
+def _stated(
+    rd: _Reader,
+    sentences: Sequence[Span],
+    i: int,
+    nouns: list[int],
+    decided: set[int],
+    mission: str,
+) -> _Statement | None:
+    """The values the newest sentence before ``sentences[i]`` that is about the mandate
+    of ``mission`` (it names it last, and a mandate noun) and decides nothing states."""
+    text = rd.text
+    for j in reversed(nouns[: bisect.bisect_left(nouns, i)]):
+        sentence = sentences[j]
+        if j in decided or _MANDATE.search(text, sentence.start, sentence.end) is None:
+            continue
+        mentions = rd.mentions(sentence)
+        if mentions and mentions[-1].group("name") == mission:
+            stated = _statement(rd, sentence)
+            if stated is not None:
+                return stated
+    return None
 
 
 def _decide(
     rd: _Reader,
     region: Region,
-    sentence: Span,
+    sent: _Sentence,
     mentions: list[regex.Match[str]],
     last_mission: Callable[[], str | None],
     diagnostics: list[Diagnostic],
 ) -> list[MandateDecision]:
-    text, ctx, f = rd.text, rd.ctx, rd.folded_for(sentence)
-    s, e = sentence.start, sentence.end
-    action = _action(text, sentence, f)
-    if action is None and _START_PHRASE.search(text, s, e, f) is not None:
+    text, ctx = rd.text, rd.ctx
+    s, e = sent.start, sent.end
+    if not sent.has(_NATIONAL):
+        return []  # (as below, at once)
+    action = _action(text, sent)
+    if action is None and sent.search(text, _START_PHRASE, s, e) is not None:
         # ``besloten met maximaal 150 militairen bij te dragen aan MISSION``
         action = MandateAction.START
     if action is None:
         return []
-    if not _national_mandate(text, sentence) and not (
-        mentions and _first_count(text, s, e, f) is not None
+    if not _national_mandate(text, sent.span) and not (
+        mentions and sent.first_count(text, s, e) is not None
     ):
         return []
-    if _NATIONAL.search(text, s, e, f) is None or _HEDGE.search(text, s, e, f) is not None:
+    if sent.search(text, _NATIONAL, s, e) is None or sent.search(text, _HEDGE, s, e) is not None:
         return []
-    past_time = _PAST_TIME.search(text, s, e, f) is not None or _past_year(ctx, sentence)
-    past = _PAST.search(text, s, e, f) is not None or (
-        past_time and _PRESENT.search(text, s, e, f) is None
+    past_time = sent.search(text, _PAST_TIME, s, e) is not None or _past_year(ctx, sent)
+    past = sent.search(text, _PAST, s, e) is not None or (
+        past_time and sent.search(text, _PRESENT, s, e) is None
     )
-    if not past and _DECISION.search(text, s, e, f) is None:
+    if not past and sent.search(text, _DECISION, s, e) is None:
         return []
 
-    shared_spans = _shared_clauses(text, sentence, f)
+    shared_spans = _shared_clauses(text, sent)
     primaries = [
         m
         for m in mentions
@@ -692,7 +673,7 @@ def _decide(
         and not text.startswith("-", m.end())
     ]
     if not primaries:
-        if _owned_by_another(text, sentence):
+        if _owned_by_another(text, sent.span):
             return []  # ``het mandaat van de onderzoekscommissie verlengen``
         mission = last_mission()
         if mission is None:
@@ -701,11 +682,11 @@ def _decide(
                     code="mandate-no-mission",
                     severity=Severity.INFO,
                     message="a mandate decision names no mission and none precedes it",
-                    span=sentence,
+                    span=sent.span,
                 )
             )
             return []
-        scopes = [(mission, sentence.start, sentence.end)]
+        scopes = [(mission, s, e)]
     elif len(primaries) == 1:
         scopes = [(primaries[0].group("name"), s, e)]
     else:
@@ -718,12 +699,12 @@ def _decide(
             for k, m in enumerate(primaries)
         ]
 
-    dates = _dates(rd, sentence)
+    dates = _dates(rd, sent.span)
     until, start, duration = dates.until, dates.start, dates.duration
-    conditions = _conditions(text, sentence, f)
+    conditions = _conditions(text, sent)
     out = []
     for mission, lo, hi in scopes:
-        count = _first_count(text, lo, hi, f)
+        count = sent.first_count(text, lo, hi)
         shared = tuple(
             m.group("name")
             for c in shared_spans
@@ -735,7 +716,7 @@ def _decide(
             MandateDecision(
                 mission=mission,
                 action=action,
-                span=sentence,
+                span=sent.span,
                 max_personnel=count[0] if count else None,
                 approximate=count[1] if count else False,
                 until=until,
@@ -744,7 +725,7 @@ def _decide(
                 shared_with=shared,
                 conditions=conditions,
                 decided=not past,
-                sentence=sentence,
+                sentence=sent.span,
                 footnote=region.footnote,
             )
         )
@@ -754,32 +735,34 @@ def _decide(
 def _finish(
     rd: _Reader,
     decisions: list[MandateDecision],
-    statements: _Statements,
+    stated: Callable[[str], _Statement | None],
     following: Span | None,
     diagnostics: list[Diagnostic],
 ) -> list[MandateDecision]:
     """Carry values from earlier statements; add the composition when there is one."""
     out = []
     for d in decisions:
-        stated = None
+        statement = None
         if d.max_personnel is None or d.until is None:
-            stated = statements.latest(d.mission)
-        if stated is not None:
+            statement = stated(d.mission)
+        if statement is not None:
             d = evolve(
                 d,
-                span=Span(start=stated.span.start, end=d.span.end),
+                span=Span(start=statement.span.start, end=d.span.end),
                 max_personnel=d.max_personnel
                 if d.max_personnel is not None
-                else stated.max_personnel,
-                approximate=d.approximate if d.max_personnel is not None else stated.approximate,
-                until=d.until or stated.until,
+                else statement.max_personnel,
+                approximate=d.approximate
+                if d.max_personnel is not None
+                else statement.approximate,
+                until=d.until or statement.until,
             )
         out.append(d)
     if len(out) == 1:
         sentence = out[0].sentence or out[0].span
-        parts = _composition(rd.text, sentence, rd.folded_for(sentence))
+        parts = _composition(rd.text, rd.sentence(sentence))
         if not parts and following is not None:
-            parts = _composition(rd.text, following, rd.folded_for(following))
+            parts = _composition(rd.text, rd.sentence(following))
         if parts:
             d = evolve(out[0], composition=parts)
             total = sum(p.count for p in parts if p.count is not None)
@@ -799,35 +782,9 @@ def _finish(
     return out
 
 
-class _Statements:
-    """A paragraph's sentences about a mission's mandate that may state its values.
-
-    They are read (count, dates) only when a decision lacks a value, newest first, and
-    each at most once: the newest that states something is the mission's statement.
-    """
-
-    __slots__ = ("_known", "_pending", "_rd")
-
-    def __init__(self, rd: _Reader) -> None:
-        self._rd = rd
-        self._pending: dict[str, list[Span]] = {}  # not read yet, in text order
-        self._known: dict[str, _Statement] = {}  # the newest statement among those read
-
-    def add(self, mission: str, sentence: Span) -> None:
-        self._pending.setdefault(mission, []).append(sentence)
-
-    def latest(self, mission: str) -> _Statement | None:
-        """The newest sentence so far stating a count or an until date for ``mission``."""
-        for sentence in reversed(self._pending.pop(mission, [])):
-            stated = _statement(self._rd, sentence)
-            if stated is not None:
-                self._known[mission] = stated  # older pending ones can no longer count
-                break
-        return self._known.get(mission)
-
-
 def _statement(rd: _Reader, sentence: Span) -> _Statement | None:
-    count = _first_count(rd.text, sentence.start, sentence.end, rd.folded_for(sentence))
+    sent = rd.sentence(sentence)
+    count = sent.first_count(rd.text, sentence.start, sentence.end)
     until = _dates(rd, sentence).until
     if count is None and until is None:
         return None
@@ -842,15 +799,16 @@ def _statement(rd: _Reader, sentence: Span) -> _Statement | None:
 # --- pieces ----------------------------------------------------------------------------
 
 
-def _action(text: str, sentence: Span, folded: str | None) -> MandateAction | None:
-    for m in _ACTION.finditer(text, sentence.start, sentence.end, folded):
-        if _NOMINAL.search(text[max(sentence.start, m.start() - 12) : m.start()]):
+def _action(text: str, sent: _Sentence) -> MandateAction | None:
+    s, e = sent.start, sent.end
+    for m in sent.finditer(text, _ACTION, s, e):
+        if _NOMINAL.search(text[max(s, m.start() - 12) : m.start()]):
             continue
         action = _ACTIONS.get(m.group(0).casefold())
         if action is None:  # a case-insensitive match of another spelling (``İ``)
             continue
-        if _NEGATION.search(text, sentence.start, m.start(), folded) or _NEGATION.search(
-            text, m.end(), sentence.end, folded
+        if sent.search(text, _NEGATION, s, m.start()) or sent.search(
+            text, _NEGATION, m.end(), e
         ):
             if action is MandateAction.EXTEND:
                 return MandateAction.NOT_EXTEND
@@ -875,96 +833,21 @@ def _owned_by_another(text: str, sentence: Span) -> bool:
     return bool(nouns) and all(_OWNER.match(text, m.end(), sentence.end) is not None for m in nouns)
 
 
-def _past_year(ctx: ExtractContext, sentence: Span) -> bool:
+def _past_year(ctx: ExtractContext, sent: _Sentence) -> bool:
     if ctx.reference_date is None:
         return False
     return any(
         int(m.group("year")) < ctx.reference_date.year
-        for m in _PAST_YEAR.finditer(ctx.text, sentence.start, sentence.end)
+        for m in _PAST_YEAR.finditer(ctx.text, sent.start, sent.end)
     )
 
 
-def _counts(
-    text: str, lo: int, hi: int, folded: str | None
-) -> Iterator[tuple[int, bool, regex.Match[str]]]:
-    """The counts in ``text[lo:hi]`` (``_COUNT.finditer``), with their values; with the
-    case fold at hand (``folded``) the pattern is only tried where a match can start."""
-    if folded is None:
-        matches: Iterable[regex.Match[str]] = _COUNT.finditer(text, lo, hi, None)
-    else:
-        matches = _count_matches(text, lo, hi, folded)
-    for m in matches:
-        value = count_value(m.group("n"))
-        if value is not None:
-            yield value, m.group("approx") is not None, m
-
-
-def _count_matches(text: str, lo: int, hi: int, folded: str) -> Iterator[regex.Match[str]]:
-    """``_COUNT.finditer(text, lo, hi)``, the pattern tried only where a match can start.
-
-    A match ends with a personnel noun right after white space (:data:`_SP`), before it
-    the number (a run of letters, or of digits and dots) and white space, and before
-    that maybe a qualifier and white space: read backwards from each noun in the case
-    fold, these give every start a match can have. Tried in text order, each after the
-    end of the match before, they give the matches ``finditer`` gives."""
-    starts: set[int] = set()
-    for word in _PERSONNEL_WORDS:
-        k = folded.find(word, lo, hi)
-        while k >= 0:
-            _count_starts(text, folded, lo, k, starts)
-            k = folded.find(word, k + 1, hi)
-    at = lo
-    match = _COUNT.pattern.match
-    for start in sorted(starts):
-        if start >= at:
-            m = match(text, start, hi)
-            if m is not None:
-                yield m
-                at = m.end()
-
-
-def _count_starts(text: str, folded: str, lo: int, noun: int, starts: set[int]) -> None:
-    """Add the starts a count ending with the personnel noun at ``noun`` may have."""
-    while noun > lo and text[noun - 1] not in _SPACES:
-        noun -= 1  # the noun starts after white space (a longer noun holding this one)
-    end = noun
-    while end > lo and text[end - 1] in _SPACES:
-        end -= 1
-    if end == noun:
-        return
-    first = end
-    if text[end - 1].isalpha():
-        while first > lo and text[first - 1].isalpha():
-            first -= 1
-        starts.add(first)
-    else:
-        while first > lo and (text[first - 1].isdecimal() or text[first - 1] == "."):
-            first -= 1
-            starts.add(first)
-        if first == end:
-            return
-    before = first
-    while before > lo and text[before - 1] in _SPACES:
-        before -= 1
-    if before == first:
-        return
-    for qualifier in _QUALIFIER_WORDS:
-        if before - len(qualifier) >= lo and folded.startswith(qualifier, before - len(qualifier)):
-            starts.add(before - len(qualifier))
-
-
-def _first_count(text: str, lo: int, hi: int, folded: str | None) -> tuple[int, bool] | None:
-    for value, approx, _ in _counts(text, lo, hi, folded):
-        return value, approx
-    return None
-
-
-def _shared_clauses(text: str, sentence: Span, folded: str | None) -> list[Span]:
+def _shared_clauses(text: str, sent: _Sentence) -> list[Span]:
     """Stretches naming the other missions of a combined mandate (after ``... met``)."""
     out = []
-    for m in _SHARED.finditer(text, sentence.start, sentence.end, folded):
+    for m in sent.finditer(text, _SHARED, sent.start, sent.end):
         end = m.end()
-        stop = _CLAUSE_END.search(text, end, sentence.end)
+        stop = _CLAUSE_END.search(text, end, sent.end)
         hi = stop.start() if stop else end
         out.append(Span(start=m.end(), end=hi))
     return out
@@ -1004,21 +887,21 @@ def _dates(rd: _Reader, sentence: Span) -> _Dates:
     return _Dates(until=until, start=start, duration=duration)
 
 
-def _conditions(text: str, sentence: Span, folded: str | None) -> tuple[str, ...]:
-    cues = list(_CONDITION.finditer(text, sentence.start, sentence.end, folded))
+def _conditions(text: str, sent: _Sentence) -> tuple[str, ...]:
+    cues = list(sent.finditer(text, _CONDITION, sent.start, sent.end))
     out = []
     for k, m in enumerate(cues):
-        hi = cues[k + 1].start() if k + 1 < len(cues) else sentence.end
-        out.append(_PART_TRIM.sub("", text[m.start() : hi]))
+        hi = cues[k + 1].start() if k + 1 < len(cues) else sent.end
+        out.append(_trim(text, m.start(), hi))
     return tuple(out)
 
 
-def _composition(text: str, sentence: Span, folded: str | None) -> tuple[PersonnelPart, ...]:
-    cue = _COMPOSITION.search(text, sentence.start, sentence.end, folded)
+def _composition(text: str, sent: _Sentence) -> tuple[PersonnelPart, ...]:
+    cue = sent.search(text, _COMPOSITION, sent.start, sent.end)
     if cue is None:
         return ()
     starts = []
-    for m in _PART_START.finditer(text, cue.end(), sentence.end):
+    for m in _PART_START.finditer(text, cue.end(), sent.end):
         value = count_value(m.group("n"))
         if value is None:
             continue
@@ -1031,9 +914,8 @@ def _composition(text: str, sentence: Span, folded: str | None) -> tuple[Personn
         starts.append((m, value))
     parts = []
     for k, (m, value) in enumerate(starts):
-        hi = starts[k + 1][0].start() if k + 1 < len(starts) else sentence.end
-        raw = text[m.start() : hi]
-        raw = _PART_TRIM.sub("", raw)
+        hi = starts[k + 1][0].start() if k + 1 < len(starts) else sent.end
+        raw = _trim(text, m.start(), hi)
         span = Span(start=m.start(), end=m.start() + len(raw))
         description = text[m.end() : span.end]
         parts.append(PersonnelPart(count=value, description=description, span=span))
