@@ -307,6 +307,19 @@ def test_rendered_count_comes_back(n: int, words: bool, qualifier: str, mission:
     )
 
 
+def test_case_fold_that_moves_offsets_keeps_the_decision() -> None:
+    """A capital dotted I folds to two characters: the cheap case-folded cue tests may not
+    drop the sentence (``regex`` still matches the count's noun in it)."""
+    plain = letter_with(
+        "Het kabinet heeft besloten met maximaal 150 militairen bij te dragen aan MINUSMA."
+    )
+    dotted = letter_with(
+        "Het kabinet heeft besloten met maximaal 150 mİlitairen bij te dragen aan MINUSMA."
+    )
+    assert [summary(d) for d in dotted.mandates] == [summary(d) for d in plain.mandates]
+    assert [d.max_personnel for d in dotted.mandates] == [150]
+
+
 # --- the pipeline's events: the same decisions as dates extracted per sentence ------------
 
 
