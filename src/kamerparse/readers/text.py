@@ -275,16 +275,11 @@ def read_text(src: str, fmt: str) -> ReadResult:
 def _lines_and_paragraphs(src: str) -> tuple[bool, list[tuple[Line, ...]]]:
     """Whether the text is hard-wrapped, and its paragraphs (:func:`_paragraphs`).
 
-    Lines are split at line feeds, trailing carriage returns dropped; a blank line is
-    white space only. Hard-wrapped text has (almost) no blank lines between many lines
-    (at least 8 non-blank lines, fewer than one blank run, not counting leading and
-    trailing ones, per 10 of them): each line is a paragraph that may need re-flowing.
-    One pass over the lines groups them as if the text were not hard-wrapped (the common
-    case); :func:`_paragraphs` groups them again when it is."""
-    lines: list[Line] = []
-    blanks: list[bool] = []
-    add_line = lines.append
-    add_blank = blanks.append
+    Hard-wrapped text has (almost) no blank lines between many lines (at least 8
+    non-blank lines, fewer than one blank run, not counting leading and trailing ones,
+    per 10 of them): each line is a paragraph that may need re-flowing. One pass over the
+    lines groups them as if the text were not hard-wrapped (the common case);
+    :func:`_paragraphs` groups them again when it is."""
     paras: list[tuple[Line, ...]] = []
     add_para = paras.append
     cur: list[Line] = []
@@ -296,35 +291,31 @@ def _lines_and_paragraphs(src: str) -> tuple[bool, list[tuple[Line, ...]]]:
     prev_blank = True
     for s in src.split("\n"):
         n = len(s)
-        end = pos + n
-        if cr and s.endswith("\r"):
-            end -= n - len(s.rstrip("\r"))
-        ln = (pos, end)
-        add_line(ln)
         if not s or s.isspace():
-            add_blank(True)
             if not prev_blank:
                 runs += 1
-            prev_blank = True
-            if cur:
-                add_para(tuple(cur))
-                cur = []
+                prev_blank = True
+                if cur:
+                    add_para(tuple(cur))
+                    cur = []
         else:
-            add_blank(False)
             nonblank += 1
             prev_blank = False
+            end = pos + n
+            if cr and s[-1] == "\r":
+                end -= n - len(s.rstrip("\r"))
             if (
                 cues
                 and end - pos >= FLAT_LINE
                 and _holds_cue(cues, pos, end)
-                and (pieces := _flat_pieces(src, ln))
+                and (pieces := _flat_pieces(src, (pos, end)))
             ):
                 if cur:
                     add_para(tuple(cur))
                     cur = []
                 paras.extend((p,) for p in pieces)
             else:
-                cur.append(ln)
+                cur.append((pos, end))
         pos += n + 1
     if cur:
         add_para(tuple(cur))
@@ -332,39 +323,31 @@ def _lines_and_paragraphs(src: str) -> tuple[bool, list[tuple[Line, ...]]]:
         runs -= 1  # trailing blank lines
     wrapped = nonblank >= 8 and runs * 10 < nonblank
     if wrapped:
-        paras = _paragraphs(src, lines, blanks, wrapped)
+        paras = _paragraphs(src, cues)
     return wrapped, paras
 
 
-def _paragraphs(
-    src: str, lines: list[Line], blanks: list[bool], wrapped: bool
-) -> list[tuple[Line, ...]]:
+def _paragraphs(src: str, cues: tuple[list[int], list[int]] | None) -> list[tuple[Line, ...]]:
+    """The paragraphs of hard-wrapped text: each non-blank line, or the blocks of a
+    flattened letter on one line. Lines are split at line feeds, trailing carriage
+    returns dropped; a blank line is white space only."""
     out: list[tuple[Line, ...]] = []
     add = out.append
-    cur: list[Line] = []
-    # the lines long enough to be a flattened letter, and the cues one must hold
-    cues = _flat_cue_spans(src)
-    for ln, blank in zip(lines, blanks, strict=True):
-        if blank:
-            if cur:
-                add(tuple(cur))
-                cur = []
-        elif (
-            cues
-            and ln[1] - ln[0] >= FLAT_LINE
-            and _holds_cue(cues, *ln)
-            and (pieces := _flat_pieces(src, ln))
-        ):
-            if cur:
-                add(tuple(cur))
-                cur = []
-            out.extend((p,) for p in pieces)
-        elif wrapped:
-            add((ln,))
-        else:
-            cur.append(ln)
-    if cur:
-        add(tuple(cur))
+    pos = 0
+    for s in src.split("\n"):
+        n = len(s)
+        if s and not s.isspace():
+            ln = (pos, pos + len(s.rstrip("\r")))
+            if (
+                cues
+                and ln[1] - ln[0] >= FLAT_LINE
+                and _holds_cue(cues, *ln)
+                and (pieces := _flat_pieces(src, ln))
+            ):
+                out.extend((p,) for p in pieces)
+            else:
+                add((ln,))
+        pos += n + 1
     return out
 
 
