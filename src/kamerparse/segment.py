@@ -236,8 +236,8 @@ def _title_starts(line: str) -> list[int]:
 
 
 def _mostly_upper(s: str) -> bool:
-    letters = [c for c in s[:120] if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    letters = list(filter(str.isalpha, s[:120]))
+    return bool(letters) and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
 
 
 def _opening_kind(text: str, block: Block) -> Zone | None:

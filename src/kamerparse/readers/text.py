@@ -116,6 +116,9 @@ def read_text(src: str, fmt: str) -> ReadResult:
     n_starts = len(starts)
     si = 0  # next markup start to look at: flow lines come in input order
     markup_match = INLINE_MARKUP.match
+    add_block = blocks.append
+    heading_kind, list_item_kind = BlockKind.HEADING, BlockKind.LIST_ITEM
+    paragraph_kind = BlockKind.PARAGRAPH
     for group in groups:
         first_lines, first_heading = group[0][0]
         if pos:
@@ -221,14 +224,13 @@ def read_text(src: str, fmt: str) -> ReadResult:
                     add_row((pos, pos + b - a, a, b, 1))
                     pos += b - a
         if first_heading:
-            kind = BlockKind.HEADING
+            kind = heading_kind
         else:
             lead, b = first_lines[0]
             if src[lead] in _LEAD_SPACE:
                 lead = _skip_space(src, lead, b)
-            kind = BlockKind.LIST_ITEM if src[lead : lead + 1] in "•·▪" else BlockKind.PARAGRAPH
-        span = Span(start=start, end=pos)
-        blocks.append(Block(kind=kind, span=span, level=first_heading or None))
+            kind = list_item_kind if src[lead : lead + 1] in "•·▪" else paragraph_kind
+        add_block(Block(kind=kind, span=Span(start=start, end=pos), level=first_heading or None))
 
     tb = TextBuilder.resume(src, chunks, rows, pos)
     insert = tb.insert
