@@ -15,6 +15,7 @@ Blocks a reader zoned already keep their zone. For the rest, in one pass each wa
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from kamerparse.patterns import (
@@ -163,27 +164,12 @@ def _first_line_is_title(text: str, block: Block) -> bool:
     e = text.find("\n", a, span.end)
     if e < 0:
         e = span.end
-    heads = _TITLE_HEADS
-    if heads is not None:
-        # _is_title's cheap check, done here for the many blocks of a letter's body:
-        # the stripped line's start and the starts of its first three words (leading
-        # white space only moves the first start; trailing white space adds no start
-        # where a document type can open)
-        while a < e and text[a].isspace():
-            a += 1
-        if text[a : a + 2] not in heads:
-            find = text.find
-            p = find(" ", a, e) + 1
-            if not p:
-                return False
-            if text[p : p + 2] not in heads:
-                p = find(" ", p, e) + 1
-                if not p:
-                    return False
-                if text[p : p + 2] not in heads:
-                    p = find(" ", p, e) + 1
-                    if not p or text[p : p + 2] not in heads:
-                        return False
+    # _is_title's cheap check, done here in one match for the many blocks of a letter's
+    # body: a title start (the stripped line's start or the start of one of its first
+    # three words) opens with the first two characters of a document type. The match
+    # may read two characters past the line, as ``text[p : p + 2]`` does.
+    if _TITLE_CUE is not None and not _TITLE_CUE.match(text, a, e + 2):
+        return False
     return _is_title(text, a, e)
 
 
@@ -191,6 +177,16 @@ def _first_line_is_title(text: str, block: Block) -> bool:
 #: when a type is shorter than that.
 _TITLE_HEADS: frozenset[str] | None = (
     frozenset(t[:2] for t in DOC_TYPE) if all(len(t) >= 2 for t in DOC_TYPE) else None
+)
+#: A line whose start, after white space (``\s`` is ``str.isspace`` in ``re``), or one
+#: of its first three space-separated words' starts opens with a :data:`_TITLE_HEADS`
+#: pair.
+_TITLE_CUE: re.Pattern[str] | None = (
+    None
+    if _TITLE_HEADS is None
+    else re.compile(
+        r"\s*+(?:[^ ]*+ ){0,3}(?:" + "|".join(re.escape(h) for h in sorted(_TITLE_HEADS)) + ")"
+    )
 )
 
 
@@ -236,8 +232,8 @@ def _title_starts(line: str) -> list[int]:
 
 
 def _mostly_upper(s: str) -> bool:
-    letters = [c for c in s[:120] if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    letters = list(filter(str.isalpha, s[:120]))
+    return bool(letters) and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
 
 
 def _opening_kind(text: str, block: Block) -> Zone | None:

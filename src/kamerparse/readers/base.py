@@ -19,7 +19,7 @@ A reader turns one input (a text layout, XML, HTML, docx) into a :class:`ReadRes
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from attrs import field, frozen
 
@@ -61,7 +61,7 @@ class BlockKind(enum.StrEnum):
     FOOTNOTE = "footnote"
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False)
 class Block:
     """A block of the normalised text.
 
@@ -79,6 +79,36 @@ class Block:
     level: int | None = None
     parts: tuple[tuple[str, Span], ...] = ()
     xpath: str | None = None
+
+    def __init__(
+        self,
+        *,
+        kind: BlockKind,
+        span: Span,
+        zone: Zone | None = None,
+        number: str | None = None,
+        level: int | None = None,
+        parts: tuple[tuple[str, Span], ...] = (),
+        xpath: str | None = None,
+    ) -> None:
+        # written out (not attrs-generated) because a reader makes a block per paragraph:
+        # the slots are set through their descriptors, the frozen class's fast path
+        _SET_KIND(self, kind)
+        _SET_SPAN(self, span)
+        _SET_ZONE(self, zone)
+        _SET_NUMBER(self, number)
+        _SET_LEVEL(self, level)
+        _SET_PARTS(self, parts)
+        _SET_XPATH(self, xpath)
+
+
+_SET_KIND: Callable[[Block, BlockKind], None] = Block.__dict__["kind"].__set__
+_SET_SPAN: Callable[[Block, Span], None] = Block.__dict__["span"].__set__
+_SET_ZONE: Callable[[Block, Zone | None], None] = Block.__dict__["zone"].__set__
+_SET_NUMBER: Callable[[Block, str | None], None] = Block.__dict__["number"].__set__
+_SET_LEVEL: Callable[[Block, int | None], None] = Block.__dict__["level"].__set__
+_SET_PARTS: Callable[[Block, tuple[tuple[str, Span], ...]], None] = Block.__dict__["parts"].__set__
+_SET_XPATH: Callable[[Block, str | None], None] = Block.__dict__["xpath"].__set__
 
 
 @frozen(kw_only=True)

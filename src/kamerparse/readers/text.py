@@ -28,6 +28,7 @@ Repairs, all through the offset map:
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import pairwise
 
 from attrs import frozen
 
@@ -99,7 +100,7 @@ def read_text(src: str, fmt: str) -> ReadResult:
     paren_notes = any(p.style == "paren" for p in notes)
     # glued and ``1)`` markers are looked for only in page text without ``<sup>`` markup
     glued = bool(note_numbers) and not uses_sup
-    groups = _join_flow(src, flow, wrapped)
+    joins = _join_flow(src, flow, wrapped)
     starts = _markup_starts(src)
 
     # The flow is written without TextBuilder's method calls: ``chunks`` and ``rows``
@@ -116,119 +117,126 @@ def read_text(src: str, fmt: str) -> ReadResult:
     n_starts = len(starts)
     si = 0  # next markup start to look at: flow lines come in input order
     markup_match = INLINE_MARKUP.match
-    for group in groups:
-        first_lines, first_heading = group[0][0]
-        if pos:
-            s0 = first_lines[0][0]
-            add_chunk("\n\n")
-            add_row((pos, pos + 2, s0, s0, 0))
-            pos += 2
-        start = pos
-        last_gi = len(group) - 1
-        for gi, ((para_lines, heading), joiner) in enumerate(group):
-            if gi and joiner:
-                add_chunk(joiner)
-                add_row((pos, pos + len(joiner), group[gi - 1][0][0][-1][1], para_lines[0][0], 0))
-                pos += len(joiner)
-            # the paragraph's last line loses its hyphen when the next part joins it
-            # with nothing (``samenwerkingsover-`` + ``eenkomst``)
-            drop_hyphen = gi < last_gi and group[gi + 1][1] == ""
-            last_li = len(para_lines) - 1
-            for li, (a, b) in enumerate(para_lines):
-                if li:
-                    add_chunk("\n")
-                    add_row((pos, pos + 1, para_lines[li - 1][1], a, 0))
-                    pos += 1
-                if src[a] in _LEAD_SPACE:
-                    a = _skip_space(src, a, b)
-                if li == 0 and heading:
-                    m = MD_HEADING.match(src, a, b)
-                    if m:
-                        a = m.end()
-                hyphen = drop_hyphen and li == last_li
-                if b > a and (hyphen or src[b - 1] in _TRAIL_SPACE):
-                    b = _trim_end(src, a, b, hyphen=hyphen)
-                if glued:
-                    # what to replace: (start, end, replacement, marker number)
-                    for s, e, rep, num in _inline_events(src, a, b, note_numbers, paren_notes):
-                        if s < a:
-                            continue  # overlaps what was written
-                        if s > a:
-                            add_chunk(src[a:s])
-                            add_row((pos, pos + s - a, a, s, 1))
-                            pos += s - a
-                        if rep:
-                            n = len(rep)
-                            add_chunk(rep)
-                            add_row((pos, pos + n, s, e, 0))
-                            if num:
-                                span = Span(start=pos, end=pos + n)
-                                markers.append(Marker(number=num, span=span))
-                            pos += n
-                        a = e
-                else:
-                    # INLINE_MARKUP.finditer(src, a, b), tried only where it can match
-                    while si < n_starts and starts[si] < a:
-                        si += 1
-                    while si < n_starts:
-                        p = starts[si]
-                        if p >= b:
-                            break
-                        si += 1
-                        if p < a:
-                            continue  # inside the markup just dropped
-                        if src[p] == "*":
-                            # emphasis, decided here when the characters around it are
-                            # ASCII (else by the pattern): ``(?<![\s*])\*{1,3}+`` or
-                            # ``\*{1,3}+(?=[^\s*])``, within ``b``
-                            q = p + 1
-                            lim = b if b < p + 3 else p + 3
-                            while q < lim and src[q] == "*":
-                                q += 1
-                            c = src[p - 1] if p else "!"
-                            if c in _SPACE_OR_STAR:
-                                if q >= b:
-                                    continue
-                                c = src[q]
-                                if c in _SPACE_OR_STAR:
-                                    continue
-                            if "!" <= c <= "~":
-                                if p > a:
-                                    add_chunk(src[a:p])
-                                    add_row((pos, pos + p - a, a, p, 1))
-                                    pos += p - a
-                                a = q
+    add_block = blocks.append
+    heading_kind, list_item_kind = BlockKind.HEADING, BlockKind.LIST_ITEM
+    paragraph_kind = BlockKind.PARAGRAPH
+    start = 0  # where the current block starts in the text
+    first_lines: tuple[Line, ...] = ()  # the lines of the block's first paragraph
+    first_heading = 0
+    for i, (para_lines, heading) in enumerate(flow):
+        joiner = joins[i]
+        if joiner is None:  # a new block
+            if pos:
+                s0 = para_lines[0][0]
+                add_chunk("\n\n")
+                add_row((pos, pos + 2, s0, s0, 0))
+                pos += 2
+            start = pos
+            first_lines, first_heading = para_lines, heading
+        elif joiner:
+            add_chunk(joiner)
+            add_row((pos, pos + len(joiner), flow[i - 1][0][-1][1], para_lines[0][0], 0))
+            pos += len(joiner)
+        # the paragraph's last line loses its hyphen when the next part joins it
+        # with nothing (``samenwerkingsover-`` + ``eenkomst``)
+        drop_hyphen = joins[i + 1] == ""
+        last_li = len(para_lines) - 1
+        for li, (a, b) in enumerate(para_lines):
+            if li:
+                add_chunk("\n")
+                add_row((pos, pos + 1, para_lines[li - 1][1], a, 0))
+                pos += 1
+            if src[a] in _LEAD_SPACE:
+                a = _skip_space(src, a, b)
+            if li == 0 and heading:
+                m = MD_HEADING.match(src, a, b)
+                if m:
+                    a = m.end()
+            hyphen = drop_hyphen and li == last_li
+            if b > a and (hyphen or src[b - 1] in _TRAIL_SPACE):
+                b = _trim_end(src, a, b, hyphen=hyphen)
+            if glued:
+                # what to replace: (start, end, replacement, marker number)
+                for s, e, rep, num in _inline_events(src, a, b, note_numbers, paren_notes):
+                    if s < a:
+                        continue  # overlaps what was written
+                    if s > a:
+                        add_chunk(src[a:s])
+                        add_row((pos, pos + s - a, a, s, 1))
+                        pos += s - a
+                    if rep:
+                        n = len(rep)
+                        add_chunk(rep)
+                        add_row((pos, pos + n, s, e, 0))
+                        if num:
+                            span = Span(start=pos, end=pos + n)
+                            markers.append(Marker(number=num, span=span))
+                        pos += n
+                    a = e
+            else:
+                # INLINE_MARKUP.finditer(src, a, b), tried only where it can match
+                while si < n_starts and starts[si] < a:
+                    si += 1
+                while si < n_starts:
+                    p = starts[si]
+                    if p >= b:
+                        break
+                    si += 1
+                    if p < a:
+                        continue  # inside the markup just dropped
+                    if src[p] == "*":
+                        # emphasis, decided here when the characters around it are
+                        # ASCII (else by the pattern): ``(?<![\s*])\*{1,3}+`` or
+                        # ``\*{1,3}+(?=[^\s*])``, within ``b``
+                        q = p + 1
+                        lim = b if b < p + 3 else p + 3
+                        while q < lim and src[q] == "*":
+                            q += 1
+                        c = src[p - 1] if p else "!"
+                        if c in _SPACE_OR_STAR:
+                            if q >= b:
                                 continue
-                        m = markup_match(src, p, b)
-                        if m is None:
+                            c = src[q]
+                            if c in _SPACE_OR_STAR:
+                                continue
+                        if "!" <= c <= "~":
+                            if p > a:
+                                add_chunk(src[a:p])
+                                add_row((pos, pos + p - a, a, p, 1))
+                                pos += p - a
+                            a = q
                             continue
-                        if p > a:
-                            add_chunk(src[a:p])
-                            add_row((pos, pos + p - a, a, p, 1))
-                            pos += p - a
-                        a = m.end()
-                        num = m.group("sup")
-                        if num:  # a <sup>N</sup> marker: superscript digits; other markup goes
-                            num = num.lstrip("0") or "0"
-                            rep = to_superscript(num)
-                            n = len(rep)
-                            add_chunk(rep)
-                            add_row((pos, pos + n, p, a, 0))
-                            markers.append(Marker(number=num, span=Span(start=pos, end=pos + n)))
-                            pos += n
-                if b > a:
-                    add_chunk(src[a:b])
-                    add_row((pos, pos + b - a, a, b, 1))
-                    pos += b - a
+                    m = markup_match(src, p, b)
+                    if m is None:
+                        continue
+                    if p > a:
+                        add_chunk(src[a:p])
+                        add_row((pos, pos + p - a, a, p, 1))
+                        pos += p - a
+                    a = m.end()
+                    num = m.group("sup")
+                    if num:  # a <sup>N</sup> marker: superscript digits; other markup goes
+                        num = num.lstrip("0") or "0"
+                        rep = to_superscript(num)
+                        n = len(rep)
+                        add_chunk(rep)
+                        add_row((pos, pos + n, p, a, 0))
+                        markers.append(Marker(number=num, span=Span(start=pos, end=pos + n)))
+                        pos += n
+            if b > a:
+                add_chunk(src[a:b])
+                add_row((pos, pos + b - a, a, b, 1))
+                pos += b - a
+        if joins[i + 1] is not None:
+            continue  # the next paragraph continues the block
         if first_heading:
-            kind = BlockKind.HEADING
+            kind = heading_kind
         else:
             lead, b = first_lines[0]
             if src[lead] in _LEAD_SPACE:
                 lead = _skip_space(src, lead, b)
-            kind = BlockKind.LIST_ITEM if src[lead : lead + 1] in "•·▪" else BlockKind.PARAGRAPH
-        span = Span(start=start, end=pos)
-        blocks.append(Block(kind=kind, span=span, level=first_heading or None))
+            kind = list_item_kind if src[lead : lead + 1] in "•·▪" else paragraph_kind
+        add_block(Block(kind=kind, span=Span(start=start, end=pos), level=first_heading or None))
 
     tb = TextBuilder.resume(src, chunks, rows, pos)
     insert = tb.insert
@@ -275,16 +283,11 @@ def read_text(src: str, fmt: str) -> ReadResult:
 def _lines_and_paragraphs(src: str) -> tuple[bool, list[tuple[Line, ...]]]:
     """Whether the text is hard-wrapped, and its paragraphs (:func:`_paragraphs`).
 
-    Lines are split at line feeds, trailing carriage returns dropped; a blank line is
-    white space only. Hard-wrapped text has (almost) no blank lines between many lines
-    (at least 8 non-blank lines, fewer than one blank run, not counting leading and
-    trailing ones, per 10 of them): each line is a paragraph that may need re-flowing.
-    One pass over the lines groups them as if the text were not hard-wrapped (the common
-    case); :func:`_paragraphs` groups them again when it is."""
-    lines: list[Line] = []
-    blanks: list[bool] = []
-    add_line = lines.append
-    add_blank = blanks.append
+    Hard-wrapped text has (almost) no blank lines between many lines (at least 8
+    non-blank lines, fewer than one blank run, not counting leading and trailing ones,
+    per 10 of them): each line is a paragraph that may need re-flowing. One pass over the
+    lines groups them as if the text were not hard-wrapped (the common case);
+    :func:`_paragraphs` groups them again when it is."""
     paras: list[tuple[Line, ...]] = []
     add_para = paras.append
     cur: list[Line] = []
@@ -296,35 +299,31 @@ def _lines_and_paragraphs(src: str) -> tuple[bool, list[tuple[Line, ...]]]:
     prev_blank = True
     for s in src.split("\n"):
         n = len(s)
-        end = pos + n
-        if cr and s.endswith("\r"):
-            end -= n - len(s.rstrip("\r"))
-        ln = (pos, end)
-        add_line(ln)
         if not s or s.isspace():
-            add_blank(True)
             if not prev_blank:
                 runs += 1
-            prev_blank = True
-            if cur:
-                add_para(tuple(cur))
-                cur = []
+                prev_blank = True
+                if cur:
+                    add_para(tuple(cur))
+                    cur = []
         else:
-            add_blank(False)
             nonblank += 1
             prev_blank = False
+            end = pos + n
+            if cr and s[-1] == "\r":
+                end -= n - len(s.rstrip("\r"))
             if (
                 cues
                 and end - pos >= FLAT_LINE
                 and _holds_cue(cues, pos, end)
-                and (pieces := _flat_pieces(src, ln))
+                and (pieces := _flat_pieces(src, (pos, end)))
             ):
                 if cur:
                     add_para(tuple(cur))
                     cur = []
                 paras.extend((p,) for p in pieces)
             else:
-                cur.append(ln)
+                cur.append((pos, end))
         pos += n + 1
     if cur:
         add_para(tuple(cur))
@@ -332,39 +331,31 @@ def _lines_and_paragraphs(src: str) -> tuple[bool, list[tuple[Line, ...]]]:
         runs -= 1  # trailing blank lines
     wrapped = nonblank >= 8 and runs * 10 < nonblank
     if wrapped:
-        paras = _paragraphs(src, lines, blanks, wrapped)
+        paras = _paragraphs(src, cues)
     return wrapped, paras
 
 
-def _paragraphs(
-    src: str, lines: list[Line], blanks: list[bool], wrapped: bool
-) -> list[tuple[Line, ...]]:
+def _paragraphs(src: str, cues: tuple[list[int], list[int]] | None) -> list[tuple[Line, ...]]:
+    """The paragraphs of hard-wrapped text: each non-blank line, or the blocks of a
+    flattened letter on one line. Lines are split at line feeds, trailing carriage
+    returns dropped; a blank line is white space only."""
     out: list[tuple[Line, ...]] = []
     add = out.append
-    cur: list[Line] = []
-    # the lines long enough to be a flattened letter, and the cues one must hold
-    cues = _flat_cue_spans(src)
-    for ln, blank in zip(lines, blanks, strict=True):
-        if blank:
-            if cur:
-                add(tuple(cur))
-                cur = []
-        elif (
-            cues
-            and ln[1] - ln[0] >= FLAT_LINE
-            and _holds_cue(cues, *ln)
-            and (pieces := _flat_pieces(src, ln))
-        ):
-            if cur:
-                add(tuple(cur))
-                cur = []
-            out.extend((p,) for p in pieces)
-        elif wrapped:
-            add((ln,))
-        else:
-            cur.append(ln)
-    if cur:
-        add(tuple(cur))
+    pos = 0
+    for s in src.split("\n"):
+        n = len(s)
+        if s and not s.isspace():
+            ln = (pos, pos + len(s.rstrip("\r")))
+            if (
+                cues
+                and ln[1] - ln[0] >= FLAT_LINE
+                and _holds_cue(cues, *ln)
+                and (pieces := _flat_pieces(src, ln))
+            ):
+                out.extend((p,) for p in pieces)
+            else:
+                add((ln,))
+        pos += n + 1
     return out
 
 
@@ -559,20 +550,17 @@ def _number(src: str, line: Line) -> str:
     return src[line[0] : line[1]].strip().lstrip("0") or "0"
 
 
-def _join_flow(src: str, flow: list[_Flow], wrapped: bool) -> list[list[tuple[_Flow, str]]]:
-    """Group flow paragraphs broken by page breaks; each item is (paragraph, joiner)."""
-    groups: list[list[tuple[_Flow, str]]] = []
-    prev: _Flow | None = None
-    for para in flow:
-        if prev is not None and not para[1] and not prev[1]:
-            joiner = _joiner(src, prev[0][-1], para[0][0], wrapped)
-            if joiner is not None:
-                groups[-1].append((para, joiner))
-                prev = para
-                continue
-        groups.append([(para, "")])
-        prev = para
-    return groups
+def _join_flow(src: str, flow: list[_Flow], wrapped: bool) -> list[str | None]:
+    """How each flow paragraph continues the one before it, broken by a page break
+    (:func:`_joiner`; ``None``: it starts a new block), and a last ``None`` after them."""
+    joins: list[str | None] = [None]
+    for prev, para in pairwise(flow):
+        if para[1] or prev[1]:
+            joins.append(None)  # headings neither continue nor are continued
+        else:
+            joins.append(_joiner(src, prev[0][-1], para[0][0], wrapped))
+    joins.append(None)
+    return joins
 
 
 def _joiner(src: str, prev_line: Line, line: Line, wrapped: bool) -> str | None:

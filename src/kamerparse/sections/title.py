@@ -129,7 +129,10 @@ def role_case(s: str) -> str:
         if i and lw.strip(",") in LOWER_WORDS:
             out.append(lw)
         elif w.isupper() or w.islower():
-            out.append("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")))
+            if "-" in w:
+                out.append("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")))
+            else:
+                out.append(w[:1].upper() + w[1:].lower())
         else:
             out.append(w)
     return " ".join(out)
