@@ -405,9 +405,20 @@ _LABEL = _compile(
     regex.REVERSE,
 )
 _UNIT_AFTER = _compile(rf"\s*+(?:%|{_words(lx.YEAR_BLOCKING_UNITS)}{_R}|[.,]\d|\s*/\s*\d)")
+#: What the text before a year must end with (white space stripped) for :data:`_LABEL`
+#: to match, and what the text after it must start with for :data:`_UNIT_AFTER` to.
+_LABEL_ENDS = (*lx.YEAR_BLOCKING_LABELS, ",", ":", "I")
+_UNIT_FIRST = frozenset({*(w[0] for w in lx.YEAR_BLOCKING_UNITS), "%", ".", ",", "/"})
+#: The outer modifiers' last words and the links after them (lower case), and the most
+#: characters such a word has, for a cheap test before :data:`_OUTER` is tried.
+_OUTER_ENDS = tuple(sorted({w.split()[-1].lower() for w in lx.OUTER_MODIFIERS}))
+_OUTER_LINKS = tuple(sorted({w.lower() for w in lx.MODIFIER_LINKS}))
+_OUTER_TAIL = max(len(w) for w in _OUTER_ENDS)
 _CONNECTOR = _compile(rf"\s*+(?P<c>{_words(lx.INTERVAL_CONNECTORS)})\s*+")
 _AND = _compile(rf"\s++(?:{_words(lx.INTERVAL_AND)})\s++")
 _COORD = _compile(rf"\s*+(?:{_words(lx.COORDINATORS)})\s*+")
+#: The first characters of the connectors and coordinators between two atoms.
+_LINK_FIRST = frozenset(w[0] for w in (*lx.INTERVAL_CONNECTORS, *lx.INTERVAL_AND, *lx.COORDINATORS))
 _OPENER = _compile(
     rf"(?<!\p{{L}})(?P<o>{_words(lx.INTERVAL_OPENERS)})\s+$", regex.IGNORECASE | regex.REVERSE
 )
@@ -934,6 +945,9 @@ def _extract_region(
     sentences: tuple[Span, ...] | None = None
     atoms: list[_Atom] = []
     last_end = lo
+    markers = marker_starts[
+        bisect.bisect_left(marker_starts, lo) : bisect.bisect_left(marker_starts, hi)
+    ]
     for pos in candidates:
         if pos < last_end:
             continue
@@ -953,8 +967,7 @@ def _extract_region(
                     sentences = ctx.sentences_of(region)
                 at_sentence_start = _starts_sentence(sentences, start)
             atom = _atom_from(m, at_sentence_start)
-            if atom is not None and not _excluded(text, atom, lo, marker_starts):
-                _set_outer(text, atom, lo)
+            if atom is not None and _keep(text, atom, lo, markers):
                 atoms.append(atom)
             if last_end > pos:
                 break
@@ -984,36 +997,63 @@ def _sentence_at(sentences: tuple[Span, ...], ends: list[int], pos: int) -> Span
     return None
 
 
-def _excluded(text: str, atom: _Atom, lo: int, marker_starts: list[int]) -> bool:
-    """Identifiers, amounts, URLs, ``tot op heden`` and spans crossing a marker."""
-    i = bisect.bisect_left(marker_starts, atom.start)
-    if i < len(marker_starts) and marker_starts[i] < atom.end:
-        return True
-    window = max(lo, atom.start - _WINDOW)
-    if atom.kind in ("year", "range"):
-        if _LABEL.match(text, window, atom.start) or _UNIT_AFTER.match(text, atom.end):
-            return True
+def _keep(text: str, atom: _Atom, lo: int, marker_starts: list[int]) -> bool:
+    """Whether ``atom`` is an event, not an identifier, amount, URL, ``tot op heden`` or a
+    span crossing a marker (``marker_starts``: the markers' starts in its region); if it
+    is, with its outer modifier (``uiterlijk``, ``sinds``) set."""
+    start, kind = atom.start, atom.kind
+    if marker_starts:
+        i = bisect.bisect_left(marker_starts, start)
+        if i < len(marker_starts) and marker_starts[i] < atom.end:
+            return False
+    window = max(lo, start - _WINDOW)
+    # the text before, white space stripped (as the patterns' ``\s`` would be): the
+    # backward patterns are tried only where it may end as theirs do
+    before = text[window:start].rstrip()
+    if kind in ("year", "range"):
+        if before.endswith(_LABEL_ENDS) and _LABEL.match(text, window, start):
+            return False
+        after = text[atom.end : atom.end + 8].lstrip()
+        if (not after or after[0] in _UNIT_FIRST) and _UNIT_AFTER.match(text, atom.end):
+            return False
         # inside a URL or path (``circulair-in-2050``)
-        ws = max(text.rfind(" ", window, atom.start), text.rfind("\n", window, atom.start))
-        token = text[max(ws + 1, window) : atom.start]
-        if "/" in token or "www." in token or "://" in token:
-            return True
-    if atom.kind == "rel-day":
-        near = text[max(lo, atom.start - 12) : atom.end]
-        if _NOT_EVENT.search(near):
-            return True
+        if start > window and text[start - 1] not in " \n":
+            ws = max(text.rfind(" ", window, start), text.rfind("\n", window, start))
+            token = text[max(ws + 1, window) : start]
+            if "/" in token or "www." in token or "://" in token:
+                return False
+    elif kind == "rel-day":
+        if _NOT_EVENT.search(text[max(lo, start - 12) : atom.end]):
+            return False
+    elif kind in ("duration", "set"):
+        return True
+    m = _OUTER.match(text, window, start) if _may_end_modifier(before) else None
+    if m is None and atom.inner is not None:
+        m = _split_inner(text, atom, lo)
+    if m is not None:
+        _set_outer(atom, _norm(m.group("om")))
+    return True
+
+
+def _may_end_modifier(before: str) -> bool:
+    """Whether ``before`` (white space stripped) may end in an outer modifier, or in one
+    and a link (``uiterlijk in``): its last word, or the one before a link, ends as a
+    modifier does (exact only for ASCII: otherwise ``True``)."""
+    tail = before[-_OUTER_TAIL:]
+    if not tail.isascii():
+        return True
+    tail = tail.lower()
+    if tail.endswith(_OUTER_ENDS):
+        return True
+    for link in _OUTER_LINKS:
+        if tail.endswith(link):
+            rest = before[: -len(link)].rstrip()[-_OUTER_TAIL:]
+            if not rest.isascii() or rest.lower().endswith(_OUTER_ENDS):
+                return True
     return False
 
 
-def _set_outer(text: str, atom: _Atom, lo: int) -> None:
-    if atom.kind in ("duration", "set"):
-        return
-    m = _OUTER.match(text, max(lo, atom.start - _WINDOW), atom.start)
-    if m is None and atom.inner is not None:
-        m = _split_inner(text, atom, lo)
-    if m is None:
-        return
-    word = _norm(m.group("om"))
+def _set_outer(atom: _Atom, word: str) -> None:
     if word in _PAST_ANCHORS and atom.rel is None:
         atom.rel = "past-anchor"
     if word in _AMBIGUOUS and atom.kind not in _POINT_KINDS and atom.inner is None:
@@ -1050,7 +1090,9 @@ def _link(text: str, atoms: list[_Atom], lo: int) -> list[list[_Atom]]:
     while i < len(atoms):
         a = atoms[i]
         b = atoms[i + 1] if i + 1 < len(atoms) else None
-        if b is not None and a.kind in _DATE_KINDS and b.kind in _DATE_KINDS:
+        if b is not None and a.kind in _DATE_KINDS and b.kind in _DATE_KINDS and _may_link(
+            text, a.end, b.start
+        ):
             linked = _CONNECTOR.fullmatch(text, a.end, b.start) is not None
             if not linked and _AND.fullmatch(text, a.end, b.start):
                 opener = _OPENER.match(text, max(lo, a.start - _WINDOW), a.start)
@@ -1065,6 +1107,13 @@ def _link(text: str, atoms: list[_Atom], lo: int) -> list[list[_Atom]]:
         groups.append([a])
         i += 1
     return groups
+
+
+def _may_link(text: str, end: int, start: int) -> bool:
+    """Whether the text between two atoms may be a connector or a coordinator: its first
+    character after white space starts one."""
+    head = text[end : min(start, end + 8)].lstrip()
+    return head[0] in _LINK_FIRST if head else start > end + 8
 
 
 def _compatible(a: _Atom, b: _Atom) -> bool:
