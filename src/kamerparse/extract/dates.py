@@ -428,6 +428,9 @@ _INTERVAL_NOUN = _compile(
 _NOT_EVENT = _compile(_words(lx.NOT_EVENT_PHRASES), regex.IGNORECASE)
 _FUTURE = _compile(rf"(?<!\p{{L}}){_words(lx.FUTURE_CUES)}(?!\p{{L}})", regex.IGNORECASE)
 _PAST = _compile(rf"(?<!\p{{L}}){_words(lx.PAST_CUES)}(?!\p{{L}})", regex.IGNORECASE)
+#: Strings every future or past cue contains, folded (see :func:`_cue`).
+_FUTURE_HINTS = _minimal_prefixes(w.casefold() for w in lx.FUTURE_CUES)
+_PAST_HINTS = _minimal_prefixes(w.casefold() for w in lx.PAST_CUES)
 _PAST_WORDS = frozenset(w.lower() for w in (*lx.PAST_SUFFIXES, *lx.PAST_PREFIXES))
 _FUTURE_WORDS = frozenset(w.lower() for w in (*lx.FUTURE_SUFFIXES, *lx.FUTURE_PREFIXES))
 _THIS_WORDS = frozenset(w.lower() for w in lx.THIS_PREFIXES)
@@ -651,6 +654,9 @@ def _duration(g: tuple[Any, ...], start: int, end: int) -> _Atom:
 _MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
+_TWO_DIGITS = tuple(f"{i:02d}" for i in range(13))
+
+
 def _last_day(year: int, month: int) -> int:
     if month == 2 and calendar.isleap(year):
         return 29
@@ -743,6 +749,14 @@ def _dated(atom: _Atom, year: int) -> tuple[str, datetime.date, datetime.date]:
         assert atom.month is not None and atom.day is not None
         day = datetime.date(year, atom.month, atom.day)
         return day.isoformat(), day, day
+    if k == "month":
+        month = atom.month
+        assert month is not None
+        return (
+            f"{year:04d}-{_TWO_DIGITS[month]}",
+            datetime.date(year, month, 1),
+            datetime.date(year, month, _last_day(year, month)),
+        )
     first, last = _bounds(atom, year)
     return _format(atom, year), first, last
 
@@ -1244,8 +1258,15 @@ def _cue(text: str, sentence: Span | None) -> str | None:
     """``future`` or ``past`` when the sentence's verbs say so, else ``None``."""
     if sentence is None:
         return None
-    fut = _FUTURE.search(text, sentence.start, sentence.end) is not None
-    past = _PAST.search(text, sentence.start, sentence.end) is not None
+    # the patterns are tried only if a cue word is in the sentence at all: folded as the
+    # case-insensitive patterns fold (``İ`` folds to ``i`` and a combining dot)
+    folded = text[sentence.start : sentence.end].casefold().replace("\u0307", "")
+    fut = any(w in folded for w in _FUTURE_HINTS) and (
+        _FUTURE.search(text, sentence.start, sentence.end) is not None
+    )
+    past = any(w in folded for w in _PAST_HINTS) and (
+        _PAST.search(text, sentence.start, sentence.end) is not None
+    )
     if fut and not past:
         return "future"
     if past and not fut:
