@@ -927,11 +927,12 @@ def _may_start(text: str, pos: int) -> bool:
     return words is not None and text[pos : pos + _START_LEN].lower().startswith(words)
 
 
-def _chain_starts(text: str, pos: int, floor: int) -> list[int]:
-    """``pos`` and the starts of the opening words right before it, earliest first."""
+def _chain_starts(text: str, pos: int, floor: int, limit: int) -> list[int]:
+    """``pos`` and the starts of the (at most ``limit``) opening words right before it,
+    earliest first."""
     starts = [pos]
     j = pos
-    for _ in range(_MAX_CHAIN):
+    for _ in range(limit):
         if j - 1 <= floor or text[j - 1] != " ":
             break
         ws = text.rfind(" ", floor, j - 1) + 1 or floor
@@ -967,7 +968,11 @@ def _extract_region(
             continue
         starts: Iterable[int] = (pos,)
         if pos - 1 > last_end and text[pos - 1] == " ":
-            starts = _chain_starts(text, pos, last_end)
+            # an opening word right before the cue (``de eerste``, ``afgelopen``)?
+            ws = text.rfind(" ", last_end, pos - 1) + 1 or last_end
+            word = text[ws : pos - 1].lower()
+            if word in _CHAIN or word.isdigit():
+                starts = [*_chain_starts(text, ws, last_end, _MAX_CHAIN - 1), pos]
         for start in starts:
             if start < last_end or (fast and not _may_start(text, start)):
                 continue
