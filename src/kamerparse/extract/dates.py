@@ -445,32 +445,55 @@ class _Atom:
     """A matched expression before resolution. ``year`` is an explicit year; ``rel`` is
     ``past``/``future``/``this``/``None``; ``offset`` a relative year/month/day offset.
 
-    A plain class whose optional fields default to the class attributes: an atom sets
-    only the fields its kind has (there are dozens of atoms per letter)."""
+    A plain slotted class (there are dozens of atoms per letter): made with its span, kind
+    and rule, the other fields ``None`` until the atom's kind sets them."""
 
+    __slots__ = (
+        "day",
+        "day2",
+        "end",
+        "inner",
+        "inner_text",
+        "kind",
+        "month",
+        "number",
+        "offset",
+        "outer",
+        "rel",
+        "rule",
+        "season",
+        "start",
+        "value",
+        "year",
+        "year2",
+    )
     start: int
     end: int
     kind: str  # day, month, year, quarter, half, season, range, rel-*, duration, set
     rule: str
-    year: int | None = None
-    year2: int | None = None
-    month: int | None = None
-    day: int | None = None
-    day2: int | None = None
-    number: int | None = None
-    season: str | None = None
-    rel: str | None = None
-    offset: int | None = None
-    value: str | None = None
-    inner: TimexMod | None = None
-    inner_text: str | None = None
-    outer: TimexMod | None = None
+    year: int | None
+    year2: int | None
+    month: int | None
+    day: int | None
+    day2: int | None
+    number: int | None
+    season: str | None
+    rel: str | None
+    offset: int | None
+    value: str | None
+    inner: TimexMod | None
+    inner_text: str | None
+    outer: TimexMod | None
 
     def __init__(self, start: int, end: int, kind: str, rule: str) -> None:
         self.start = start
         self.end = end
         self.kind = kind
         self.rule = rule
+        self.year = self.year2 = self.month = self.day = self.day2 = None
+        self.number = self.offset = None
+        self.season = self.rel = self.value = self.inner_text = None
+        self.inner = self.outer = None
 
 
 #: a resolved value: ``(value, earliest, latest, relative, partial)``
