@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime
+import operator
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -815,6 +816,7 @@ def _resolve(atom: _Atom, ref: datetime.date | None, cue: str | None) -> _Resolv
 
 # --- the extractor ----------------------------------------------------------------------
 
+_SPAN_KEY = operator.attrgetter("span.start", "span.end")
 _DATE = TimexType.DATE
 _TYPE_OF_KIND = {"duration": TimexType.DURATION, "set": TimexType.SET}
 _POINT_KINDS = frozenset({"day", "month", "season", "rel-month", "rel-day"})
@@ -853,7 +855,7 @@ def extract_events(ctx: ExtractContext) -> Extracted[DatedEvent]:
             if k == len(breaks) or breaks[k] >= region.span.end:
                 atom_re = _ATOM_LATIN  # no wide letter, digit or space in reach
         _extract_region(ctx, region, todo, fast, atom_re, marker_starts, records, diagnostics)
-    records.sort(key=lambda e: (e.span.start, e.span.end))
+    records.sort(key=_SPAN_KEY)
     return Extracted(records=tuple(records), diagnostics=tuple(diagnostics))
 
 
