@@ -1,4 +1,5 @@
-"""The date pattern in stdlib ``re`` (``_ATOM_LATIN``) matches as the ``regex`` one does.
+"""The date pattern in stdlib ``re`` (``_ATOM_LATIN``) matches as the ``regex`` one does;
+the cheap screens before the context patterns never reject where a pattern matches.
 
 ``extract_events`` uses the ``re`` version on regions whose characters are Latin-1 or
 wider ones that are no letter, digit, white space or case variant (but of themselves,
@@ -14,6 +15,7 @@ import re
 import pytest
 import regex
 
+from kamerparse import lexicon as lx
 from kamerparse.extract import dates
 
 LATIN = [chr(c) for c in range(256)]
@@ -71,3 +73,85 @@ def test_latin_pattern_matches_as_regex(text: str) -> None:
         assert (a is None) == (b is None), (text, start)
         if a is not None and b is not None:
             assert a.span() == b.span() and a.groups() == b.groups(), (text, start)
+
+
+# --- the cheap screens before the context patterns ------------------------------------
+# ``_keep``, ``_may_link`` and ``_cue`` try a pattern only where a cheap string test says it
+# may match: the test must never say no where the pattern matches.
+
+_SPACES = [" ", "  ", "\n", "\xa0", "\u2003 ", ""]
+
+
+def _variants(word: str) -> list[str]:
+    """``word`` as written, in upper case, capitalised, and with the wider characters the
+    case-insensitive patterns take for ASCII letters (``ſ`` for ``s``, ``İ`` for ``i``,
+    the Kelvin sign for ``k``)."""
+    wide = word.replace("s", "ſ").replace("i", "İ").replace("k", "\u212a")
+    return [word, word.upper(), word.capitalize(), wide]
+
+
+def _before_texts(words: list[str]) -> list[str]:
+    """Texts ending in one of ``words`` (and maybe a link), then white space."""
+    out = []
+    for w in words:
+        for v in _variants(w):
+            for sp in _SPACES:
+                for link in ("", *lx.MODIFIER_LINKS):
+                    tail = f"{v}{sp}{link} " if link else f"{v}{sp}"
+                    out += [f"x {tail}", f"({tail}", tail]
+    return out
+
+
+def test_outer_screen_never_rejects_a_match() -> None:
+    for before in _before_texts(list(lx.OUTER_MODIFIERS)):
+        text = before + "2020"
+        start = len(before)
+        window = max(0, start - dates._WINDOW)
+        if dates._OUTER.match(text, window, start):
+            assert dates._may_end_modifier(text[window:start].rstrip()), text
+
+
+def test_label_and_unit_screens_never_reject_a_match() -> None:
+    for before in _before_texts(list(lx.YEAR_BLOCKING_LABELS)):
+        for extra in ("", ", ", ": I ", "II "):
+            text = before + extra + "2020"
+            start = len(text) - 4
+            window = max(0, start - dates._WINDOW)
+            if dates._LABEL.match(text, window, start):
+                assert text[window:start].rstrip().endswith(dates._LABEL_ENDS), text
+    for unit in (*lx.YEAR_BLOCKING_UNITS, ".5", ",5", "/ 2", " / 2"):
+        for v in _variants(unit):
+            for sp in _SPACES:
+                text = f"2020{sp}{v} x"
+                after = text[4:12].lstrip()
+                if dates._UNIT_AFTER.match(text, 4):
+                    assert not after or after[0] in dates._UNIT_FIRST, text
+
+
+def test_link_screen_never_rejects_a_match() -> None:
+    words = (*lx.INTERVAL_CONNECTORS, *lx.INTERVAL_AND, *lx.COORDINATORS)
+    for w in words:
+        for v in _variants(w):
+            for sp in [*_SPACES, " " * 12]:
+                gap = f"{sp}{v}{sp}"
+                text = "2020" + gap + "2021"
+                end, start = 4, 4 + len(gap)
+                if (
+                    dates._CONNECTOR.fullmatch(text, end, start)
+                    or dates._AND.fullmatch(text, end, start)
+                    or dates._COORD.fullmatch(text, end, start)
+                ):
+                    assert dates._may_link(text, end, start), text
+
+
+def test_cue_screen_never_rejects_a_match() -> None:
+    for words, pattern, hints in (
+        (lx.FUTURE_CUES, dates._FUTURE, dates._FUTURE_HINTS),
+        (lx.PAST_CUES, dates._PAST, dates._PAST_HINTS),
+    ):
+        for w in words:
+            for v in _variants(w):
+                text = f"Het {v} in mei."
+                if pattern.search(text):
+                    folded = text.casefold().replace("\u0307", "")
+                    assert any(h in folded for h in hints), text

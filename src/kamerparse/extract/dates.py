@@ -22,12 +22,12 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime
+import operator
 import re
 from collections.abc import Iterable
-from typing import Any, NamedTuple
+from typing import Any
 
 import regex
-from attrs import define
 
 from kamerparse import lexicon as lx
 from kamerparse.extract import ExtractContext, Extracted, Region
@@ -406,9 +406,20 @@ _LABEL = _compile(
     regex.REVERSE,
 )
 _UNIT_AFTER = _compile(rf"\s*+(?:%|{_words(lx.YEAR_BLOCKING_UNITS)}{_R}|[.,]\d|\s*/\s*\d)")
+#: What the text before a year must end with (white space stripped) for :data:`_LABEL`
+#: to match, and what the text after it must start with for :data:`_UNIT_AFTER` to.
+_LABEL_ENDS = (*lx.YEAR_BLOCKING_LABELS, ",", ":", "I")
+_UNIT_FIRST = frozenset({*(w[0] for w in lx.YEAR_BLOCKING_UNITS), "%", ".", ",", "/"})
+#: The outer modifiers' last words and the links after them (lower case), and the most
+#: characters such a word has, for a cheap test before :data:`_OUTER` is tried.
+_OUTER_ENDS = tuple(sorted({w.split()[-1].lower() for w in lx.OUTER_MODIFIERS}))
+_OUTER_LINKS = tuple(sorted({w.lower() for w in lx.MODIFIER_LINKS}))
+_OUTER_TAIL = max(len(w) for w in _OUTER_ENDS)
 _CONNECTOR = _compile(rf"\s*+(?P<c>{_words(lx.INTERVAL_CONNECTORS)})\s*+")
 _AND = _compile(rf"\s++(?:{_words(lx.INTERVAL_AND)})\s++")
 _COORD = _compile(rf"\s*+(?:{_words(lx.COORDINATORS)})\s*+")
+#: The first characters of the connectors and coordinators between two atoms.
+_LINK_FIRST = frozenset(w[0] for w in (*lx.INTERVAL_CONNECTORS, *lx.INTERVAL_AND, *lx.COORDINATORS))
 _OPENER = _compile(
     rf"(?<!\p{{L}})(?P<o>{_words(lx.INTERVAL_OPENERS)})\s+$", regex.IGNORECASE | regex.REVERSE
 )
@@ -418,6 +429,9 @@ _INTERVAL_NOUN = _compile(
 _NOT_EVENT = _compile(_words(lx.NOT_EVENT_PHRASES), regex.IGNORECASE)
 _FUTURE = _compile(rf"(?<!\p{{L}}){_words(lx.FUTURE_CUES)}(?!\p{{L}})", regex.IGNORECASE)
 _PAST = _compile(rf"(?<!\p{{L}}){_words(lx.PAST_CUES)}(?!\p{{L}})", regex.IGNORECASE)
+#: Strings every future or past cue contains, folded (see :func:`_cue`).
+_FUTURE_HINTS = _minimal_prefixes(w.casefold() for w in lx.FUTURE_CUES)
+_PAST_HINTS = _minimal_prefixes(w.casefold() for w in lx.PAST_CUES)
 _PAST_WORDS = frozenset(w.lower() for w in (*lx.PAST_SUFFIXES, *lx.PAST_PREFIXES))
 _FUTURE_WORDS = frozenset(w.lower() for w in (*lx.FUTURE_SUFFIXES, *lx.FUTURE_PREFIXES))
 _THIS_WORDS = frozenset(w.lower() for w in lx.THIS_PREFIXES)
@@ -428,37 +442,63 @@ _WINDOW = 40  # characters of left context read for modifiers and labels
 # --- atoms ------------------------------------------------------------------------------
 
 
-@define
 class _Atom:
     """A matched expression before resolution. ``year`` is an explicit year; ``rel`` is
-    ``past``/``future``/``this``/``None``; ``offset`` a relative year/month/day offset."""
+    ``past``/``future``/``this``/``None``; ``offset`` a relative year/month/day offset.
 
+    A plain slotted class (there are dozens of atoms per letter): made with its span, kind
+    and rule, the other fields ``None`` until the atom's kind sets them."""
+
+    __slots__ = (
+        "day",
+        "day2",
+        "end",
+        "inner",
+        "inner_text",
+        "kind",
+        "month",
+        "number",
+        "offset",
+        "outer",
+        "rel",
+        "rule",
+        "season",
+        "start",
+        "value",
+        "year",
+        "year2",
+    )
     start: int
     end: int
     kind: str  # day, month, year, quarter, half, season, range, rel-*, duration, set
     rule: str
-    year: int | None = None
-    year2: int | None = None
-    month: int | None = None
-    day: int | None = None
-    day2: int | None = None
-    number: int | None = None
-    season: str | None = None
-    rel: str | None = None
-    offset: int | None = None
-    value: str | None = None
-    inner: TimexMod | None = None
-    inner_text: str | None = None
-    outer: TimexMod | None = None
-    ambiguous_outer: bool = False
+    year: int | None
+    year2: int | None
+    month: int | None
+    day: int | None
+    day2: int | None
+    number: int | None
+    season: str | None
+    rel: str | None
+    offset: int | None
+    value: str | None
+    inner: TimexMod | None
+    inner_text: str | None
+    outer: TimexMod | None
+
+    def __init__(self, start: int, end: int, kind: str, rule: str) -> None:
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.rule = rule
+        self.year = self.year2 = self.month = self.day = self.day2 = None
+        self.number = self.offset = None
+        self.season = self.rel = self.value = self.inner_text = None
+        self.inner = self.outer = None
 
 
-class _Resolved(NamedTuple):
-    value: str
-    earliest: datetime.date | None
-    latest: datetime.date | None
-    relative: bool
-    partial: bool
+#: a resolved value: ``(value, earliest, latest, relative, partial)``
+_Resolved = tuple[str, datetime.date | None, datetime.date | None, bool, bool]
 
 
 def _norm(s: str) -> str:
@@ -468,104 +508,118 @@ def _norm(s: str) -> str:
 def _atom_from(m: regex.Match[str] | re.Match[str], sentence_start: bool) -> _Atom | None:
     g = m.groups()
     start, end = m.span()
+    if g[_G_Y1]:  # the commonest kinds first: a year, a day, a month
+        return _year_atom(m, g, start, end)
+    if g[_G_DM]:
+        month = month_number(g[_G_DM_M])
+        if month is None:
+            return None
+        atom = _Atom(start, end, "day", "day-month")
+        atom.month = month
+        atom.day = int(g[_G_D])
+        if g[_G_DM_Y]:
+            atom.year = int(g[_G_DM_Y])
+            atom.rule = "day-month-year"
+        if g[_G_D2]:
+            atom.day2 = int(g[_G_D2])
+        return _with_mods(atom, g, _rel_of(g[_G_SUFFIX]))
+    if g[_G_M]:
+        return _month_atom(g, start, end, sentence_start)
     if g[_G_SET]:
-        return _Atom(start, end, "set", "recurring", value=lx.RECURRING[_norm(g[_G_SET])])
+        atom = _Atom(start, end, "set", "recurring")
+        atom.value = lx.RECURRING[_norm(g[_G_SET])]
+        return atom
     if g[_G_EACH]:
         month = month_number(g[_G_EACH_M]) if g[_G_EACH_M] else None
-        value = f"XXXX-{month:02d}" if month else "P1W"
-        return _Atom(start, end, "set", "recurring-weekday", value=value)
+        atom = _Atom(start, end, "set", "recurring-weekday")
+        atom.value = f"XXXX-{month:02d}" if month else "P1W"
+        return atom
     if g[_G_DUR]:
         return _duration(g, start, end)
-    inner = _INNER_MOD[_norm(g[_G_INNER])] if g[_G_INNER] else None
-    suffix = _norm(g[_G_SUFFIX]) if g[_G_SUFFIX] else None
-    rel = _rel_of(suffix)
-    if g[_G_DM]:
-        dm_month = month_number(g[_G_DM_M])
-        if dm_month is None:
-            return None
-        year = int(g[_G_DM_Y]) if g[_G_DM_Y] else None
-        d2 = int(g[_G_D2]) if g[_G_D2] else None
-        return _Atom(
-            start,
-            end,
-            "day",
-            "day-month" + ("-year" if year else ""),
-            year=year,
-            month=dm_month,
-            day=int(g[_G_D]),
-            day2=d2,
-            rel=rel,
-            inner=inner,
-        )
+    rel = _rel_of(g[_G_SUFFIX])
     if g[_G_Q]:
         n = _ORDINALS[_norm(g[_G_Q_N])]
-        return _rel_year_atom(g, start, end, "quarter", _G_Q_Y, _G_Q_R, n or 4, inner, rel)
+        return _rel_year_atom(g, start, end, "quarter", _G_Q_Y, _G_Q_R, n or 4, rel)
     if g[_G_H]:
         n = _ORDINALS[_norm(g[_G_H_N])] or 2
         if n > 2:
             return None
-        return _rel_year_atom(g, start, end, "half", _G_H_Y, _G_H_R, n, inner, rel)
+        return _rel_year_atom(g, start, end, "half", _G_H_Y, _G_H_R, n, rel)
     if g[_G_S]:
         season = lx.SEASONS.get(g[_G_S_N].lower())
         if season is None:
             return None
-        srel = _rel_of(_norm(g[_G_S_REL])) if g[_G_S_REL] else None
-        year = int(g[_G_S_Y]) if g[_G_S_Y] else None
-        return _Atom(
-            start,
-            end,
-            "season",
-            "season" + (f"-{srel}" if srel else ""),
-            year=year,
-            season=season,
-            rel=srel or rel,
-            inner=inner,
-        )
-    if g[_G_M]:
-        word = g[_G_M_M]
-        year = int(g[_G_M_Y]) if g[_G_M_Y] else None
-        mrel = _rel_of(_norm(g[_G_M_REL])) if g[_G_M_REL] else None
-        if word[0].isupper() and not (year or mrel or suffix or inner or sentence_start):
-            return None  # ``Mei``/``Augustus`` inside a sentence is a name
-        if "." in word and not year:
-            return None  # ``jan.`` without a year is more likely a name
-        word_month = month_number(word)
-        if word_month is None:
-            return None
-        return _Atom(
-            start,
-            end,
-            "month",
-            "month" + ("-year" if year else (f"-{mrel or rel}" if mrel or rel else "")),
-            year=year,
-            month=word_month,
-            rel=mrel or rel,
-            inner=inner,
-        )
+        srel = _rel_of(g[_G_S_REL])
+        atom = _Atom(start, end, "season", f"season-{srel}" if srel else "season")
+        if g[_G_S_Y]:
+            atom.year = int(g[_G_S_Y])
+        atom.season = season
+        return _with_mods(atom, g, srel or rel)
     if g[_G_RY]:
-        return _Atom(
-            start, end, "rel-year", "relative-year", offset=_REL_YEARS[_norm(g[_G_RY])], inner=inner
-        )
-    if g[_G_RM]:
-        off = lx.RELATIVE_MONTHS[_norm(g[_G_RM])]
-        return _Atom(start, end, "rel-month", "relative-month", offset=off, inner=inner)
-    if g[_G_RD]:
-        off = lx.RELATIVE_DAYS[_norm(g[_G_RD])]
-        return _Atom(start, end, "rel-day", "relative-day", offset=off, inner=inner)
+        atom = _Atom(start, end, "rel-year", "relative-year")
+        atom.offset = _REL_YEARS[_norm(g[_G_RY])]
+    elif g[_G_RM]:
+        atom = _Atom(start, end, "rel-month", "relative-month")
+        atom.offset = lx.RELATIVE_MONTHS[_norm(g[_G_RM])]
+    else:
+        atom = _Atom(start, end, "rel-day", "relative-day")
+        atom.offset = lx.RELATIVE_DAYS[_norm(g[_G_RD])]
+    return _with_mods(atom, g, None)
+
+
+def _with_mods(atom: _Atom, g: tuple[Any, ...], rel: str | None) -> _Atom:
+    """``atom`` with its relation (``jl.``, ``afgelopen``) and inner modifier (``begin``)."""
+    atom.rel = rel
+    if g[_G_INNER]:
+        atom.inner = _INNER_MOD[_norm(g[_G_INNER])]
+        atom.inner_text = g[_G_INNER].strip()
+    return atom
+
+
+def _year_atom(
+    m: regex.Match[str] | re.Match[str], g: tuple[Any, ...], start: int, end: int
+) -> _Atom | None:
     y1 = int(g[_G_Y1])
     if g[_G_Y2]:
         y2 = int(g[_G_Y2])
         if 0 < y2 - y1 <= 100:
-            return _Atom(start, end, "range", "year-range", year=y1, year2=y2, inner=inner)
-        return _Atom(start, m.end("y1"), "year", "year", year=y1, inner=inner)
-    if suffix:
+            atom = _Atom(start, end, "range", "year-range")
+            atom.year2 = y2
+        else:  # the year alone: it ends where its digits do
+            atom = _Atom(start, m.end(_G_Y1 + 1), "year", "year")
+    elif g[_G_SUFFIX]:
         return None  # ``2022 a.s.`` is not a pattern we know
-    return _Atom(start, end, "year", "year", year=y1, inner=inner)
+    else:
+        atom = _Atom(start, end, "year", "year")
+    atom.year = y1
+    return _with_mods(atom, g, None)
+
+
+def _month_atom(g: tuple[Any, ...], start: int, end: int, sentence_start: bool) -> _Atom | None:
+    word = g[_G_M_M]
+    year = int(g[_G_M_Y]) if g[_G_M_Y] else None
+    suffix = g[_G_SUFFIX]
+    mrel = _rel_of(g[_G_M_REL])
+    if word[0].isupper() and not (year or mrel or suffix or g[_G_INNER] or sentence_start):
+        return None  # ``Mei``/``Augustus`` inside a sentence is a name
+    if "." in word and not year:
+        return None  # ``jan.`` without a year is more likely a name
+    month = month_number(word)
+    if month is None:
+        return None
+    rel = mrel or _rel_of(suffix)
+    rule = "month-year" if year else (f"month-{rel}" if rel else "month")
+    atom = _Atom(start, end, "month", rule)
+    atom.year = year
+    atom.month = month
+    return _with_mods(atom, g, rel)
 
 
 def _rel_of(word: str | None) -> str | None:
-    if word is None:
+    """``past``, ``future`` or ``this`` for a relative prefix or suffix (``None``: none)."""
+    if not word:
         return None
+    word = _norm(word)
     if word in _PAST_WORDS:
         return "past"
     if word in _FUTURE_WORDS:
@@ -583,16 +637,20 @@ def _rel_year_atom(
     ygroup: int,
     rgroup: int,
     n: int,
-    inner: TimexMod | None,
     rel: str | None,
 ) -> _Atom:
     if g[ygroup]:
-        year = int(g[ygroup])
-        return _Atom(start, end, kind, kind + "-year", year=year, number=n, inner=inner)
-    if g[rgroup]:
-        off = _REL_YEARS[_norm(g[rgroup])]
-        return _Atom(start, end, kind, kind + "-relative-year", number=n, offset=off, inner=inner)
-    return _Atom(start, end, kind, kind, number=n, inner=inner, rel=rel)
+        atom = _Atom(start, end, kind, kind + "-year")
+        atom.year = int(g[ygroup])
+        rel = None
+    elif g[rgroup]:
+        atom = _Atom(start, end, kind, kind + "-relative-year")
+        atom.offset = _REL_YEARS[_norm(g[rgroup])]
+        rel = None
+    else:
+        atom = _Atom(start, end, kind, kind)
+    atom.number = n
+    return _with_mods(atom, g, rel)
 
 
 def _duration(g: tuple[Any, ...], start: int, end: int) -> _Atom:
@@ -608,7 +666,9 @@ def _duration(g: tuple[Any, ...], start: int, end: int) -> _Atom:
         if designator == "H" and g[_G_DUR_U].lower().startswith("we"):
             designator, amount = "D", amount / 24 * 7
     value = f"PT{int(amount)}H" if designator == "H" else f"P{int(amount)}{designator}"
-    return _Atom(start, end, "duration", "duration", value=value)
+    atom = _Atom(start, end, "duration", "duration")
+    atom.value = value
+    return atom
 
 
 # --- resolution -------------------------------------------------------------------------
@@ -616,6 +676,9 @@ def _duration(g: tuple[Any, ...], start: int, end: int) -> _Atom:
 
 #: days in each month of a common year (index 0 unused)
 _MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+_TWO_DIGITS = tuple(f"{i:02d}" for i in range(13))
 
 
 def _last_day(year: int, month: int) -> int:
@@ -700,43 +763,61 @@ def _pick_year(atom: _Atom, ref: datetime.date, cue: str | None) -> int:
     return best
 
 
+def _dated(atom: _Atom, year: int) -> tuple[str, datetime.date, datetime.date]:
+    """The value and the first and last day of ``atom`` in ``year`` (raises ValueError if
+    invalid): :func:`_format` and :func:`_bounds` in one, the commonest kinds first."""
+    k = atom.kind
+    if k == "year":
+        return f"{year:04d}", datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+    if k == "day" and not atom.day2:
+        assert atom.month is not None and atom.day is not None
+        day = datetime.date(year, atom.month, atom.day)
+        return day.isoformat(), day, day
+    if k == "month":
+        month = atom.month
+        assert month is not None
+        return (
+            f"{year:04d}-{_TWO_DIGITS[month]}",
+            datetime.date(year, month, 1),
+            datetime.date(year, month, _last_day(year, month)),
+        )
+    first, last = _bounds(atom, year)
+    return _format(atom, year), first, last
+
+
 def _resolve(atom: _Atom, ref: datetime.date | None, cue: str | None) -> _Resolved:
+    if atom.year is not None and atom.offset is None:  # a year written (or borrowed)
+        value, first, last = _dated(atom, atom.year)
+        return value, first, last, False, False
     k = atom.kind
     if k in ("duration", "set"):
         assert atom.value is not None
-        return _Resolved(atom.value, None, None, False, False)
-    if k in ("rel-year", "rel-month", "rel-day") or (
-        k in ("quarter", "half") and atom.offset is not None
-    ):
-        assert atom.offset is not None
+        return atom.value, None, None, False, False
+    if atom.offset is not None:  # relative years, months, days; quarters and halves
         if ref is None:
             partial = {"rel-month": "XXXX-XX", "rel-day": "XXXX-XX-XX"}.get(k)
-            value = partial or _format(atom, None)
-            return _Resolved(value, None, None, True, True)
+            return partial or _format(atom, None), None, None, True, True
         if k == "rel-day":
             day = ref + datetime.timedelta(days=atom.offset)
-            return _Resolved(day.isoformat(), day, day, True, False)
+            return day.isoformat(), day, day, True, False
         if k == "rel-month":
             idx = ref.year * 12 + ref.month - 1 + atom.offset
             atom.month = idx % 12 + 1
             year = idx // 12
             first, last = _bounds(atom, year)
-            return _Resolved(f"{year:04d}-{atom.month:02d}", first, last, True, False)
-        year = ref.year + atom.offset
-        first, last = _bounds(atom, year)
-        return _Resolved(_format(atom, year), first, last, True, False)
-    if atom.year is not None:
-        first, last = _bounds(atom, atom.year)
-        return _Resolved(_format(atom, atom.year), first, last, False, False)
+            return f"{year:04d}-{atom.month:02d}", first, last, True, False
+        value, first, last = _dated(atom, ref.year + atom.offset)
+        return value, first, last, True, False
     if ref is None:
-        return _Resolved(_format(atom, None), None, None, True, True)
-    year = _pick_year(atom, ref, cue)
-    first, last = _bounds(atom, year)
-    return _Resolved(_format(atom, year), first, last, True, False)
+        return _format(atom, None), None, None, True, True
+    value, first, last = _dated(atom, _pick_year(atom, ref, cue))
+    return value, first, last, True, False
 
 
 # --- the extractor ----------------------------------------------------------------------
 
+_SPAN_KEY = operator.attrgetter("span.start", "span.end")
+_DATE = TimexType.DATE
 _TYPE_OF_KIND = {"duration": TimexType.DURATION, "set": TimexType.SET}
 _POINT_KINDS = frozenset({"day", "month", "season", "rel-month", "rel-day"})
 _DATE_KINDS = frozenset(
@@ -774,7 +855,7 @@ def extract_events(ctx: ExtractContext) -> Extracted[DatedEvent]:
             if k == len(breaks) or breaks[k] >= region.span.end:
                 atom_re = _ATOM_LATIN  # no wide letter, digit or space in reach
         _extract_region(ctx, region, todo, fast, atom_re, marker_starts, records, diagnostics)
-    records.sort(key=lambda e: (e.span.start, e.span.end))
+    records.sort(key=_SPAN_KEY)
     return Extracted(records=tuple(records), diagnostics=tuple(diagnostics))
 
 
@@ -871,11 +952,12 @@ def _may_start(text: str, pos: int) -> bool:
     return words is not None and text[pos : pos + _START_LEN].lower().startswith(words)
 
 
-def _chain_starts(text: str, pos: int, floor: int) -> list[int]:
-    """``pos`` and the starts of the opening words right before it, earliest first."""
+def _chain_starts(text: str, pos: int, floor: int, limit: int) -> list[int]:
+    """``pos`` and the starts of the (at most ``limit``) opening words right before it,
+    earliest first."""
     starts = [pos]
     j = pos
-    for _ in range(_MAX_CHAIN):
+    for _ in range(limit):
         if j - 1 <= floor or text[j - 1] != " ":
             break
         ws = text.rfind(" ", floor, j - 1) + 1 or floor
@@ -903,12 +985,19 @@ def _extract_region(
     sentences: tuple[Span, ...] | None = None
     atoms: list[_Atom] = []
     last_end = lo
+    markers = marker_starts[
+        bisect.bisect_left(marker_starts, lo) : bisect.bisect_left(marker_starts, hi)
+    ]
     for pos in candidates:
         if pos < last_end:
             continue
         starts: Iterable[int] = (pos,)
         if pos - 1 > last_end and text[pos - 1] == " ":
-            starts = _chain_starts(text, pos, last_end)
+            # an opening word right before the cue (``de eerste``, ``afgelopen``)?
+            ws = text.rfind(" ", last_end, pos - 1) + 1 or last_end
+            word = text[ws : pos - 1].lower()
+            if word in _CHAIN or word.isdigit():
+                starts = [*_chain_starts(text, ws, last_end, _MAX_CHAIN - 1), pos]
         for start in starts:
             if start < last_end or (fast and not _may_start(text, start)):
                 continue
@@ -922,10 +1011,7 @@ def _extract_region(
                     sentences = ctx.sentences_of(region)
                 at_sentence_start = _starts_sentence(sentences, start)
             atom = _atom_from(m, at_sentence_start)
-            if atom is not None and atom.inner is not None:
-                atom.inner_text = m.group("inner").strip()
-            if atom is not None and not _excluded(text, atom, lo, marker_starts):
-                _set_outer(text, atom, lo)
+            if atom is not None and _keep(text, atom, lo, markers):
                 atoms.append(atom)
             if last_end > pos:
                 break
@@ -933,10 +1019,7 @@ def _extract_region(
         return
     if sentences is None:
         sentences = ctx.sentences_of(region)
-    ends = [s.end for s in sentences]
-    cues: dict[tuple[int, int] | None, str | None] = {}
-    for group in _link(text, atoms, lo):
-        _emit(ctx, region, sentences, ends, cues, group, records, diagnostics)
+    _emit(ctx, region, sentences, _link(text, atoms, lo), records, diagnostics)
 
 
 def _starts_sentence(sentences: tuple[Span, ...], pos: int) -> bool:
@@ -958,42 +1041,67 @@ def _sentence_at(sentences: tuple[Span, ...], ends: list[int], pos: int) -> Span
     return None
 
 
-def _excluded(text: str, atom: _Atom, lo: int, marker_starts: list[int]) -> bool:
-    """Identifiers, amounts, URLs, ``tot op heden`` and spans crossing a marker."""
-    i = bisect.bisect_left(marker_starts, atom.start)
-    if i < len(marker_starts) and marker_starts[i] < atom.end:
-        return True
-    window = max(lo, atom.start - _WINDOW)
-    if atom.kind in ("year", "range"):
-        if _LABEL.match(text, window, atom.start) or _UNIT_AFTER.match(text, atom.end):
-            return True
+def _keep(text: str, atom: _Atom, lo: int, marker_starts: list[int]) -> bool:
+    """Whether ``atom`` is an event, not an identifier, amount, URL, ``tot op heden`` or a
+    span crossing a marker (``marker_starts``: the markers' starts in its region); if it
+    is, with its outer modifier (``uiterlijk``, ``sinds``) set."""
+    start, kind = atom.start, atom.kind
+    if marker_starts:
+        i = bisect.bisect_left(marker_starts, start)
+        if i < len(marker_starts) and marker_starts[i] < atom.end:
+            return False
+    window = max(lo, start - _WINDOW)
+    # the text before, white space stripped (as the patterns' ``\s`` would be): the
+    # backward patterns are tried only where it may end as theirs do
+    before = text[window:start].rstrip()
+    if kind in ("year", "range"):
+        if before.endswith(_LABEL_ENDS) and _LABEL.match(text, window, start):
+            return False
+        after = text[atom.end : atom.end + 8].lstrip()
+        if (not after or after[0] in _UNIT_FIRST) and _UNIT_AFTER.match(text, atom.end):
+            return False
         # inside a URL or path (``circulair-in-2050``)
-        ws = max(text.rfind(" ", window, atom.start), text.rfind("\n", window, atom.start))
-        token = text[max(ws + 1, window) : atom.start]
-        if "/" in token or "www." in token or "://" in token:
-            return True
-    if atom.kind == "rel-day":
-        near = text[max(lo, atom.start - 12) : atom.end]
-        if _NOT_EVENT.search(near):
-            return True
+        if start > window and text[start - 1] not in " \n":
+            ws = max(text.rfind(" ", window, start), text.rfind("\n", window, start))
+            token = text[max(ws + 1, window) : start]
+            if "/" in token or "www." in token or "://" in token:
+                return False
+    elif kind == "rel-day":
+        if _NOT_EVENT.search(text[max(lo, start - 12) : atom.end]):
+            return False
+    elif kind in ("duration", "set"):
+        return True
+    m = _OUTER.match(text, window, start) if _may_end_modifier(before) else None
+    if m is None and atom.inner is not None:
+        m = _split_inner(text, atom, lo)
+    if m is not None:
+        _set_outer(atom, _norm(m.group("om")))
+    return True
+
+
+def _may_end_modifier(before: str) -> bool:
+    """Whether ``before`` (white space stripped) may end in an outer modifier, or in one
+    and a link (``uiterlijk in``): its last word, or the one before a link, ends as a
+    modifier does (exact only for ASCII: otherwise ``True``)."""
+    tail = before[-_OUTER_TAIL:]
+    if not tail.isascii():
+        return True
+    tail = tail.lower()
+    if tail.endswith(_OUTER_ENDS):
+        return True
+    for link in _OUTER_LINKS:
+        if tail.endswith(link):
+            rest = before[: -len(link)].rstrip()[-_OUTER_TAIL:]
+            if not rest.isascii() or rest.lower().endswith(_OUTER_ENDS):
+                return True
     return False
 
 
-def _set_outer(text: str, atom: _Atom, lo: int) -> None:
-    if atom.kind in ("duration", "set"):
-        return
-    m = _OUTER.match(text, max(lo, atom.start - _WINDOW), atom.start)
-    if m is None and atom.inner is not None:
-        m = _split_inner(text, atom, lo)
-    if m is None:
-        return
-    word = _norm(m.group("om"))
+def _set_outer(atom: _Atom, word: str) -> None:
     if word in _PAST_ANCHORS and atom.rel is None:
         atom.rel = "past-anchor"
-    if word in _AMBIGUOUS:
-        atom.ambiguous_outer = True
-        if atom.kind not in _POINT_KINDS and atom.inner is None:
-            return  # ``voor 2023``: "for 2023", no mod
+    if word in _AMBIGUOUS and atom.kind not in _POINT_KINDS and atom.inner is None:
+        return  # ``voor 2023``: "for 2023", no mod
     atom.outer = _OUTER_MOD[word]
 
 
@@ -1026,7 +1134,9 @@ def _link(text: str, atoms: list[_Atom], lo: int) -> list[list[_Atom]]:
     while i < len(atoms):
         a = atoms[i]
         b = atoms[i + 1] if i + 1 < len(atoms) else None
-        if b is not None and a.kind in _DATE_KINDS and b.kind in _DATE_KINDS:
+        if b is not None and a.kind in _DATE_KINDS and b.kind in _DATE_KINDS and _may_link(
+            text, a.end, b.start
+        ):
             linked = _CONNECTOR.fullmatch(text, a.end, b.start) is not None
             if not linked and _AND.fullmatch(text, a.end, b.start):
                 opener = _OPENER.match(text, max(lo, a.start - _WINDOW), a.start)
@@ -1041,6 +1151,13 @@ def _link(text: str, atoms: list[_Atom], lo: int) -> list[list[_Atom]]:
         groups.append([a])
         i += 1
     return groups
+
+
+def _may_link(text: str, end: int, start: int) -> bool:
+    """Whether the text between two atoms may be a connector or a coordinator: its first
+    character after white space starts one."""
+    head = text[end : min(start, end + 8)].lstrip()
+    return head[0] in _LINK_FIRST if head else start > end + 8
 
 
 def _compatible(a: _Atom, b: _Atom) -> bool:
@@ -1065,106 +1182,121 @@ def _emit(
     ctx: ExtractContext,
     region: Region,
     sentences: tuple[Span, ...],
-    ends: list[int],
-    cues: dict[tuple[int, int] | None, str | None],
-    group: list[_Atom],
+    groups: list[list[_Atom]],
     records: list[DatedEvent],
     diagnostics: list[Diagnostic],
 ) -> None:
+    """The events of a region's linked atoms."""
     text = ctx.text
-    first, last = group[0], group[-1]
-    pair = len(group) == 2
-    # the sentence around the expression (``_sentence_at``, inlined)
-    i = bisect.bisect_right(ends, first.start)
-    sentence = sentences[i] if i < len(ends) and sentences[i].start <= first.start else None
-    if sentence is not None and last.end > sentence.end:
-        tail = _sentence_at(sentences, ends, last.end - 1)
-        if tail is not None and tail.end > sentence.end:
-            # a full stop inside the expression (``1 jan. 2023``) split the sentence
-            sentence = Span(start=sentence.start, end=tail.end)
-    cue = None
-    for a in group:
-        if a.year is None and a.offset is None and a.rel is None:
-            key = (sentence.start, sentence.end) if sentence is not None else None
+    ref = ctx.reference_date
+    lo, section, footnote = region.span.start, region.section, region.footnote
+    ends = [s.end for s in sentences]
+    cues: dict[tuple[int, int], str | None] = {}  # the tense cue of each sentence
+    for group in groups:
+        first, last = group[0], group[-1]
+        pair = first is not last
+        start, end = first.start, last.end
+        # the sentence around the expression (``_sentence_at``, inlined)
+        i = bisect.bisect_right(ends, start)
+        sentence = sentences[i] if i < len(ends) and sentences[i].start <= start else None
+        if sentence is not None and end > sentence.end:
+            tail = _sentence_at(sentences, ends, end - 1)
+            if tail is not None and tail.end > sentence.end:
+                # a full stop inside the expression (``1 jan. 2023``) split the sentence
+                sentence = Span(start=sentence.start, end=tail.end)
+        cue = None
+        if (
+            ref is not None
+            and sentence is not None
+            and (_needs_cue(first) or (pair and _needs_cue(last)))
+        ):
+            key = (sentence.start, sentence.end)
             if key not in cues:
                 cues[key] = _cue(text, sentence)
             cue = cues[key]
-            break
-    ref = ctx.reference_date
-    try:
-        res_last = _resolve(last, ref, cue)
-        if pair and first.year is None and last.year is None and res_last.latest:
-            # ``30 september tot 2 oktober jl.``: the start takes the end's year
-            first.year = res_last.latest.year
-            if res_last.earliest and _bounds(first, first.year)[0] > res_last.earliest:
-                first.year -= 1
-        res_first = _resolve(first, ref, cue) if pair else res_last
-    except ValueError:
-        span = Span(start=first.start, end=last.end)
-        diagnostics.append(
-            Diagnostic(
-                code="date-invalid",
-                severity=Severity.WARNING,
-                message=f"not a calendar date: {span.of(text)!r}",
-                span=span,
+        try:
+            res_last = _resolve(last, ref, cue)
+            if pair and first.year is None and last.year is None and res_last[2]:
+                # ``30 september tot 2 oktober jl.``: the start takes the end's year
+                first.year = res_last[2].year
+                if res_last[1] and _bounds(first, first.year)[0] > res_last[1]:
+                    first.year -= 1
+            res_first = _resolve(first, ref, cue) if pair else res_last
+        except ValueError:
+            span = Span(start=start, end=end)
+            diagnostics.append(
+                Diagnostic(
+                    code="date-invalid",
+                    severity=Severity.WARNING,
+                    message=f"not a calendar date: {span.of(text)!r}",
+                    span=span,
+                )
             )
-        )
-        return
-    start = first.start
-    if pair or first.kind == "range":
-        noun = _INTERVAL_NOUN.match(text, max(region.span.start, start - _WINDOW), start)
-        if noun:
-            start = noun.start()
-        if pair:
-            value = f"{res_first.value}/{res_last.value}"
-            rule = f"interval-{first.rule}-{last.rule}"
-        else:
-            value = res_last.value
-            rule = first.rule
-        ttype = TimexType.INTERVAL
-        mod = first.outer
-        earliest = res_first.earliest
-    else:
-        value = res_last.value
-        ttype = _TYPE_OF_KIND.get(first.kind, TimexType.DATE)
-        mod = first.outer or first.inner
-        earliest = res_last.earliest
+            continue
+        value, earliest, latest, relative, partial = res_last
         rule = first.rule
-    span = Span(start=start, end=last.end)
-    span_text = text[start : last.end]
-    if res_first.partial or res_last.partial:
-        diagnostics.append(
-            Diagnostic(
-                code="date-no-reference",
-                severity=Severity.INFO,
-                message=f"no letter date to resolve {span_text!r}; partial value {value}",
+        if pair or first.kind == "range":
+            noun = _INTERVAL_NOUN.match(text, max(lo, start - _WINDOW), start)
+            if noun:
+                start = noun.start()
+            if pair:
+                value = f"{res_first[0]}/{value}"
+                rule = f"interval-{rule}-{last.rule}"
+                earliest = res_first[1]
+                relative = res_first[3] or relative
+                partial = res_first[4] or partial
+            ttype = TimexType.INTERVAL
+            mod = first.outer
+        else:
+            ttype = _TYPE_OF_KIND.get(first.kind, _DATE)
+            mod = first.outer or first.inner
+        span = Span(start=start, end=end)
+        span_text = text[start:end]
+        if partial:
+            diagnostics.append(
+                Diagnostic(
+                    code="date-no-reference",
+                    severity=Severity.INFO,
+                    message=f"no letter date to resolve {span_text!r}; partial value {value}",
+                    span=span,
+                )
+            )
+        records.append(
+            DatedEvent(
+                text=span_text,
                 span=span,
+                value=value,
+                type=ttype,
+                mod=mod,
+                earliest=earliest,
+                latest=latest,
+                relative=relative,
+                sentence=sentence,
+                section=section,
+                footnote=footnote,
+                rule=rule,
             )
         )
-    records.append(
-        DatedEvent(
-            text=span_text,
-            span=span,
-            value=value,
-            type=ttype,
-            mod=mod,
-            earliest=earliest,
-            latest=res_last.latest,
-            relative=res_first.relative or res_last.relative,
-            sentence=sentence,
-            section=region.section,
-            footnote=region.footnote,
-            rule=rule,
-        )
-    )
+
+
+def _needs_cue(atom: _Atom) -> bool:
+    """Whether the tense of the sentence may pick the year of ``atom``."""
+    return atom.year is None and atom.offset is None and atom.rel is None
 
 
 def _cue(text: str, sentence: Span | None) -> str | None:
     """``future`` or ``past`` when the sentence's verbs say so, else ``None``."""
     if sentence is None:
         return None
-    fut = _FUTURE.search(text, sentence.start, sentence.end) is not None
-    past = _PAST.search(text, sentence.start, sentence.end) is not None
+    # the patterns are tried only if a cue word is in the sentence at all: folded as the
+    # case-insensitive patterns fold (``İ`` folds to ``i`` and a combining dot)
+    folded = text[sentence.start : sentence.end].casefold().replace("\u0307", "")
+    fut = any(w in folded for w in _FUTURE_HINTS) and (
+        _FUTURE.search(text, sentence.start, sentence.end) is not None
+    )
+    past = any(w in folded for w in _PAST_HINTS) and (
+        _PAST.search(text, sentence.start, sentence.end) is not None
+    )
     if fut and not past:
         return "future"
     if past and not fut:
