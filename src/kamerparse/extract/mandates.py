@@ -157,6 +157,8 @@ _PART_TRIM = regex.compile(
     + r"|[\s,;.:])++$",
     FLAGS,
 )
+#: What :data:`_PART_JOIN` looks for (case-sensitive), before its white space.
+_JOINERS = (",", *(w for w in lx.LIST_JOINERS if w != ","))
 #: The characters a :data:`_PART_TRIM` match may hold (besides white space).
 _TRIMMED = frozenset(",;.:" + "".join(w for w in lx.LIST_JOINERS if w != ","))
 
@@ -294,13 +296,15 @@ class _Sentence:
         if found is None:
             fold, s = self.fold, self.start
             assert fold is not None
-            at: set[int] = set()
+            at: list[int] = []
             for word in cue.starts:
-                k = fold.find(word)
-                while k != -1:
-                    at.add(s + k)
-                    k = fold.find(word, k + 1)
-            found = self._starts_of[cue] = sorted(at)
+                if word in fold:  # (most are not: a test is cheaper than a search)
+                    k = fold.find(word)
+                    while k != -1:
+                        at.append(s + k)
+                        k = fold.find(word, k + 1)
+            at.sort()
+            found = self._starts_of[cue] = at
         return found
 
     def has(self, cue: _Cue) -> bool:
@@ -896,12 +900,52 @@ def _conditions(text: str, sent: _Sentence) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _part_starts(text: str, sent: _Sentence, lo: int) -> Iterator[regex.Match[str]]:
+    """``_PART_START.finditer(text, lo, sent.end)``, but only the matches :func:`_composition`
+    may keep: those right after ``lo`` (and white space) or after a list joiner and white
+    space (``, `` ``en ``).
+
+    The pattern is tried only there and where a qualifier starts: a match consumes the
+    count after its qualifier, otherwise only its own word and the white space after it,
+    so the matches skipped (at other words) never run across one of these places."""
+    hi = sent.end
+    fold = sent.fold
+    if fold is None:
+        yield from _PART_START.finditer(text, lo, hi)
+        return
+    at = {lo}
+    for joiner in _JOINERS:
+        k = text.find(joiner, lo, hi)
+        while k != -1:
+            after = k + len(joiner)
+            if after < hi and text[after] in _SPACES:
+                at.add(after)
+            k = text.find(joiner, k + 1, hi)
+    s = sent.start
+    for qualifier in _QUALIFIER_WORDS:
+        k = fold.find(qualifier, lo - s)
+        while k != -1:
+            at.add(s + k)
+            k = fold.find(qualifier, k + 1)
+    match = _PART_START.match
+    pos = lo
+    for k in sorted(at):
+        while k < hi and text[k].isspace():
+            k += 1
+        if k < pos:
+            continue
+        m = match(text, k, hi)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
 def _composition(text: str, sent: _Sentence) -> tuple[PersonnelPart, ...]:
     cue = sent.search(text, _COMPOSITION, sent.start, sent.end)
     if cue is None:
         return ()
     starts = []
-    for m in _PART_START.finditer(text, cue.end(), sent.end):
+    for m in _part_starts(text, sent, cue.end()):
         value = count_value(m.group("n"))
         if value is None:
             continue
