@@ -648,8 +648,15 @@ def _decide(
 ) -> list[MandateDecision]:
     text, ctx = rd.text, rd.ctx
     s, e = sent.start, sent.end
-    if not sent.has(_NATIONAL):
-        return []  # (as below, at once)
+    # (the conditions of a decision, the cheapest first)
+    if sent.search(text, _NATIONAL, s, e) is None or sent.search(text, _HEDGE, s, e) is not None:
+        return []
+    past_time = sent.search(text, _PAST_TIME, s, e) is not None or _past_year(ctx, sent)
+    past = sent.search(text, _PAST, s, e) is not None or (
+        past_time and sent.search(text, _PRESENT, s, e) is None
+    )
+    if not past and sent.search(text, _DECISION, s, e) is None:
+        return []
     action = _action(text, sent)
     if action is None and sent.search(text, _START_PHRASE, s, e) is not None:
         # ``besloten met maximaal 150 militairen bij te dragen aan MISSION``
@@ -659,14 +666,6 @@ def _decide(
     if not _national_mandate(text, sent.span) and not (
         mentions and sent.first_count(text, s, e) is not None
     ):
-        return []
-    if sent.search(text, _NATIONAL, s, e) is None or sent.search(text, _HEDGE, s, e) is not None:
-        return []
-    past_time = sent.search(text, _PAST_TIME, s, e) is not None or _past_year(ctx, sent)
-    past = sent.search(text, _PAST, s, e) is not None or (
-        past_time and sent.search(text, _PRESENT, s, e) is None
-    )
-    if not past and sent.search(text, _DECISION, s, e) is None:
         return []
 
     shared_spans = _shared_clauses(text, sent)
