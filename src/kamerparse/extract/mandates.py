@@ -360,8 +360,8 @@ class _Sentence:
         k = bisect.bisect_left(starts, lo)
         match = _COUNT.pattern.match
         at = lo
-        m = match(text, lo, hi)
-        if m is not None:
+        m = match(text, lo, hi) if lo < hi and text[lo].isalnum() else None
+        if m is not None:  # (a match starts with a letter or a digit)
             yield m
             at = m.end()
         for start in starts[k:]:
@@ -410,7 +410,7 @@ class _Sentence:
             before = first
             while before > s and text[before - 1] in _SPACES:
                 before -= 1
-            if before == first:
+            if before == first or not fold.endswith(_QUALIFIER_WORDS, 0, before - s):
                 continue
             for qualifier in _QUALIFIER_WORDS:
                 at = before - len(qualifier)
