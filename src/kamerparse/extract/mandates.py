@@ -590,10 +590,13 @@ def _read_region(
     for i in sorted({*nouns, *names}) if names else nouns:
         sentence = sentences[i]
         fold = text[sentence.start : sentence.end].casefold()
+        aligned = _aligned(fold, sentence)
+        if aligned and not any(word in fold for word in _NATIONAL.starts):
+            continue  # no national actor: no decision (a test cheaper than the next)
         if _PREFILTER.search(fold) is None:
             continue
         noun = i in nouns
-        if not noun and _PERSONNEL.search(fold) is None and _aligned(fold, sentence):
+        if not noun and _PERSONNEL.search(fold) is None and aligned:
             continue  # (with a dotless i or a longer case fold, a count may still match)
         mentions = rd.mentions(sentence)
         if not noun and not mentions:
