@@ -598,9 +598,11 @@ def _read_region(
         noun = i in nouns
         if not noun and _PERSONNEL.search(fold) is None and aligned:
             continue  # (with a dotless i or a longer case fold, a count may still match)
-        mentions = rd.mentions(sentence)
-        if not noun and not mentions:
-            continue
+        mentions = None  # (looked up when a decision needs them)
+        if not noun:
+            mentions = rd.mentions(sentence)
+            if not mentions:
+                continue
 
         def last_mission(i: int = i) -> str | None:
             return _last_named(rd, sentences[:i]) or _last_mission_before(rd, n)
@@ -645,10 +647,12 @@ def _decide(
     rd: _Reader,
     region: Region,
     sent: _Sentence,
-    mentions: list[regex.Match[str]],
+    mentions: list[regex.Match[str]] | None,
     last_mission: Callable[[], str | None],
     diagnostics: list[Diagnostic],
 ) -> list[MandateDecision]:
+    """The decisions of a sentence (``mentions``: the missions it names, ``None`` when
+    they are still to be looked up)."""
     text, ctx = rd.text, rd.ctx
     s, e = sent.start, sent.end
     # (the conditions of a decision, the cheapest first)
@@ -666,6 +670,8 @@ def _decide(
         action = MandateAction.START
     if action is None:
         return []
+    if mentions is None:
+        mentions = rd.mentions(sent.span)
     if not _national_mandate(text, sent.span) and not (
         mentions and sent.first_count(text, s, e) is not None
     ):
