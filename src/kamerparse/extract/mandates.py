@@ -263,6 +263,14 @@ class _Hits:
         return out
 
 
+def _any_in(words: Sequence[str], text: str) -> bool:
+    """``any(word in text for word in words)``, without a generator's cost."""
+    for word in words:
+        if word in text:
+            return True
+    return False
+
+
 def _aligned(fold: str, span: Span) -> bool:
     """Whether ``fold``, the span's case fold, keeps its offsets and has no dotless i:
     then a case-insensitive match of a word in the span is an occurrence of the word's
@@ -591,7 +599,7 @@ def _read_region(
         sentence = sentences[i]
         fold = text[sentence.start : sentence.end].casefold()
         aligned = _aligned(fold, sentence)
-        if aligned and not any(word in fold for word in _NATIONAL.starts):
+        if aligned and not _any_in(_NATIONAL.starts, fold):
             continue  # no national actor: no decision (a test cheaper than the next)
         if _PREFILTER.search(fold) is None:
             continue
