@@ -197,8 +197,6 @@ _CUE_REACH = 24
 #: without one is read no further, nor a region, for the mission a later decision in it
 #: may refer to.
 _PREFILTER = any_of(w.casefold() for w in (*lx.MANDATE_ACTION_VERBS, *lx.MANDATE_START_PHRASES))
-#: ... and a mandate noun, or a named mission with a count, so a personnel noun.
-_PERSONNEL = any_of(_COUNT.starts)
 
 #: Cheap cues, each found by one scan of the whole text. A sentence can only hold a
 #: mandate noun (a :data:`_MANDATE` match) where :data:`_MANDATE_CUE` matches, and only
@@ -601,11 +599,13 @@ def _read_region(
         aligned = _aligned(fold, sentence)
         if aligned and not _any_in(_NATIONAL.starts, fold):
             continue  # no national actor: no decision (a test cheaper than the next)
+        noun = i in nouns
+        if not noun and aligned and not _any_in(_COUNT.starts, fold):
+            # a named mission without a mandate noun decides only with a count, so a
+            # personnel noun (with a dotless i or a longer case fold, a count may still match)
+            continue
         if _PREFILTER.search(fold) is None:
             continue
-        noun = i in nouns
-        if not noun and _PERSONNEL.search(fold) is None and aligned:
-            continue  # (with a dotless i or a longer case fold, a count may still match)
         mentions = None  # (looked up when a decision needs them)
         if not noun:
             mentions = rd.mentions(sentence)
