@@ -263,7 +263,7 @@ class _Hits:
 
 def _any_in(words: Sequence[str], text: str) -> bool:
     """``any(word in text for word in words)``, without a generator's cost."""
-    for word in words:
+    for word in words:  # noqa: SIM110 (the loop takes half the time of any())
         if word in text:
             return True
     return False
