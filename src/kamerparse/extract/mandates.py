@@ -223,14 +223,10 @@ class _Hits:
     __slots__ = ("ends", "longest", "starts")
 
     def __init__(self, pattern: re.Pattern[str] | regex.Pattern[str], text: str) -> None:
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.longest = 0
-        for m in pattern.finditer(text):
-            a, b = m.span()
-            self.starts.append(a)
-            self.ends.append(b)
-            self.longest = max(self.longest, b - a)
+        spans = [m.span() for m in pattern.finditer(text)]
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+        self.longest = max((b - a for a, b in spans), default=0)
 
     def first(self, lo: int) -> int:
         """The index of the first hit that ends after ``lo``."""
