@@ -57,7 +57,7 @@ from attrs import evolve, frozen
 from kamerparse import lexicon as lx
 from kamerparse.extract import ExtractContext, Extracted, Region
 from kamerparse.extract._literals import Leading, any_of
-from kamerparse.extract._numbers import count_value
+from kamerparse.extract._numbers import NUMBER_WORDS, count_value
 from kamerparse.extract.dates import extract_events
 from kamerparse.patterns import FLAGS, alternation
 from kamerparse.records import (
@@ -156,6 +156,14 @@ _PART_TRIM = regex.compile(
     + "|".join(rf"{_SP}{regex.escape(w)}" for w in lx.LIST_JOINERS if w != ",")
     + r"|[\s,;.:])++$",
     FLAGS,
+)
+#: Every number word begins with one of these (the number words no other one begins).
+_NUMBER_HEADS = tuple(
+    sorted(
+        w
+        for w in (v.casefold() for v in NUMBER_WORDS)
+        if not any(w[:i] in NUMBER_WORDS for i in range(1, len(w)))
+    )
 )
 #: What :data:`_PART_JOIN` looks for (case-sensitive), before its white space.
 _JOINERS = (",", *(w for w in lx.LIST_JOINERS if w != ","))
@@ -915,7 +923,7 @@ def _conditions(text: str, sent: _Sentence) -> tuple[str, ...]:
 def _part_starts(text: str, sent: _Sentence, lo: int) -> Iterator[regex.Match[str]]:
     """``_PART_START.finditer(text, lo, sent.end)``, but only the matches :func:`_composition`
     may keep: those right after ``lo`` (and white space) or after a list joiner and white
-    space (``, `` ``en ``).
+    space (``, `` ``en ``), with a count (digits or a number word).
 
     The pattern is tried only there and where a qualifier starts: a match consumes the
     count after its qualifier, otherwise only its own word and the white space after it,
@@ -934,18 +942,23 @@ def _part_starts(text: str, sent: _Sentence, lo: int) -> Iterator[regex.Match[st
                 at.add(after)
             k = text.find(joiner, k + 1, hi)
     s = sent.start
+    qualified: set[int] = set()
     for qualifier in _QUALIFIER_WORDS:
         k = fold.find(qualifier, lo - s)
         while k != -1:
-            at.add(s + k)
+            qualified.add(s + k)
             k = fold.find(qualifier, k + 1)
     match = _PART_START.match
     pos = lo
-    for k in sorted(at):
+    for k in sorted(at | qualified):
         while k < hi and text[k].isspace():
             k += 1
-        if k < pos:
+        if k < pos or k >= hi:
             continue
+        if k not in qualified and not (
+            text[k].isdecimal() or fold.startswith(_NUMBER_HEADS, k - s)
+        ):
+            continue  # no count starts here (a match would be a word's, and not kept)
         m = match(text, k, hi)
         if m is not None:
             yield m
