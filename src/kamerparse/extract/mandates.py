@@ -57,7 +57,7 @@ from attrs import evolve, frozen
 from kamerparse import lexicon as lx
 from kamerparse.extract import ExtractContext, Extracted, Region
 from kamerparse.extract._literals import Leading, any_of
-from kamerparse.extract._numbers import count_value
+from kamerparse.extract._numbers import NUMBER_WORDS, count_value
 from kamerparse.extract.dates import extract_events
 from kamerparse.patterns import FLAGS, alternation
 from kamerparse.records import (
@@ -157,6 +157,16 @@ _PART_TRIM = regex.compile(
     + r"|[\s,;.:])++$",
     FLAGS,
 )
+#: Every number word begins with one of these (the number words no other one begins).
+_NUMBER_HEADS = tuple(
+    sorted(
+        w
+        for w in (v.casefold() for v in NUMBER_WORDS)
+        if not any(w[:i] in NUMBER_WORDS for i in range(1, len(w)))
+    )
+)
+#: What :data:`_PART_JOIN` looks for (case-sensitive), before its white space.
+_JOINERS = (",", *(w for w in lx.LIST_JOINERS if w != ","))
 #: The characters a :data:`_PART_TRIM` match may hold (besides white space).
 _TRIMMED = frozenset(",;.:" + "".join(w for w in lx.LIST_JOINERS if w != ","))
 
@@ -195,8 +205,6 @@ _CUE_REACH = 24
 #: without one is read no further, nor a region, for the mission a later decision in it
 #: may refer to.
 _PREFILTER = any_of(w.casefold() for w in (*lx.MANDATE_ACTION_VERBS, *lx.MANDATE_START_PHRASES))
-#: ... and a mandate noun, or a named mission with a count, so a personnel noun.
-_PERSONNEL = any_of(_COUNT.starts)
 
 #: Cheap cues, each found by one scan of the whole text. A sentence can only hold a
 #: mandate noun (a :data:`_MANDATE` match) where :data:`_MANDATE_CUE` matches, and only
@@ -223,14 +231,10 @@ class _Hits:
     __slots__ = ("ends", "longest", "starts")
 
     def __init__(self, pattern: re.Pattern[str] | regex.Pattern[str], text: str) -> None:
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.longest = 0
-        for m in pattern.finditer(text):
-            a, b = m.span()
-            self.starts.append(a)
-            self.ends.append(b)
-            self.longest = max(self.longest, b - a)
+        spans = [m.span() for m in pattern.finditer(text)]
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+        self.longest = max((b - a for a, b in spans), default=0)
 
     def first(self, lo: int) -> int:
         """The index of the first hit that ends after ``lo``."""
@@ -259,6 +263,14 @@ class _Hits:
                 j += 1
             i += 1
         return out
+
+
+def _any_in(words: Sequence[str], text: str) -> bool:
+    """``any(word in text for word in words)``, without a generator's cost."""
+    for word in words:  # noqa: SIM110 (the loop takes half the time of any())
+        if word in text:
+            return True
+    return False
 
 
 def _aligned(fold: str, span: Span) -> bool:
@@ -294,13 +306,15 @@ class _Sentence:
         if found is None:
             fold, s = self.fold, self.start
             assert fold is not None
-            at: set[int] = set()
+            at: list[int] = []
             for word in cue.starts:
-                k = fold.find(word)
-                while k != -1:
-                    at.add(s + k)
-                    k = fold.find(word, k + 1)
-            found = self._starts_of[cue] = sorted(at)
+                if word in fold:  # (most are not: a test is cheaper than a search)
+                    k = fold.find(word)
+                    while k != -1:
+                        at.append(s + k)
+                        k = fold.find(word, k + 1)
+            at.sort()
+            found = self._starts_of[cue] = at
         return found
 
     def has(self, cue: _Cue) -> bool:
@@ -356,8 +370,8 @@ class _Sentence:
         k = bisect.bisect_left(starts, lo)
         match = _COUNT.pattern.match
         at = lo
-        m = match(text, lo, hi)
-        if m is not None:
+        m = match(text, lo, hi) if lo < hi and text[lo].isalnum() else None
+        if m is not None:  # (a match starts with a letter or a digit)
             yield m
             at = m.end()
         for start in starts[k:]:
@@ -406,7 +420,7 @@ class _Sentence:
             before = first
             while before > s and text[before - 1] in _SPACES:
                 before -= 1
-            if before == first:
+            if before == first or not fold.endswith(_QUALIFIER_WORDS, 0, before - s):
                 continue
             for qualifier in _QUALIFIER_WORDS:
                 at = before - len(qualifier)
@@ -586,14 +600,21 @@ def _read_region(
     for i in sorted({*nouns, *names}) if names else nouns:
         sentence = sentences[i]
         fold = text[sentence.start : sentence.end].casefold()
+        aligned = _aligned(fold, sentence)
+        if aligned and not _any_in(_NATIONAL.starts, fold):
+            continue  # no national actor: no decision (a test cheaper than the next)
+        noun = i in nouns
+        if not noun and aligned and not _any_in(_COUNT.starts, fold):
+            # a named mission without a mandate noun decides only with a count, so a
+            # personnel noun (with a dotless i or a longer case fold, a count may still match)
+            continue
         if _PREFILTER.search(fold) is None:
             continue
-        noun = i in nouns
-        if not noun and _PERSONNEL.search(fold) is None and _aligned(fold, sentence):
-            continue  # (with a dotless i or a longer case fold, a count may still match)
-        mentions = rd.mentions(sentence)
-        if not noun and not mentions:
-            continue
+        mentions = None  # (looked up when a decision needs them)
+        if not noun:
+            mentions = rd.mentions(sentence)
+            if not mentions:
+                continue
 
         def last_mission(i: int = i) -> str | None:
             return _last_named(rd, sentences[:i]) or _last_mission_before(rd, n)
@@ -638,24 +659,15 @@ def _decide(
     rd: _Reader,
     region: Region,
     sent: _Sentence,
-    mentions: list[regex.Match[str]],
+    mentions: list[regex.Match[str]] | None,
     last_mission: Callable[[], str | None],
     diagnostics: list[Diagnostic],
 ) -> list[MandateDecision]:
+    """The decisions of a sentence (``mentions``: the missions it names, ``None`` when
+    they are still to be looked up)."""
     text, ctx = rd.text, rd.ctx
     s, e = sent.start, sent.end
-    if not sent.has(_NATIONAL):
-        return []  # (as below, at once)
-    action = _action(text, sent)
-    if action is None and sent.search(text, _START_PHRASE, s, e) is not None:
-        # ``besloten met maximaal 150 militairen bij te dragen aan MISSION``
-        action = MandateAction.START
-    if action is None:
-        return []
-    if not _national_mandate(text, sent.span) and not (
-        mentions and sent.first_count(text, s, e) is not None
-    ):
-        return []
+    # (the conditions of a decision, the cheapest first)
     if sent.search(text, _NATIONAL, s, e) is None or sent.search(text, _HEDGE, s, e) is not None:
         return []
     past_time = sent.search(text, _PAST_TIME, s, e) is not None or _past_year(ctx, sent)
@@ -663,6 +675,18 @@ def _decide(
         past_time and sent.search(text, _PRESENT, s, e) is None
     )
     if not past and sent.search(text, _DECISION, s, e) is None:
+        return []
+    action = _action(text, sent)
+    if action is None and sent.search(text, _START_PHRASE, s, e) is not None:
+        # ``besloten met maximaal 150 militairen bij te dragen aan MISSION``
+        action = MandateAction.START
+    if action is None:
+        return []
+    if mentions is None:
+        mentions = rd.mentions(sent.span)
+    if not _national_mandate(text, sent.span) and not (
+        mentions and sent.first_count(text, s, e) is not None
+    ):
         return []
 
     shared_spans = _shared_clauses(text, sent)
@@ -896,12 +920,57 @@ def _conditions(text: str, sent: _Sentence) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _part_starts(text: str, sent: _Sentence, lo: int) -> Iterator[regex.Match[str]]:
+    """``_PART_START.finditer(text, lo, sent.end)``, but only the matches :func:`_composition`
+    may keep: those right after ``lo`` (and white space) or after a list joiner and white
+    space (``, `` ``en ``), with a count (digits or a number word).
+
+    The pattern is tried only there and where a qualifier starts: a match consumes the
+    count after its qualifier, otherwise only its own word and the white space after it,
+    so the matches skipped (at other words) never run across one of these places."""
+    hi = sent.end
+    fold = sent.fold
+    if fold is None:
+        yield from _PART_START.finditer(text, lo, hi)
+        return
+    at = {lo}
+    for joiner in _JOINERS:
+        k = text.find(joiner, lo, hi)
+        while k != -1:
+            after = k + len(joiner)
+            if after < hi and text[after] in _SPACES:
+                at.add(after)
+            k = text.find(joiner, k + 1, hi)
+    s = sent.start
+    qualified: set[int] = set()
+    for qualifier in _QUALIFIER_WORDS:
+        k = fold.find(qualifier, lo - s)
+        while k != -1:
+            qualified.add(s + k)
+            k = fold.find(qualifier, k + 1)
+    match = _PART_START.match
+    pos = lo
+    for k in sorted(at | qualified):
+        while k < hi and text[k].isspace():
+            k += 1
+        if k < pos or k >= hi:
+            continue
+        if k not in qualified and not (
+            text[k].isdecimal() or fold.startswith(_NUMBER_HEADS, k - s)
+        ):
+            continue  # no count starts here (a match would be a word's, and not kept)
+        m = match(text, k, hi)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
 def _composition(text: str, sent: _Sentence) -> tuple[PersonnelPart, ...]:
     cue = sent.search(text, _COMPOSITION, sent.start, sent.end)
     if cue is None:
         return ()
     starts = []
-    for m in _PART_START.finditer(text, cue.end(), sent.end):
+    for m in _part_starts(text, sent, cue.end()):
         value = count_value(m.group("n"))
         if value is None:
             continue
