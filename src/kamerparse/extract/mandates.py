@@ -322,18 +322,10 @@ class _Sentence:
         return self.fold is None or bool(self._starts(cue))
 
     def search(self, text: str, cue: _Cue, lo: int, hi: int) -> regex.Match[str] | None:
-        """``cue.pattern.search(text, lo, hi)``."""
+        """``cue.pattern.search(text, lo, hi)``: the first of :meth:`finditer`."""
         if self.fold is None:
             return cue.pattern.search(text, lo, hi)
-        match = cue.pattern.match
-        for at in self._starts(cue):
-            if at >= hi:
-                break
-            if at >= lo:
-                m = match(text, at, hi)
-                if m is not None:
-                    return m
-        return None
+        return next(self.finditer(text, cue, lo, hi), None)
 
     def finditer(self, text: str, cue: _Cue, lo: int, hi: int) -> Iterator[regex.Match[str]]:
         """``cue.pattern.finditer(text, lo, hi)``."""
