@@ -120,6 +120,76 @@ def bench_seed(runs: int, results: dict[str, Any]) -> str:
     )
 
 
+#: The pipeline's stages, as ``kamerparse._pipeline`` calls them (timed in place).
+STAGES = (
+    "segment_blocks",
+    "parse_header",
+    "parse_title",
+    "parse_opening",
+    "parse_body",
+    "parse_footnotes",
+    "parse_signatures",
+    "resolve_footnotes",
+    "resolve_signatories",
+    "extract_events",
+    "extract_references",
+    "extract_mandates",
+    "extract_contributions",
+)
+
+
+def bench_stages(runs: int, results: dict[str, Any]) -> str:
+    """Each stage's share of a whole parse of the seed: the pipeline's functions wrapped
+    with a timer inside real parses (so caches are as cold as in a real run), median per
+    stage. "read" is the reader with decoding and detection: the whole parse less
+    ``build_letter``. The extractors include the sentence splitting they cause."""
+    from kamerparse import _pipeline
+
+    data = SEED.read_bytes()
+    spent: dict[str, list[float]] = {name: [] for name in ("build_letter", *STAGES)}
+    originals = {name: getattr(_pipeline, name) for name in spent}
+
+    def timer(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+        def timed_stage(*args: Any, **kwargs: Any) -> Any:
+            t = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                spent[name].append(time.perf_counter() - t)
+
+        return timed_stage
+
+    for name, fn in originals.items():
+        setattr(_pipeline, name, timer(name, fn))
+    try:
+        whole = timed(lambda: kamerparse.parse(data), runs)
+    finally:
+        for name, fn in originals.items():
+            setattr(_pipeline, name, fn)
+    med = {name: statistics.median(times[1:]) for name, times in spent.items()}  # no warm-up
+    whole_med = statistics.median(whole)
+    sections = sum(med[n] for n in STAGES if n.startswith(("parse_", "resolve_")))
+    rows: list[tuple[str, float]] = [
+        ("read (decode, detect, reader)", whole_med - med["build_letter"]),
+        ("segment", med["segment_blocks"]),
+        ("section parsers and resolve", sections),
+        ("dates (extract_events)", med["extract_events"]),
+        ("references", med["extract_references"]),
+        ("mandates", med["extract_mandates"]),
+        ("contributions (money)", med["extract_contributions"]),
+    ]
+    rest = whole_med - sum(v for _, v in rows)
+    rows.append(("the rest (regions, records, Letter)", rest))
+    results["stages"] = {name: v * 1000 for name, v in rows} | {"whole": whole_med * 1000}
+    return table(
+        f"Seed letter: where a whole parse goes (median of {runs} timed parses, stages "
+        "timed in place)",
+        ("stage", "ms", "share"),
+        [(name, ms(v), f"{v / whole_med:.0%}") for name, v in rows]
+        + [("whole parse (with the timers)", ms(whole_med), "100%")],
+    )
+
+
 def _parser_of(data: bytes) -> Callable[[], object]:
     return lambda: kamerparse.parse(data)
 
@@ -433,7 +503,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--jobs", default="1,2", help="comma-separated worker counts (default 1,2)")
     p.add_argument("--timeout", type=float, default=120.0, help="per adversarial input (s)")
     p.add_argument("--skip", default="", help="comma-separated parts to skip: "
-                   "seed,corpus,startup,synthetic,scaling,memory,adversarial,dates")
+                   "seed,stages,corpus,startup,synthetic,scaling,memory,adversarial,dates")
     p.add_argument("--json", metavar="FILE", help="also write the numbers as JSON")
     p.add_argument("--adversarial-one", metavar="KIND", help=argparse.SUPPRESS)
     args = p.parse_args(argv)
@@ -454,6 +524,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         + " ".join(argv if argv is not None else sys.argv[1:]))
     if "seed" not in skip:
         out(bench_seed(seed_runs, results))
+    if "stages" not in skip:
+        out(bench_stages(seed_runs, results))
     if "corpus" not in skip:
         out(bench_corpus(corpus_runs, results))
     if "startup" not in skip:
