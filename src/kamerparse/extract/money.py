@@ -30,6 +30,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 from decimal import Decimal
+from operator import attrgetter
 
 import regex
 from attrs import frozen
@@ -97,10 +98,15 @@ _RECURRENCE = Cued(
 _RECURRENCE_KEYS = {k.casefold(): v for k, v in lx.RECURRENCE_WORDS.items()}
 
 _YEAR = r"(?:19|20)\d\d"
-_PERIOD = regex.compile(
-    rf"(?:(?i:{alternation(lx.PERIOD_CUES)})[ \u00a0]++)?"
-    rf"(?<![\d/])(?P<y1>{_YEAR})[ \u00a0]*+[–—-][ \u00a0]*+(?P<y2>{_YEAR})(?!\d)"
-    rf"|(?<!\p{{L}})(?:{alternation(lx.PERIOD_UNTIL_CUES)})[ \u00a0]++(?P<until>{_YEAR})(?!\d)",
+#: A period is a year range (``2019–2022``, perhaps after a cue such as ``in de periode``,
+#: which names no year) or an open one (``tot en met 2024``). The two are searched apart:
+#: one alternation with an optional case-insensitive cue in front is tried at every
+#: position, and is several times slower.
+_YEAR_RANGE = regex.compile(
+    rf"(?<![\d/])(?P<y1>{_YEAR})[ \u00a0]*+[–—-][ \u00a0]*+(?P<y2>{_YEAR})(?!\d)", FLAGS
+)
+_UNTIL_YEAR = regex.compile(
+    rf"(?<!\p{{L}})(?:{alternation(lx.PERIOD_UNTIL_CUES)})[ \u00a0]++(?P<until>{_YEAR})(?!\d)",
     FLAGS,
 )
 _BACK_REFERENCE = regex.compile(rf"{alternation(lx.BACK_REFERENCE_OPENERS)}{_BOUND}", FLAGS)
@@ -239,8 +245,11 @@ def _sentence_facts(
 
 
 def _before(sentences: tuple[Span, ...], sentence: Span) -> Span | None:
-    k = bisect.bisect_left(sentences, sentence)
+    k = bisect.bisect_left(sentences, (sentence.start, sentence.end), key=_START_END)
     return sentences[k - 1] if 0 < k <= len(sentences) and sentences[k - 1] != sentence else None
+
+
+_START_END = attrgetter("start", "end")
 
 
 class _Recipients:
@@ -306,12 +315,18 @@ def _recurrence(text: str, sentence: Span, span: Span) -> Recurrence:
 
 
 def _period(text: str, sentence: Span) -> str | None:
-    m = _PERIOD.search(text, sentence.start, sentence.end)
-    if m is None:
-        return None
-    if m.group("until"):
-        return f"../{m.group('until')}"
-    return f"{m.group('y1')}/{m.group('y2')}"
+    """The sentence's first period: the first year range, unless an open one starts before.
+
+    (A cue before the range would start the range's match earlier, but a cue is letters
+    and white space right before the range, where no ``tot en met YEAR`` can start.)
+    """
+    span = _YEAR_RANGE.search(text, sentence.start, sentence.end)
+    until = _UNTIL_YEAR.search(text, sentence.start, sentence.end)
+    if until is not None and (span is None or until.start() < span.start()):
+        return f"../{until.group('until')}"
+    if span is not None:
+        return f"{span.group('y1')}/{span.group('y2')}"
+    return None
 
 
 def _decided(ctx: ExtractContext, sentence: Span) -> bool:
