@@ -156,3 +156,38 @@ def test_rendered_amount_comes_back(case: tuple[str, Decimal]) -> None:
     letter = letter_with(f"Het kabinet stelt een bijdrage van {text} beschikbaar aan UNICEF.")
     (c,) = letter.contributions
     assert (c.amount, c.amount_text, c.recipient) == (value, text, "UNICEF")
+
+
+def test_hint_scan_sees_every_folded_hint() -> None:
+    """The currency hints are looked for in the latin-1 bytes (ASCII lowered, others kept,
+    ``?`` for the rest) of the text with :data:`_FOLDED_TO_HINTS` replaced: a character
+    seen there otherwise than its case fold must not make up (part of) a hint."""
+    from kamerparse.extract import money
+
+    letters = set("".join(money._BYTE_HINTS))
+    for code in range(0x80, 0x110000):
+        char = chr(code)
+        fold = char.casefold()
+        seen = money._FOLDED_TO_HINTS.get(char, char if code < 0x100 else "?")
+        if fold == seen or letters.isdisjoint(fold):
+            continue
+        assert not any(
+            hint in fold
+            or fold in hint
+            or any(hint.startswith(fold[i:]) for i in range(1, len(fold)))
+            or any(hint.endswith(fold[:i]) for i in range(1, len(fold)))
+            for hint in money._BYTE_HINTS
+        ), repr(char)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Nederland draagt 5 uſd bij aan GPOI.",
+        "Nederland draagt USD\u00a0\u00a0  12 bij aan GPOI.",
+        "Nederland draagt 12 34 euro bij aan GPOI.",
+        "Nederland draagt 1.234.567,5 mln.   Amerikaanse dollar bij aan GPOI.",
+    ],
+)
+def test_amount_next_to_currency_hint(paragraph: str) -> None:
+    assert len(letter_with(paragraph).contributions) == 1

@@ -58,21 +58,51 @@ _AMOUNT = regex.compile(
 )
 #: Where an amount can start: a run of digits (its number), or a currency word ending
 #: right before the white space before that run (its ``pre``). Matched backwards from
-#: the run, so the text is scanned once for digits instead of trying :data:`_AMOUNT` at
-#: every position.
-_DIGIT_RUN = regex.compile(r"\d++", FLAGS)
+#: the run, so only runs are tried instead of every position.
+_DIGIT = regex.compile(r"\d", FLAGS)
 _SPACE_BEFORE = regex.compile(r"[ \u00a0]*+", FLAGS | regex.REVERSE)
 _CURRENCY_BEFORE = regex.compile(rf"(?i:{_CURRENCY})", FLAGS | regex.REVERSE)
 _EACH_CURRENCY_BEFORE = tuple(
     regex.compile(rf"(?i:{regex.escape(w)})", FLAGS | regex.REVERSE) for w in lx.CURRENCIES
 )
-#: Cheap literal prefilter: a region without a currency word or symbol has no amount.
-#: A word containing another (``euro`` holds ``eur``) adds nothing to the test.
-_CURRENCY_WORDS = tuple(
+
+#: The text is scanned once per currency word for its case-folded *hints*: the words no
+#: other contains (``euro`` holds ``eur``). Every currency an amount names holds one.
+_HINTS = tuple(
     w
     for w in sorted({k.casefold() for k in lx.CURRENCIES})
     if not any(v != w and v in w for v in (k.casefold() for k in lx.CURRENCIES))
 )
+#: Per hint, where it can stand in a currency word: (characters before, characters after).
+_HINT_PLACES = {
+    hint: tuple(
+        sorted(
+            {
+                (at, len(word) - at - len(hint))
+                for word in _CURRENCY_KEYS
+                for at in range(len(word) - len(hint) + 1)
+                if word.startswith(hint, at)
+            }
+        )
+    )
+    for hint in _HINTS
+}
+#: The hints in latin-1 are looked for in the text's latin-1 bytes (other characters
+#: become ``?``) with ASCII letters lowered; the others (``€``) in the text itself.
+_BYTE_HINTS = tuple(h for h in _HINTS if max(h) <= "\u00ff")
+_TEXT_HINTS = tuple(h for h in _HINTS if max(h) > "\u00ff")
+#: Characters outside latin-1 whose case fold holds a latin-1 hint's letter (``uſd``):
+#: replaced by that fold before the text is encoded. (Checked against every code point
+#: in tests/test_money.py.)
+_FOLDED_TO_HINTS = {"\u017f": "s"}
+#: Before a currency word: a digit block, white space, perhaps a magnitude word (a token of
+#: at most this many characters: the longest, and one for a full stop) and white space.
+_MULTIPLIER_CHARS = max(map(len, lx.AMOUNT_MULTIPLIERS)) + 1
+_BLOCK_THEN_GAP = regex.compile(r"[\d.,]++[ \u00a0]++", FLAGS | regex.REVERSE)
+_BLOCK_THEN_WORD = regex.compile(
+    rf"[\d.,]++[ \u00a0]++[^ \u00a0]{{1,{_MULTIPLIER_CHARS}}}+[ \u00a0]++", FLAGS | regex.REVERSE
+)
+_GAP = regex.compile(r"[ \u00a0]*+", FLAGS)
 _CONTRIBUTION = Cued(
     regex.compile(rf"(?<!\p{{L}})(?i:{alternation(lx.CONTRIBUTION_STEMS)})", FLAGS),
     lx.CONTRIBUTION_STEMS,
@@ -143,11 +173,17 @@ def extract_contributions(ctx: ExtractContext) -> Extracted[Contribution]:
     """
     records: list[Contribution] = []
     text = ctx.text
+    hints = _hints(text)
+    if not hints:
+        return Extracted(records=())
+    where = [at for at, _ in hints]
     for region in ctx.regions:
-        folded = region.span.of(text).casefold()
-        if not any(word in folded for word in _CURRENCY_WORDS):
+        lo, hi = region.span.start, region.span.end
+        k = bisect.bisect_left(where, lo)
+        if k == len(where) or where[k] >= hi:
             continue
-        amounts = [m for m in _amounts(text, region.span.start, region.span.end) if _is_amount(m)]
+        starts = _number_starts(text, lo, hi, hints, k)
+        amounts = [m for m in _amounts(text, lo, hi, starts) if _is_amount(m)]
         if not amounts:
             continue
         sentences = ctx.sentences_of(region)
@@ -182,23 +218,68 @@ def extract_contributions(ctx: ExtractContext) -> Extracted[Contribution]:
     return Extracted(records=tuple(records))
 
 
-#: More than one digit run per this many characters: let the regex scan instead.
-_DENSE = 16
+def _hints(text: str) -> list[tuple[int, str]]:
+    """Where a hint (:data:`_HINTS`) stands in the case-folded text, in text order.
 
-
-def _amounts(text: str, lo: int, hi: int) -> Iterator[regex.Match[str]]:
-    """``_AMOUNT.finditer(text, lo, hi)``, trying the pattern only where a match can start.
-
-    A match starts at its number (the first digit of a run: no digit may precede it) or
-    at its ``pre`` currency, which ends where the white space before such a run begins.
+    Found in the text's latin-1 bytes, ASCII lowered: a superset of the hints in
+    ``text.casefold()`` (same offsets), as every character folding to a hint's letter is
+    itself latin-1, or in :data:`_FOLDED_TO_HINTS`.
     """
-    runs: list[int] = []
-    most = (hi - lo) // _DENSE
-    for run in _DIGIT_RUN.finditer(text, lo, hi):
-        if len(runs) >= most:
-            yield from _AMOUNT.finditer(text, lo, hi)  # numbers everywhere: the regex's scan
-            return
-        runs.append(run.start())
+    plain = text
+    for char, fold in _FOLDED_TO_HINTS.items():
+        if char in plain:
+            plain = plain.replace(char, fold)
+    data = plain.encode("latin-1", "replace").lower()
+    found: list[tuple[int, str]] = []
+    for hint in _BYTE_HINTS:
+        word = hint.encode("latin-1")
+        at = data.find(word)
+        while at >= 0:
+            found.append((at, hint))
+            at = data.find(word, at + len(word))
+    for hint in _TEXT_HINTS:
+        at = text.find(hint)
+        while at >= 0:
+            found.append((at, hint))
+            at = text.find(hint, at + len(hint))
+    found.sort()
+    return found
+
+
+def _number_starts(
+    text: str, lo: int, hi: int, hints: list[tuple[int, str]], k: int
+) -> list[int]:
+    """Where an amount's number may start in ``text[lo:hi]``, from the hints there
+    (``hints[k:]`` up to ``hi``): after a currency word and white space (its ``pre``), or
+    at the start of the digit block before white space (and a magnitude word and white
+    space) before a currency word (its ``post``). An amount's number starts a block of
+    digits, dots and commas: a digit after one of those or a letter starts none."""
+    starts: set[int] = set()
+    for at, hint in hints[k:]:
+        if at >= hi:
+            break
+        for before, after in _HINT_PLACES[hint]:
+            first, last = at - before, at + len(hint) + after
+            if first < lo or last > hi:
+                continue
+            gap = _GAP.match(text, last, hi)
+            if gap is not None and _DIGIT.match(text, gap.end(), hi):
+                starts.add(gap.end())
+            for pattern in (_BLOCK_THEN_GAP, _BLOCK_THEN_WORD):
+                block = pattern.match(text, lo, first)
+                if block is not None and _DIGIT.match(text, block.start(), hi):
+                    starts.add(block.start())
+    return sorted(starts)
+
+
+def _amounts(text: str, lo: int, hi: int, runs: list[int]) -> Iterator[regex.Match[str]]:
+    """``_AMOUNT.finditer(text, lo, hi)``, the amounts naming a currency at least, trying
+    the pattern only where such a match can start: at ``runs`` (the digit runs it can
+    start with, by :func:`_number_starts`) or at their ``pre`` currency, which ends where
+    the white space before the run begins.
+
+    (The other matches, a number without currency, end before any of these starts.)
+    """
     pos = lo
     for digit in runs:
         if digit < pos:
