@@ -28,6 +28,7 @@ docs/decisions.md:
 from __future__ import annotations
 
 import bisect
+import string
 from collections.abc import Iterator
 from decimal import Decimal
 from operator import attrgetter
@@ -98,11 +99,14 @@ _FOLDED_TO_HINTS = {"\u017f": "s"}
 #: Before a currency word: a digit block, white space, perhaps a magnitude word (a token of
 #: at most this many characters: the longest, and one for a full stop) and white space.
 _MULTIPLIER_CHARS = max(map(len, lx.AMOUNT_MULTIPLIERS)) + 1
-_BLOCK_THEN_GAP = regex.compile(r"[\d.,]++[ \u00a0]++", FLAGS | regex.REVERSE)
-_BLOCK_THEN_WORD = regex.compile(
-    rf"[\d.,]++[ \u00a0]++[^ \u00a0]{{1,{_MULTIPLIER_CHARS}}}+[ \u00a0]++", FLAGS | regex.REVERSE
+_BLOCK_BEFORE = regex.compile(r"[\d.,]++", FLAGS | regex.REVERSE)
+_WORD_THEN_GAP = regex.compile(
+    rf"[ \u00a0]++[^ \u00a0]{{1,{_MULTIPLIER_CHARS}}}+", FLAGS | regex.REVERSE
 )
-_GAP = regex.compile(r"[ \u00a0]*+", FLAGS)
+_GAP_DIGIT = regex.compile(r"[ \u00a0]*+\d", FLAGS)
+_SPACES = frozenset(" \u00a0")
+_ASCII_LETTERS = frozenset(string.ascii_letters)
+
 _CONTRIBUTION = Cued(
     regex.compile(rf"(?<!\p{{L}})(?i:{alternation(lx.CONTRIBUTION_STEMS)})", FLAGS),
     lx.CONTRIBUTION_STEMS,
@@ -253,22 +257,33 @@ def _number_starts(
     (``hints[k:]`` up to ``hi``): after a currency word and white space (its ``pre``), or
     at the start of the digit block before white space (and a magnitude word and white
     space) before a currency word (its ``post``). An amount's number starts a block of
-    digits, dots and commas: a digit after one of those or a letter starts none."""
+    digits, dots and commas: a digit after one of those or a letter starts none.
+
+    A currency word followed by a letter is neither (``Europese``); nor is one after other
+    than white space a ``post``.
+    """
     starts: set[int] = set()
     for at, hint in hints[k:]:
         if at >= hi:
             break
         for before, after in _HINT_PLACES[hint]:
             first, last = at - before, at + len(hint) + after
-            if first < lo or last > hi:
+            if first < lo or last > hi or (last < hi and text[last] in _ASCII_LETTERS):
                 continue
-            gap = _GAP.match(text, last, hi)
-            if gap is not None and _DIGIT.match(text, gap.end(), hi):
-                starts.add(gap.end())
-            for pattern in (_BLOCK_THEN_GAP, _BLOCK_THEN_WORD):
-                block = pattern.match(text, lo, first)
-                if block is not None and _DIGIT.match(text, block.start(), hi):
-                    starts.add(block.start())
+            gap = _GAP_DIGIT.match(text, last, hi)
+            if gap is not None:
+                starts.add(gap.end() - 1)
+            if first == lo or text[first - 1] not in _SPACES:
+                continue
+            gap = _SPACE_BEFORE.match(text, lo, first)
+            end = first if gap is None else gap.start()
+            block = _BLOCK_BEFORE.match(text, lo, end)
+            if block is None or not _DIGIT.match(text, block.start(), hi):
+                # a magnitude word between (``mld.``: its full stop is no number's)
+                word = _WORD_THEN_GAP.match(text, lo, end)
+                block = None if word is None else _BLOCK_BEFORE.match(text, lo, word.start())
+            if block is not None and _DIGIT.match(text, block.start(), hi):
+                starts.add(block.start())
     return sorted(starts)
 
 
