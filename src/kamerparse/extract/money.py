@@ -103,8 +103,8 @@ _TEXT_HINTS = tuple(h for h in _HINTS if max(h) > "\u00ff")
 #: replaced by that fold before the text is encoded. (Checked against every code point
 #: in tests/test_money.py.)
 _FOLDED_TO_HINTS = {"\u017f": "s"}
-#: Before a currency word: a digit block, white space, perhaps a magnitude word (a token of
-#: at most this many characters: the longest, and one for a full stop) and white space.
+#: Before a currency word: a digit block, white space, perhaps a magnitude word (a token
+#: no longer than the longest, one character to spare) and white space.
 _MULTIPLIER_CHARS = max(map(len, lx.AMOUNT_MULTIPLIERS)) + 1
 _BLOCK_BEFORE = regex.compile(r"[\d.,]++", FLAGS | regex.REVERSE)
 _WORD_THEN_GAP = regex.compile(
