@@ -6,12 +6,14 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import kamerparse
 from kamerparse import lexicon
 from kamerparse.extract.money import parse_amount
+from kamerparse.patterns import FLAGS
 from kamerparse.records import Letter, Recurrence
 
 OPENING = "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 3 maart 2023\n\n"
@@ -158,26 +160,30 @@ def test_rendered_amount_comes_back(case: tuple[str, Decimal]) -> None:
     assert (c.amount, c.amount_text, c.recipient) == (value, text, "UNICEF")
 
 
-def test_hint_scan_sees_every_folded_hint() -> None:
-    """The currency hints are looked for in the latin-1 bytes (ASCII lowered, others kept,
-    ``?`` for the rest) of the text with :data:`_FOLDED_TO_HINTS` replaced: a character
-    seen there otherwise than its case fold must not make up (part of) a hint."""
+def test_hint_scan_sees_every_currency_character() -> None:
+    """Whatever the amount pattern matches (ignoring case) to part of a currency hint, the
+    hint scan sees as that part: in the latin-1 bytes with ASCII letters lowered (other
+    characters ``?``) after :data:`_FOLDED_TO_HINTS` is replaced, or, for a hint outside
+    latin-1, in the text as it is. (Each code point apart, separated by NUL.)"""
     from kamerparse.extract import money
 
-    letters = set("".join(money._BYTE_HINTS))
-    for code in range(0x80, 0x110000):
-        char = chr(code)
-        fold = char.casefold()
-        seen = money._FOLDED_TO_HINTS.get(char, char if code < 0x100 else "?")
-        if fold == seen or letters.isdisjoint(fold):
-            continue
-        assert not any(
-            hint in fold
-            or fold in hint
-            or any(hint.startswith(fold[i:]) for i in range(1, len(fold)))
-            or any(hint.endswith(fold[:i]) for i in range(1, len(fold)))
-            for hint in money._BYTE_HINTS
-        ), repr(char)
+    every = "\x00".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+
+    def seen(char: str) -> str:
+        if char in money._FOLDED_TO_HINTS:
+            return money._FOLDED_TO_HINTS[char]
+        return char.lower() if char < "\x80" else char if char <= "\xff" else "?"
+
+    for hint in money._HINTS:
+        parts = {hint[i:j] for i in range(len(hint)) for j in range(i + 1, len(hint) + 1)}
+        for part in parts:
+            for m in regex.finditer(rf"(?i:{regex.escape(part)})", every, FLAGS):
+                if "\x00" in m.group():
+                    continue
+                if hint in money._TEXT_HINTS:
+                    assert m.group() == part
+                else:
+                    assert "".join(map(seen, m.group())) == part, (m.group(), part)
 
 
 @pytest.mark.parametrize(

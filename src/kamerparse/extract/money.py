@@ -99,9 +99,9 @@ _BYTE_HINT_WORDS = tuple(
 )
 _BYTE_HINT_CHARS = tuple((h, h.encode("latin-1")) for h in _BYTE_HINTS if len(h) == 1)
 _TEXT_HINTS = tuple(h for h in _HINTS if max(h) > "\u00ff")
-#: Characters outside latin-1 whose case fold holds a latin-1 hint's letter (``uſd``):
-#: replaced by that fold before the text is encoded. (Checked against every code point
-#: in tests/test_money.py.)
+#: Characters outside latin-1 that a case-insensitive pattern matches to a latin-1 hint's
+#: letter (``uſd``): replaced by that letter before the text is encoded. (Checked against
+#: every code point in tests/test_money.py.)
 _FOLDED_TO_HINTS = {"\u017f": "s"}
 #: Before a currency word: a digit block, white space, perhaps a magnitude word (a token
 #: no longer than the longest, one character to spare) and white space.
