@@ -62,6 +62,7 @@ _AMOUNT = regex.compile(
 #: right before the white space before that run (its ``pre``). Matched backwards from
 #: the run, so only runs are tried instead of every position.
 _DIGIT = regex.compile(r"\d", FLAGS)
+_DIGIT_RUN = regex.compile(r"\d++", FLAGS)
 _SPACE_BEFORE = regex.compile(r"[ \u00a0]*+", FLAGS | regex.REVERSE)
 _CURRENCY_BEFORE = regex.compile(rf"(?i:{_CURRENCY})", FLAGS | regex.REVERSE)
 _EACH_CURRENCY_BEFORE = tuple(
@@ -191,10 +192,10 @@ def extract_contributions(ctx: ExtractContext) -> Extracted[Contribution]:
     for region in ctx.regions:
         lo, hi = region.span.start, region.span.end
         k = bisect.bisect_left(where, lo)
-        if k == len(where) or where[k] >= hi:
+        here = hints[k : bisect.bisect_left(where, hi, k)]
+        if not here:
             continue
-        starts = _number_starts(text, lo, hi, hints, k)
-        amounts = [m for m in _amounts(text, lo, hi, starts) if _is_amount(m)]
+        amounts = [m for m in _amounts(text, lo, hi, _runs(text, lo, hi, here)) if _is_amount(m)]
         if not amounts:
             continue
         sentences = ctx.sentences_of(region)
@@ -227,6 +228,11 @@ def extract_contributions(ctx: ExtractContext) -> Extracted[Contribution]:
             )
     records.sort(key=lambda r: r.span.start)
     return Extracted(records=tuple(records))
+
+
+#: More than one currency hint per this many characters: try every digit run; more than
+#: one digit run per this many characters too: let the amount pattern scan.
+_DENSE = 16
 
 
 def _hints(text: str) -> list[tuple[int, str]]:
@@ -263,22 +269,18 @@ def _hints(text: str) -> list[tuple[int, str]]:
     return found
 
 
-def _number_starts(
-    text: str, lo: int, hi: int, hints: list[tuple[int, str]], k: int
-) -> list[int]:
-    """Where an amount's number may start in ``text[lo:hi]``, from the hints there
-    (``hints[k:]`` up to ``hi``): after a currency word and white space (its ``pre``), or
-    at the start of the digit block before white space (and a magnitude word and white
-    space) before a currency word (its ``post``). An amount's number starts a block of
-    digits, dots and commas: a digit after one of those or a letter starts none.
+def _number_starts(text: str, lo: int, hi: int, hints: list[tuple[int, str]]) -> list[int]:
+    """Where an amount's number may start in ``text[lo:hi]``, from the hints there: after
+    a currency word and white space (its ``pre``), or at the start of the digit block
+    before white space (and a magnitude word and white space) before a currency word (its
+    ``post``). An amount's number starts a block of digits, dots and commas: a digit after
+    one of those or a letter starts none.
 
     A currency word followed by a letter is neither (``Europese``); nor is one after other
     than white space a ``post``.
     """
     starts: set[int] = set()
-    for at, hint in hints[k:]:
-        if at >= hi:
-            break
+    for at, hint in hints:
         for before, after in _HINT_PLACES[hint]:
             first, last = at - before, at + len(hint) + after
             if first < lo or last > hi or (last < hi and text[last] in _ASCII_LETTERS):
@@ -300,14 +302,34 @@ def _number_starts(
     return sorted(starts)
 
 
-def _amounts(text: str, lo: int, hi: int, runs: list[int]) -> Iterator[regex.Match[str]]:
+def _runs(text: str, lo: int, hi: int, hints: list[tuple[int, str]]) -> list[int] | None:
+    """The digit runs :func:`_amounts` is to try: next to the ``hints`` of the region, or
+    all where these are dense; ``None`` where digit runs are dense as well."""
+    if len(hints) * _DENSE <= hi - lo:
+        return _number_starts(text, lo, hi, hints)
+    runs: list[int] = []
+    most = (hi - lo) // _DENSE
+    for run in _DIGIT_RUN.finditer(text, lo, hi):
+        if len(runs) >= most:
+            return None
+        runs.append(run.start())
+    return runs
+
+
+def _amounts(
+    text: str, lo: int, hi: int, runs: list[int] | None
+) -> Iterator[regex.Match[str]]:
     """``_AMOUNT.finditer(text, lo, hi)``, the amounts naming a currency at least, trying
     the pattern only where such a match can start: at ``runs`` (the digit runs it can
     start with, by :func:`_number_starts`) or at their ``pre`` currency, which ends where
     the white space before the run begins.
 
     (The other matches, a number without currency, end before any of these starts.)
+    ``runs=None``: numbers everywhere, the pattern's own scan.
     """
+    if runs is None:
+        yield from _AMOUNT.finditer(text, lo, hi)
+        return
     pos = lo
     for digit in runs:
         if digit < pos:
