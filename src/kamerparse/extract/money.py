@@ -69,8 +69,8 @@ _EACH_CURRENCY_BEFORE = tuple(
     regex.compile(rf"(?i:{regex.escape(w)})", FLAGS | regex.REVERSE) for w in lx.CURRENCIES
 )
 
-#: The text is scanned once per currency word for its case-folded *hints*: the words no
-#: other contains (``euro`` holds ``eur``). Every currency an amount names holds one.
+#: Currency *hints*: the case-folded currency words no other contains (``euro`` holds
+#: ``eur``). Every currency an amount names holds one; the text is scanned once per hint.
 _HINTS = tuple(
     w
     for w in sorted({k.casefold() for k in lx.CURRENCIES})
@@ -240,9 +240,9 @@ def _hints(text: str) -> list[tuple[int, str]]:
 
     Found in the text's latin-1 bytes (one per character, ``?`` outside latin-1) with
     ASCII letters lowered. A currency word the amount pattern matches (ignoring case)
-    holds a hint character for character, and a character folding to a hint's letter is
-    latin-1 (lowered to it here) or one of :data:`_FOLDED_TO_HINTS` (replaced by it): so
-    no hint is missed. Some found are no currency (``Europese``): they cost a look.
+    holds a hint character for character, and a character it matches to a hint's letter
+    is latin-1 (lowered to it here) or one of :data:`_FOLDED_TO_HINTS` (replaced by it):
+    so no hint is missed. Some found are no currency (``Europese``): they cost a look.
     """
     plain = text
     for char, fold in _FOLDED_TO_HINTS.items():
