@@ -6,12 +6,14 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import kamerparse
 from kamerparse import lexicon
 from kamerparse.extract.money import parse_amount
+from kamerparse.patterns import FLAGS
 from kamerparse.records import Letter, Recurrence
 
 OPENING = "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 3 maart 2023\n\n"
@@ -156,3 +158,42 @@ def test_rendered_amount_comes_back(case: tuple[str, Decimal]) -> None:
     letter = letter_with(f"Het kabinet stelt een bijdrage van {text} beschikbaar aan UNICEF.")
     (c,) = letter.contributions
     assert (c.amount, c.amount_text, c.recipient) == (value, text, "UNICEF")
+
+
+def test_hint_scan_sees_every_currency_character() -> None:
+    """Whatever the amount pattern matches (ignoring case) to part of a currency hint, the
+    hint scan sees as that part: in the latin-1 bytes with ASCII letters lowered (other
+    characters ``?``) after :data:`_FOLDED_TO_HINTS` is replaced, or, for a hint outside
+    latin-1, in the text as it is. (Each code point apart, separated by NUL.)"""
+    from kamerparse.extract import money
+
+    every = "\x00".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+
+    def seen(char: str) -> str:
+        if char in money._FOLDED_TO_HINTS:
+            return money._FOLDED_TO_HINTS[char]
+        return char.lower() if char < "\x80" else char if char <= "\xff" else "?"
+
+    for hint in money._HINTS:
+        parts = {hint[i:j] for i in range(len(hint)) for j in range(i + 1, len(hint) + 1)}
+        for part in parts:
+            for m in regex.finditer(rf"(?i:{regex.escape(part)})", every, FLAGS):
+                if "\x00" in m.group():
+                    continue
+                if hint in money._TEXT_HINTS:
+                    assert m.group() == part
+                else:
+                    assert "".join(map(seen, m.group())) == part, (m.group(), part)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Nederland draagt 5 uſd bij aan GPOI.",
+        "Nederland draagt USD\u00a0\u00a0  12 bij aan GPOI.",
+        "Nederland draagt 12 34 euro bij aan GPOI.",
+        "Nederland draagt 1.234.567,5 mln.   Amerikaanse dollar bij aan GPOI.",
+    ],
+)
+def test_amount_next_to_currency_hint(paragraph: str) -> None:
+    assert len(letter_with(paragraph).contributions) == 1

@@ -28,8 +28,11 @@ docs/decisions.md:
 from __future__ import annotations
 
 import bisect
+import re
+import string
 from collections.abc import Iterator
 from decimal import Decimal
+from operator import attrgetter
 
 import regex
 from attrs import frozen
@@ -57,21 +60,61 @@ _AMOUNT = regex.compile(
 )
 #: Where an amount can start: a run of digits (its number), or a currency word ending
 #: right before the white space before that run (its ``pre``). Matched backwards from
-#: the run, so the text is scanned once for digits instead of trying :data:`_AMOUNT` at
-#: every position.
+#: the run, so only runs are tried instead of every position.
+_DIGIT = regex.compile(r"\d", FLAGS)
 _DIGIT_RUN = regex.compile(r"\d++", FLAGS)
 _SPACE_BEFORE = regex.compile(r"[ \u00a0]*+", FLAGS | regex.REVERSE)
 _CURRENCY_BEFORE = regex.compile(rf"(?i:{_CURRENCY})", FLAGS | regex.REVERSE)
 _EACH_CURRENCY_BEFORE = tuple(
     regex.compile(rf"(?i:{regex.escape(w)})", FLAGS | regex.REVERSE) for w in lx.CURRENCIES
 )
-#: Cheap literal prefilter: a region without a currency word or symbol has no amount.
-#: A word containing another (``euro`` holds ``eur``) adds nothing to the test.
-_CURRENCY_WORDS = tuple(
+
+#: Currency *hints*: the case-folded currency words no other contains (``euro`` holds
+#: ``eur``). Every currency an amount names holds one; the text is scanned once per hint.
+_HINTS = tuple(
     w
     for w in sorted({k.casefold() for k in lx.CURRENCIES})
     if not any(v != w and v in w for v in (k.casefold() for k in lx.CURRENCIES))
 )
+#: Per hint, where it can stand in a currency word: (characters before, characters after).
+_HINT_PLACES = {
+    hint: tuple(
+        sorted(
+            {
+                (at, len(word) - at - len(hint))
+                for word in _CURRENCY_KEYS
+                for at in range(len(word) - len(hint) + 1)
+                if word.startswith(hint, at)
+            }
+        )
+    )
+    for hint in _HINTS
+}
+#: The hints in latin-1 are looked for in the text's latin-1 bytes (other characters
+#: become ``?``) with ASCII letters lowered; the others (``€``) in the text itself.
+_BYTE_HINTS = tuple(h for h in _HINTS if max(h) <= "\u00ff")
+#: A word of several bytes is found faster by stdlib ``re``'s literal search than by
+#: ``bytes.find``; a single byte faster by ``bytes.find``.
+_BYTE_HINT_WORDS = tuple(
+    (h, re.compile(re.escape(h.encode("latin-1")))) for h in _BYTE_HINTS if len(h) > 1
+)
+_BYTE_HINT_CHARS = tuple((h, h.encode("latin-1")) for h in _BYTE_HINTS if len(h) == 1)
+_TEXT_HINTS = tuple(h for h in _HINTS if max(h) > "\u00ff")
+#: Characters outside latin-1 that a case-insensitive pattern matches to a latin-1 hint's
+#: letter (``uſd``): replaced by that letter before the text is encoded. (Checked against
+#: every code point in tests/test_money.py.)
+_FOLDED_TO_HINTS = {"\u017f": "s"}
+#: Before a currency word: a digit block, white space, perhaps a magnitude word (a token
+#: no longer than the longest, one character to spare) and white space.
+_MULTIPLIER_CHARS = max(map(len, lx.AMOUNT_MULTIPLIERS)) + 1
+_BLOCK_BEFORE = regex.compile(r"[\d.,]++", FLAGS | regex.REVERSE)
+_WORD_THEN_GAP = regex.compile(
+    rf"[ \u00a0]++[^ \u00a0]{{1,{_MULTIPLIER_CHARS}}}+", FLAGS | regex.REVERSE
+)
+_GAP_DIGIT = regex.compile(r"[ \u00a0]*+\d", FLAGS)
+_SPACES = frozenset(" \u00a0")
+_ASCII_LETTERS = frozenset(string.ascii_letters)
+
 _CONTRIBUTION = Cued(
     regex.compile(rf"(?<!\p{{L}})(?i:{alternation(lx.CONTRIBUTION_STEMS)})", FLAGS),
     lx.CONTRIBUTION_STEMS,
@@ -97,10 +140,15 @@ _RECURRENCE = Cued(
 _RECURRENCE_KEYS = {k.casefold(): v for k, v in lx.RECURRENCE_WORDS.items()}
 
 _YEAR = r"(?:19|20)\d\d"
-_PERIOD = regex.compile(
-    rf"(?:(?i:{alternation(lx.PERIOD_CUES)})[ \u00a0]++)?"
-    rf"(?<![\d/])(?P<y1>{_YEAR})[ \u00a0]*+[–—-][ \u00a0]*+(?P<y2>{_YEAR})(?!\d)"
-    rf"|(?<!\p{{L}})(?:{alternation(lx.PERIOD_UNTIL_CUES)})[ \u00a0]++(?P<until>{_YEAR})(?!\d)",
+#: A period is a year range (``2019–2022``, perhaps after a cue such as ``in de periode``,
+#: which names no year) or an open one (``tot en met 2024``). The two are searched apart:
+#: one alternation with an optional case-insensitive cue in front is tried at every
+#: position, and is several times slower.
+_YEAR_RANGE = regex.compile(
+    rf"(?<![\d/])(?P<y1>{_YEAR})[ \u00a0]*+[–—-][ \u00a0]*+(?P<y2>{_YEAR})(?!\d)", FLAGS
+)
+_UNTIL_YEAR = regex.compile(
+    rf"(?<!\p{{L}})(?:{alternation(lx.PERIOD_UNTIL_CUES)})[ \u00a0]++(?P<until>{_YEAR})(?!\d)",
     FLAGS,
 )
 _BACK_REFERENCE = regex.compile(rf"{alternation(lx.BACK_REFERENCE_OPENERS)}{_BOUND}", FLAGS)
@@ -137,11 +185,17 @@ def extract_contributions(ctx: ExtractContext) -> Extracted[Contribution]:
     """
     records: list[Contribution] = []
     text = ctx.text
+    hints = _hints(text)
+    if not hints:
+        return Extracted(records=())
+    where = [at for at, _ in hints]
     for region in ctx.regions:
-        folded = region.span.of(text).casefold()
-        if not any(word in folded for word in _CURRENCY_WORDS):
+        lo, hi = region.span.start, region.span.end
+        k = bisect.bisect_left(where, lo)
+        here = hints[k : bisect.bisect_left(where, hi, k)]
+        if not here:
             continue
-        amounts = [m for m in _amounts(text, region.span.start, region.span.end) if _is_amount(m)]
+        amounts = [m for m in _amounts(text, lo, hi, _runs(text, lo, hi, here)) if _is_amount(m)]
         if not amounts:
             continue
         sentences = ctx.sentences_of(region)
@@ -176,23 +230,106 @@ def extract_contributions(ctx: ExtractContext) -> Extracted[Contribution]:
     return Extracted(records=tuple(records))
 
 
-#: More than one digit run per this many characters: let the regex scan instead.
+#: More than one currency hint per this many characters: try every digit run; more than
+#: one digit run per this many characters too: let the amount pattern scan.
 _DENSE = 16
 
 
-def _amounts(text: str, lo: int, hi: int) -> Iterator[regex.Match[str]]:
-    """``_AMOUNT.finditer(text, lo, hi)``, trying the pattern only where a match can start.
+def _hints(text: str) -> list[tuple[int, str]]:
+    """``(offset, hint)`` for every hint (:data:`_HINTS`) in the text, in text order.
 
-    A match starts at its number (the first digit of a run: no digit may precede it) or
-    at its ``pre`` currency, which ends where the white space before such a run begins.
+    Found in the text's latin-1 bytes (one per character, ``?`` outside latin-1) with
+    ASCII letters lowered. A currency word the amount pattern matches (ignoring case)
+    holds a hint character for character, and a character it matches to a hint's letter
+    is latin-1 (lowered to it here) or one of :data:`_FOLDED_TO_HINTS` (replaced by it):
+    so no hint is missed. Some found are no currency (``Europese``): they cost a look.
     """
+    plain = text
+    for char, fold in _FOLDED_TO_HINTS.items():
+        if char in plain:
+            plain = plain.replace(char, fold)
+    data = plain.encode("latin-1", "replace").lower()
+    found: list[tuple[int, str]] = []
+    for hint, pattern in _BYTE_HINT_WORDS:
+        m = pattern.search(data)
+        while m is not None:
+            found.append((m.start(), hint))
+            m = pattern.search(data, m.start() + 1)  # (a word may overlap itself)
+    for hint, byte in _BYTE_HINT_CHARS:
+        at = data.find(byte)
+        while at >= 0:
+            found.append((at, hint))
+            at = data.find(byte, at + 1)
+    for hint in _TEXT_HINTS:
+        at = text.find(hint)
+        while at >= 0:
+            found.append((at, hint))
+            at = text.find(hint, at + 1)
+    found.sort()
+    return found
+
+
+def _number_starts(text: str, lo: int, hi: int, hints: list[tuple[int, str]]) -> list[int]:
+    """Where an amount's number may start in ``text[lo:hi]``, from the hints there: after
+    a currency word and white space (its ``pre``), or at the start of the digit block
+    before white space (and a magnitude word and white space) before a currency word (its
+    ``post``). An amount's number starts a block of digits, dots and commas: a digit after
+    one of those or a letter starts none.
+
+    A currency word followed by a letter is neither (``Europese``); nor is one after other
+    than white space a ``post``.
+    """
+    starts: set[int] = set()
+    for at, hint in hints:
+        for before, after in _HINT_PLACES[hint]:
+            first, last = at - before, at + len(hint) + after
+            if first < lo or last > hi or (last < hi and text[last] in _ASCII_LETTERS):
+                continue
+            gap = _GAP_DIGIT.match(text, last, hi)
+            if gap is not None:
+                starts.add(gap.end() - 1)
+            if first == lo or text[first - 1] not in _SPACES:
+                continue
+            gap = _SPACE_BEFORE.match(text, lo, first)
+            end = first if gap is None else gap.start()
+            block = _BLOCK_BEFORE.match(text, lo, end)
+            if block is None or not _DIGIT.match(text, block.start(), hi):
+                # a magnitude word between (``mld.``: its full stop is no number's)
+                word = _WORD_THEN_GAP.match(text, lo, end)
+                block = None if word is None else _BLOCK_BEFORE.match(text, lo, word.start())
+            if block is not None and _DIGIT.match(text, block.start(), hi):
+                starts.add(block.start())
+    return sorted(starts)
+
+
+def _runs(text: str, lo: int, hi: int, hints: list[tuple[int, str]]) -> list[int] | None:
+    """The digit runs :func:`_amounts` is to try: next to the ``hints`` of the region, or
+    all where these are dense; ``None`` where digit runs are dense as well."""
+    if len(hints) * _DENSE <= hi - lo:
+        return _number_starts(text, lo, hi, hints)
     runs: list[int] = []
     most = (hi - lo) // _DENSE
     for run in _DIGIT_RUN.finditer(text, lo, hi):
         if len(runs) >= most:
-            yield from _AMOUNT.finditer(text, lo, hi)  # numbers everywhere: the regex's scan
-            return
+            return None
         runs.append(run.start())
+    return runs
+
+
+def _amounts(
+    text: str, lo: int, hi: int, runs: list[int] | None
+) -> Iterator[regex.Match[str]]:
+    """``_AMOUNT.finditer(text, lo, hi)``, the amounts naming a currency at least, trying
+    the pattern only where such a match can start: at ``runs`` (the digit runs it can
+    start with, by :func:`_number_starts`) or at their ``pre`` currency, which ends where
+    the white space before the run begins.
+
+    (The other matches, a number without currency, end before any of these starts.)
+    ``runs=None``: numbers everywhere, the pattern's own scan.
+    """
+    if runs is None:
+        yield from _AMOUNT.finditer(text, lo, hi)
+        return
     pos = lo
     for digit in runs:
         if digit < pos:
@@ -239,8 +376,11 @@ def _sentence_facts(
 
 
 def _before(sentences: tuple[Span, ...], sentence: Span) -> Span | None:
-    k = bisect.bisect_left(sentences, sentence)
+    k = bisect.bisect_left(sentences, (sentence.start, sentence.end), key=_START_END)
     return sentences[k - 1] if 0 < k <= len(sentences) and sentences[k - 1] != sentence else None
+
+
+_START_END = attrgetter("start", "end")
 
 
 class _Recipients:
@@ -306,20 +446,30 @@ def _recurrence(text: str, sentence: Span, span: Span) -> Recurrence:
 
 
 def _period(text: str, sentence: Span) -> str | None:
-    m = _PERIOD.search(text, sentence.start, sentence.end)
-    if m is None:
-        return None
-    if m.group("until"):
-        return f"../{m.group('until')}"
-    return f"{m.group('y1')}/{m.group('y2')}"
+    """The sentence's first period: the first year range, unless an open one starts before.
+
+    (A cue before the range would start the range's match earlier, but a cue is letters
+    and white space right before the range, where no ``tot en met YEAR`` can start.)
+    """
+    span = _YEAR_RANGE.search(text, sentence.start, sentence.end)
+    until = _UNTIL_YEAR.search(text, sentence.start, sentence.end)
+    if until is not None and (span is None or until.start() < span.start()):
+        return f"../{until.group('until')}"
+    if span is not None:
+        return f"{span.group('y1')}/{span.group('y2')}"
+    return None
 
 
 def _decided(ctx: ExtractContext, sentence: Span) -> bool:
+    """A decision marker, and no past marker nor a past year (``In 2021``): the decision
+    marker is looked for first, as most sentences have none."""
     text = ctx.text
+    if _DECISION.search(text, sentence.start, sentence.end) is None:
+        return False
     if _PAST.search(text, sentence.start, sentence.end) is not None:
         return False
     if ctx.reference_date is not None:
         for m in _PAST_YEAR.finditer(text, sentence.start, sentence.end):
             if int(m.group("year")) < ctx.reference_date.year:
                 return False
-    return _DECISION.search(text, sentence.start, sentence.end) is not None
+    return True
