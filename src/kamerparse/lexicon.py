@@ -922,10 +922,8 @@ RECURRENCE_WORDS: MappingProxyType[str, str] = MappingProxyType(
 RECIPIENT_CUES: tuple[str, ...] = ("aan",)
 #: Articles skipped before a recipient's name.
 RECIPIENT_ARTICLES: tuple[str, ...] = ("de", "het", "een")
-#: Words before a contribution's period: ``in de periode 2019–2022``, ``tot en met 2024``.
-#: (A year range is the period with or without a cue before it, so the money extractor
-#: reads the range alone; a cue must not hold a ``PERIOD_UNTIL_CUES`` phrase.)
-PERIOD_CUES: tuple[str, ...] = ("in de periode", "voor de periode", "over de periode", "periode")
+#: Words before the last year of a contribution's open period (``tot en met 2024``). A
+#: year range is a period whatever stands before it (``in de periode 2019–2022``).
 PERIOD_UNTIL_CUES: tuple[str, ...] = ("tot en met", "t/m")
 #: Words announcing this letter's decision on money (present or perfect tense, future).
 CONTRIBUTION_DECISION_MARKERS: tuple[str, ...] = (
