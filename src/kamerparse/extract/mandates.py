@@ -26,8 +26,9 @@ Then, rules tried in order for each value (the rule names are in docs/decisions.
 * max_personnel: ``maximaal 16 personen``, ``(6 personen)``, ``twee personen``,
   ``ongeveer honderdtwintig militairen`` (``approximate``) — in the mission's own stretch
   of the sentence when several missions share it.
-* until / start / duration: the dates extractor (:func:`kamerparse.extract.dates.
-  extract_events`) run over the decision sentence; a date right after ``tot (en met)`` is
+* until / start / duration: the dated events of the decision sentence (the events the
+  pipeline already found, or :func:`kamerparse.extract.dates.extract_events` run over
+  the sentence alone where its edges could make them differ); a date right after ``tot (en met)`` is
   ``until``, after ``per``/``vanaf``/``met ingang van`` it is ``start``, with its TIMEX
   value (``2024-06-30``, ``2025-01``), except that ``eind juni 2024`` gives the last day
   (``2024-06-30``); a duration after ``voor``/``van``/``gedurende`` is ``duration``
