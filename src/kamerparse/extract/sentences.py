@@ -46,51 +46,65 @@ def split_sentences(text: str, span: Span, *, only_full_stops: bool = False) -> 
     ``only_full_stops``: the caller knows ``text`` has no ``!`` or ``?`` (else the span
     is looked at)."""
     lo, hi = span.start, span.end
-    out: list[Span] = []
     start = lo
     while start < hi and text[start].isspace():
         start += 1
     if not only_full_stops and (text.find("!", lo, hi) != -1 or text.find("?", lo, hi) != -1):
-        for m in SENTENCE_END.finditer(text, lo, hi):
-            stop, end = m.span()  # the sentence's last characters; white space follows
-            if text[stop] == "." and _is_abbreviation(text, lo, stop):
-                continue
-            out.append(Span(start=start, end=end))
-            start = end
-            while text[start].isspace():  # up to the next sentence's first character
-                start += 1
+        out, start = _split_by_pattern(text, lo, hi, start)
     else:
-        # The matches of SENTENCE_END_DOT, each at a full stop. Most are decided by the two
-        # characters after it: a space and the next sentence's first letter (an end), or a
-        # letter, digit or the like (none); the pattern decides the others.
-        find, opens, visible, not_after = text.find, _OPENS, _VISIBLE, _NOT_AFTER_STOP
-        stop = find(".", lo, hi)
-        while stop != -1:
-            after = stop + 1
-            end = -1
-            if after < hi:
-                c = text[after]
-                if c == " ":  # white space, no closer: what follows it decides
-                    if after + 1 < hi:
-                        d = text[after + 1]
-                        if d in opens:
-                            end = after
-                        elif d not in visible:
-                            end = _end_at(text, stop, hi)
-                elif c not in not_after:
-                    end = _end_at(text, stop, hi)
-            if end != -1 and not _is_abbreviation(text, lo, stop):
-                out.append(Span(start=start, end=end))
-                start = end
-                while text[start].isspace():  # up to the next sentence's first character
-                    start += 1
-            stop = find(".", after, hi)
+        out, start = _split_at_full_stops(text, lo, hi, start)
     end = hi
     while end > start and text[end - 1].isspace():
         end -= 1
     if end > start:  # the last sentence; the whole span's own when it is all one
         out.append(span if start == lo and end == hi else Span(start=start, end=end))
     return tuple(out)
+
+
+def _split_by_pattern(text: str, lo: int, hi: int, start: int) -> tuple[list[Span], int]:
+    """The sentences ended in ``text[lo:hi]`` by :data:`SENTENCE_END`, the first starting
+    at ``start``; and where the last, unended one starts."""
+    out: list[Span] = []
+    for m in SENTENCE_END.finditer(text, lo, hi):
+        stop, end = m.span()  # the sentence's last characters; white space follows
+        if text[stop] == "." and _is_abbreviation(text, lo, stop):
+            continue
+        out.append(Span(start=start, end=end))
+        start = end
+        while text[start].isspace():  # up to the next sentence's first character
+            start += 1
+    return out, start
+
+
+def _split_at_full_stops(text: str, lo: int, hi: int, start: int) -> tuple[list[Span], int]:
+    """:func:`_split_by_pattern` for a stretch without ``!`` and ``?``: the matches of
+    SENTENCE_END_DOT, each at a full stop. Most are decided by the two characters after
+    it: a space and the next sentence's first letter (an end), or a letter, digit or the
+    like (none); the pattern decides the others."""
+    out: list[Span] = []
+    find, opens, visible, not_after = text.find, _OPENS, _VISIBLE, _NOT_AFTER_STOP
+    stop = find(".", lo, hi)
+    while stop != -1:
+        after = stop + 1
+        end = -1
+        if after < hi:
+            c = text[after]
+            if c == " ":  # white space, no closer: what follows it decides
+                if after + 1 < hi:
+                    d = text[after + 1]
+                    if d in opens:
+                        end = after
+                    elif d not in visible:
+                        end = _end_at(text, stop, hi)
+            elif c not in not_after:
+                end = _end_at(text, stop, hi)
+        if end != -1 and not _is_abbreviation(text, lo, stop):
+            out.append(Span(start=start, end=end))
+            start = end
+            while text[start].isspace():  # up to the next sentence's first character
+                start += 1
+        stop = find(".", after, hi)
+    return out, start
 
 
 def _end_at(text: str, stop: int, hi: int) -> int:
