@@ -39,7 +39,7 @@ sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "tests"))
 
 import kamerparse  # noqa: E402
-from dates_scoring import Gold, Item, Score, gold_files, load_gold, locate, score  # noqa: E402
+from dates_scoring import Gold, Item, Score, gold_files, items_of, load_gold, locate, score  # noqa: E402
 from kamerparse import _pipeline  # noqa: E402
 from kamerparse.extract import ExtractContext, Extracted  # noqa: E402
 from kamerparse.extract.dates import extract_events  # noqa: E402
@@ -81,19 +81,6 @@ def _context_of(raw: str) -> ExtractContext:
     finally:
         setattr(_pipeline, "extract_events", extract_events)  # noqa: B010
     return seen[0]
-
-
-def _ours(letter: Letter) -> list[Item]:
-    return [
-        Item(
-            start=e.span.start,
-            end=e.span.end,
-            value=e.value,
-            mod=None if e.mod is None else e.mod.value,
-            type=e.type.value,
-        )
-        for e in letter.events
-    ]
 
 
 def _theirs(found: Sequence[tuple[str, datetime.datetime]] | None, letter: Letter) -> list[Item]:
@@ -173,7 +160,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         raw = gold.source.read_text(encoding="utf-8")
         letter = kamerparse.parse(raw, name=gold.source.name)
         items, missing = locate(gold, letter.text)
-        ours = _ours(letter)
+        ours = items_of(letter)
         os_, ol = score(items, ours, strict=True), score(items, ours, strict=False)
         totals["os"].append(os_)
         totals["ol"].append(ol)

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from attrs import frozen
 
+from kamerparse.records import Letter
 from paths import CORPUS_DIR, REPO_ROOT
 
 GOLD_DIR = REPO_ROOT / "tests" / "gold" / "events"
@@ -78,6 +79,20 @@ def load_gold(path: Path) -> Gold:
         reference_date=str(doc["reference_date"]),
         raw=tuple(doc["events"]),
     )
+
+
+def items_of(letter: Letter) -> list[Item]:
+    """A parsed letter's events as scorable items."""
+    return [
+        Item(
+            start=e.span.start,
+            end=e.span.end,
+            value=e.value,
+            mod=None if e.mod is None else e.mod.value,
+            type=e.type.value,
+        )
+        for e in letter.events
+    ]
 
 
 def locate(gold: Gold, text: str) -> tuple[list[Item], list[str]]:

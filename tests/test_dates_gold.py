@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import kamerparse
-from dates_scoring import Item, gold_files, load_gold, locate, score
+from dates_scoring import gold_files, items_of, load_gold, locate, score
 
 STRICT_F1_FLOOR = 0.95
 
@@ -43,16 +43,7 @@ def test_gold_scores(path: Path) -> None:
     assert letter.date == datetime.date.fromisoformat(gold.reference_date)
     items, missing = locate(gold, letter.text)
     assert not missing, f"gold expressions not found in Letter.text: {missing}"
-    predicted = [
-        Item(
-            start=e.span.start,
-            end=e.span.end,
-            value=e.value,
-            mod=None if e.mod is None else e.mod.value,
-            type=e.type.value,
-        )
-        for e in letter.events
-    ]
+    predicted = items_of(letter)
     strict = score(items, predicted, strict=True)
     lenient = score(items, predicted, strict=False)
     print(f"\n[dates gold] {gold.name}: strict {strict}; lenient {lenient}")
