@@ -31,6 +31,16 @@ def trie(words: Iterable[str]) -> str:
     return "(?:" + "|".join(alts) + ")" + ("?" if optional else "")
 
 
+def minimal_prefixes(words: Iterable[str]) -> tuple[str, ...]:
+    """The words no other word is a prefix of, sorted: a word starts wherever one of
+    them does (``jaar`` covers ``jaarlijks`` and ``jaarhelft``)."""
+    out: list[str] = []
+    for w in sorted(set(words), key=len):
+        if not any(w.startswith(p) for p in out):
+            out.append(w)
+    return tuple(sorted(out))
+
+
 def any_of(words: Iterable[str]) -> re.Pattern[str]:
     """``any_of(WORDS).search(text) is not None`` == ``any(w in text for w in WORDS)``."""
     unique = set(words)

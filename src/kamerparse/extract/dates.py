@@ -31,7 +31,7 @@ import regex
 
 from kamerparse import lexicon as lx
 from kamerparse.extract import ExtractContext, Extracted, Region
-from kamerparse.extract._literals import trie
+from kamerparse.extract._literals import minimal_prefixes, trie
 from kamerparse.patterns import MONTH_NUMBER, month_number
 from kamerparse.records import DatedEvent, Diagnostic, Severity, Span, TimexMod, TimexType
 
@@ -263,13 +263,9 @@ def _all_words(phrases: Iterable[str]) -> set[str]:
 
 
 def _minimal_prefixes(words: Iterable[str]) -> tuple[str, ...]:
-    """The fewest strings such that every word starts with one (``jaar`` covers
-    ``jaarlijks`` and ``jaarhelft``; ``jan`` covers ``jan.`` and ``januari``)."""
-    out: list[str] = []
-    for w in sorted({w.rstrip(".") for w in words}, key=len):
-        if not any(w.startswith(p) for p in out):
-            out.append(w)
-    return tuple(sorted(out))
+    """:func:`minimal_prefixes` of the words without a final full stop (``jan`` covers
+    ``jan.`` and ``januari``)."""
+    return minimal_prefixes(w.rstrip(".") for w in words)
 
 
 #: Literal cues: every expression but a bare number contains a word starting with one of

@@ -57,7 +57,7 @@ from attrs import evolve, frozen
 
 from kamerparse import lexicon as lx
 from kamerparse.extract import ExtractContext, Extracted, Region
-from kamerparse.extract._literals import Leading, any_of
+from kamerparse.extract._literals import Leading, any_of, minimal_prefixes
 from kamerparse.extract._numbers import NUMBER_WORDS, count_value
 from kamerparse.extract.dates import extract_events
 from kamerparse.patterns import FLAGS, alternation
@@ -88,11 +88,8 @@ class _Cue:
         self.pattern = regex.compile(pattern, FLAGS)
         folded = {w.casefold() for w in words}
         self.words = frozenset(folded)
-        #: where one of these starts in a case fold, one of the words may (the words
-        #: none of the others is a prefix of)
-        self.starts = tuple(
-            w for w in folded if not any(v != w and w.startswith(v) for v in folded)
-        )
+        #: where one of these starts in a case fold, one of the words may
+        self.starts = minimal_prefixes(folded)
 
 
 def _words(words: Sequence[str]) -> str:
