@@ -228,6 +228,21 @@ LETTERHEAD_NAME_PARTICLES: tuple[str, ...] = (
     "le",
     "du",
 )
+# layout robustness (issue #10): words the layout-independent rules read.
+
+#: Site chrome that follows a re-posted letter (besides SIGNATURE_TRAILERS).
+SITE_CHROME_TRAILERS: tuple[str, ...] = ("Copyright", "©")
+#: Words after a sentence-case document type that show it opens a title (``Brief van de
+#: minister ...``, ``Brief aan de ...``), not a sentence of the body.
+TITLE_LINKS: tuple[str, ...] = ("van", "aan")
+#: A two-word title of office written without its hyphen (``MINISTER PRESIDENT``).
+ROLE_TITLE_SPACED: MappingProxyType[str, str] = MappingProxyType(
+    {"Minister President": "Minister-President"}
+)
+#: Page furniture words of re-posted and converted PDFs (``Pagina 6 van 7`` and the
+#: letter-spaced ``P agina 6 van 7``; ``Blz. 2``).
+PAGE_FURNITURE_WORDS: tuple[str, ...] = ("Pagina", "pagina", "Blz.", "blz.", "Blad", "Page")
+
 #: Members' motions end with this phrase before the member's name.
 MOTION_CLOSING: tuple[str, ...] = ("en gaat over tot de orde van de dag",)
 

@@ -162,7 +162,11 @@ STUK_NUMBER = regex.compile(
 STUK_LETTER = regex.compile(
     r"(?P<l>[A-Z]{1,3})(?=[ \t]++(?:"
     + alternation(lx.REPRINT_WORDS)
-    + r")|[⁰¹²³⁴⁵⁶⁷⁸⁹]|[ \t]*+$|[ \t]++\p{Lu}{3,})",
+    + r")|[⁰¹²³⁴⁵⁶⁷⁸⁹]|[ \t]*+$|[ \t]++\p{Lu}{3,}|[ \t]++"
+    + alternation(t.capitalize() for t, _ in lx.DOCUMENT_TYPES)
+    + r"[ \t]++"
+    + alternation(lx.TITLE_LINKS)
+    + r"[ \t])",
     FLAGS,
 )
 #: A publication-site identifier in a URL or ID line: ``kst-31953-34``, ``kst-33000-X-60``.
@@ -182,14 +186,21 @@ TITLE = regex.compile(
 _ROLE_WORDS = [w for pair in lx.ROLE_TITLES for w in pair]
 ROLE_WORD = alternation(_ROLE_WORDS)
 #: Splits a title's senders: ``, DE MINISTER ...`` / `` EN DE STAATSSECRETARIS ...``.
+#: Case-insensitive for sentence-case titles; after ``EN`` the article may be missing
+#: (``DE MINISTER EN STAATSSECRETARIS VAN ...``), after a comma it may not
+#: (``MINISTER-PRESIDENT, MINISTER VAN ALGEMENE ZAKEN`` is one sender).
 SENDER_SPLIT = regex.compile(
-    r"[ \t]*+(?:,|\b"
-    + alternation(w.upper() for w in lx.SENDER_JOINERS if w.isalpha())
-    + r"\b)[ \t]++(?="
-    + alternation(w.upper() for w in lx.ROLE_ARTICLES)
-    + r"[ \t]++(?i:"
+    r"[ \t]*+(?:,[ \t]++(?=(?i:"
+    + alternation(lx.ROLE_ARTICLES)
+    + r")[ \t]++(?i:"
     + ROLE_WORD
-    + r")\b)",
+    + r")\b)|\b(?i:"
+    + alternation(w for w in lx.SENDER_JOINERS if w.isalpha())
+    + r")\b[ \t]++(?=(?:(?i:"
+    + alternation(lx.ROLE_ARTICLES)
+    + r")[ \t]++)?(?i:"
+    + ROLE_WORD
+    + r")\b))",
     FLAGS,
 )
 #: The article and title of office opening a sender or signature line.
@@ -203,7 +214,7 @@ ROLE_HEAD = regex.compile(
 )
 #: ``VAN DEFENSIE EN VAN BUITENLANDSE ZAKEN``: portfolios of a plural title.
 PORTFOLIO_SPLIT = regex.compile(
-    r"(?:,|[ \t]++EN)[ \t]++(?=(?:" + alternation(w.upper() for w in lx.ROLE_LINKS) + r")[ \t])",
+    r"(?:,|[ \t]++(?i:EN))[ \t]++(?=(?i:" + alternation(lx.ROLE_LINKS) + r")[ \t])",
     FLAGS,
 )
 ROLE_LINK_WORDS = frozenset(lx.ROLE_LINKS)
@@ -252,7 +263,7 @@ SALUTATION = regex.compile(alternation(lx.SALUTATIONS) + r"[ \t]*+,?", FLAGS)
 
 CLOSING = regex.compile(alternation(lx.CLOSINGS) + r"[ \t]*+,?[ \t]*+", FLAGS)
 TRAILER = regex.compile(
-    alternation(lx.SIGNATURE_TRAILERS)
+    alternation((*lx.SIGNATURE_TRAILERS, *lx.SITE_CHROME_TRAILERS))
     + r"|(?:"
     + alternation(lx.PRINT_FOOTER_CUES)
     + r")(?:\d++)?(?=\s|$)",
@@ -309,3 +320,49 @@ FLAT_BREAK = regex.compile(
 FLAT_CUES = tuple(lx.ADDRESSEE_HEADS)
 #: A line at least this long is a flattened transcription when FLAT_BREAK finds breaks.
 FLAT_LINE = 300
+
+# --- layout robustness (issue #10) -----------------------------------------------------
+
+_DATE_WORDS = r"[0-3]?\d[ \t]++(?i:" + MONTH_NAME + r")(?!\p{L})[ \t]++(?:1[89]|20)\d\d(?!\d)"
+#: A place-and-date anywhere on a line (``... der Staten-Generaal Den Haag, 19 december
+#: 2011``; ``Den Haag, 19 december 2011 Kenmerk ...``): the place, a comma, a full date.
+PLACE_DATE_AT = regex.compile(
+    r"(?<![\p{L}'’-])(?P<place>(?i:"
+    + alternation(lx.PLACES)
+    + r")|"
+    + alternation(lx.PLACE_VARIANTS)
+    + r")[ \t]*+,[ \t]*+(?P<date>"
+    + _DATE_WORDS
+    + r")",
+    FLAGS,
+)
+#: A sentence-case title: the document type capitalised, then ``van`` / ``aan``
+#: (``Brief van de minister van Defensie``), as opposed to a sentence of the body.
+TITLE_SENTENCE = regex.compile(
+    r"(?P<type>"
+    + alternation(t.capitalize() for t in DOC_TYPE)
+    + r")(?=[ \t]++"
+    + alternation(lx.TITLE_LINKS)
+    + r"[ \t])(?P<rest>[^\n]*+)",
+    FLAGS,
+)
+
+
+def _spaced(word: str) -> str:
+    """``Pagina`` -> a pattern that also matches the letter-spaced ``P agina``."""
+    return "[ ]?".join(regex.escape(c) for c in word)
+
+
+#: A page-furniture line: ``Pagina 6 van 7``, ``P agina 6 van 7``, ``Blz. 2``, ``- 2 -``.
+PAGE_FURNITURE = regex.compile(
+    r"[ \t]*+(?:(?:"
+    + "|".join(_spaced(w) for w in lx.PAGE_FURNITURE_WORDS)
+    + r")[ \t]*+\d{1,4}(?:[ \t]++(?:"
+    + alternation(lx.LETTERHEAD_PAGE_WORDS[1:])
+    + r")[ \t]++\d{1,4})?|[-–][ \t]*+\d{1,4}[ \t]*+[-–])[ \t]*+",
+    FLAGS,
+)
+#: Spaced two-word titles of office (``MINISTER PRESIDENT``), case-insensitive.
+ROLE_SPACED = regex.compile(
+    r"(?i:" + alternation(lx.ROLE_TITLE_SPACED) + r")(?![\p{L}-])", FLAGS
+)

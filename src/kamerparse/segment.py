@@ -27,44 +27,44 @@ from kamerparse.patterns import (
     MOTION_END,
     NAME,
     PLACE_DATE,
+    PLACE_DATE_AT,
     ROLE_HEAD,
     SALUTATION,
     STUK_NUMBER,
     TITLE,
+    TITLE_SENTENCE,
     TRAILER,
     VERB_DATE,
     VERGADERJAAR,
 )
 from kamerparse.readers.base import Block, BlockKind, Zone
+from kamerparse.records import Span
 
 MAX_SIGNATURE_LINE = 160
 MAX_TRAILER_BLOCKS = 8
 
 
 def segment_blocks(text: str, blocks: Sequence[Block]) -> tuple[tuple[Block, Zone], ...]:
-    """Assign a zone to every block (keeping zones set by the reader)."""
+    """Assign a zone to every block (keeping zones set by the reader).
+
+    A title wrapped over several blocks comes back as one title block spanning them
+    (the blocks it absorbed are left out)."""
     zones: list[Zone | None] = [b.zone for b in blocks]
     free = [i for i, z in enumerate(zones) if z is None]
     if not free:
         return tuple((b, z) for b, z in zip(blocks, zones, strict=True) if z is not None) or ()
 
     # 1. title and header
-    title_at = None
-    for i in free:
-        if blocks[i].kind is BlockKind.HEADING:
-            continue
-        if _title_line(text, blocks[i]) is not None:
-            title_at = i
-            break
-        if any(zones[j] in (Zone.OPENING, Zone.BODY) for j in range(i)):
-            break
+    title_at = _find_title(text, blocks, zones, free)
     cursor = 0
     end = len(blocks)
+    title_last = title_at
     if title_at is not None:
+        title_last = _title_end(text, blocks, zones, title_at)
         # a second document after the letter (an attached NOTITIE, a transcribed
         # attachment) is kept as trailer, not parsed as part of the letter
         for i in free:
-            if i <= title_at + 1:
+            if i <= title_last + 1:
                 continue
             b = blocks[i]
             if b.kind is not BlockKind.HEADING and _first_line_is_title(text, b):
@@ -76,23 +76,163 @@ def segment_blocks(text: str, blocks: Sequence[Block]) -> tuple[tuple[Block, Zon
         for i in range(title_at):
             if zones[i] is None:
                 zones[i] = Zone.HEADER
-        zones[title_at] = Zone.TITLE
-        cursor = title_at + 1
+        for i in range(title_at, title_last + 1):
+            zones[i] = Zone.TITLE
+        cursor = title_last + 1
 
     # 2. opening
+    cursor = _zone_opening(text, blocks, zones, cursor, end)
+
+    # 3. trailer, signatures, closing from the end
+    _zone_ending(text, blocks, zones, cursor, end)
+
+    # 4. body
+    out: list[tuple[Block, Zone]] = []
+    for i, (b, z) in enumerate(zip(blocks, zones, strict=True)):
+        if title_at is not None and title_at < i <= title_last:
+            continue  # part of the merged title block
+        if i == title_at and title_last > title_at:
+            b = Block(kind=b.kind, span=Span(start=b.span.start, end=blocks[title_last].span.end))
+        out.append((b, Zone.BODY if z is None else z))
+    return tuple(out)
+
+
+def _find_title(
+    text: str, blocks: Sequence[Block], zones: list[Zone | None], free: list[int]
+) -> int | None:
+    """The title block: the first with an upper-case title line; else the first with a
+    sentence-case title (``Brief van de minister ...``) before any opening line."""
+    for i in free:
+        if blocks[i].kind is BlockKind.HEADING:
+            continue
+        if _title_line(text, blocks[i]) is not None:
+            return i
+        if any(zones[j] in (Zone.OPENING, Zone.BODY) for j in range(i)):
+            break
+    for i in free:
+        b = blocks[i]
+        if zones[i] is not None or _letter_opening(text, b):
+            return None
+        if b.kind is not BlockKind.HEADING and _sentence_title(text, b):
+            return i
+    return None
+
+
+def _letter_opening(text: str, block: Block) -> bool:
+    """The block opens the letter proper: an addressee, place-and-date or salutation."""
+    first = block.span.of(text).strip().split("\n", 1)[0]
+    return bool(
+        ADDRESSEE.fullmatch(first)
+        or PLACE_DATE_AT.match(first)
+        or PLACE_DATE.fullmatch(first)
+        or SALUTATION.fullmatch(first)
+    )
+
+
+def _sentence_title(text: str, block: Block) -> bool:
+    """Does one of the block's lines hold a sentence-case title (after up to three
+    words: ``nr. 63 Brief van de minister van ...``)? A line ending a sentence does not."""
+    for raw in block.span.of(text).split("\n"):
+        line = raw.strip()
+        if len(line) > MAX_TITLE_LINE or line.endswith((".", ";", "?", "!")):
+            continue
+        if any(TITLE_SENTENCE.match(line, start) for start in title_starts(line)):
+            return True
+    return False
+
+
+MAX_TITLE_LINE = 200
+#: How many blocks a title may be wrapped over after its first.
+MAX_TITLE_CONTINUATION = 3
+
+
+def _title_end(text: str, blocks: Sequence[Block], zones: list[Zone | None], at: int) -> int:
+    """The last block of a title wrapped over several blocks (hard-wrapped page text
+    makes every line a block). A block continues the title when it is short, ends no
+    sentence, is no opening or header line, and is upper case like the title, or is
+    followed by an opening line (what lies between the title and the addressee is
+    title)."""
+    upper = _mostly_upper(blocks[at].span.of(text))
+    last = at
+    for k in range(at + 1, min(len(blocks), at + 1 + MAX_TITLE_CONTINUATION)):
+        b = blocks[k]
+        s = b.span.of(text).strip()
+        if (
+            zones[k] is not None
+            or b.kind is not BlockKind.PARAGRAPH
+            or not s
+            or len(s) > MAX_TITLE_LINE
+            or s.endswith((".", ";", ":", "?", "!"))
+            or _opening_kind(text, b) is not None
+        ):
+            break
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if (upper and _mostly_upper(s)) or (
+            nxt is not None and _opening_kind(text, nxt) is Zone.OPENING
+        ):
+            last = k
+            continue
+        break
+    return last
+
+
+def _zone_opening(
+    text: str, blocks: Sequence[Block], zones: list[Zone | None], cursor: int, end: int
+) -> int:
+    """Zone the opening run from ``cursor``; where it ends. A short line after the
+    addressee that continues it (``Staten-Generaal`` wrapped onto a block of its own) is
+    opening too."""
+    prev: Zone | None = None
     while cursor < end:
         if zones[cursor] is not None:
             if zones[cursor] in (Zone.OPENING, Zone.HEADER, Zone.TITLE):
                 cursor += 1
                 continue
             break
-        kind = _opening_kind(text, blocks[cursor])
+        b = blocks[cursor]
+        kind = _opening_kind(text, b)
+        if kind is None and prev is Zone.OPENING and _continues_addressee(text, blocks, cursor):
+            kind = Zone.OPENING
         if kind is None:
             break
         zones[cursor] = kind
+        prev = kind
         cursor += 1
+    return cursor
 
-    # 3. trailer, signatures, closing from the end
+
+def _continues_addressee(text: str, blocks: Sequence[Block], i: int) -> bool:
+    """Block ``i`` continues a wrapped addressee line: the block before it is an
+    addressee, it is one short line with no digit and no sentence end, and an opening
+    line follows it."""
+    before = blocks[i - 1].span.of(text).strip().split("\n")[-1]
+    if not ADDRESSEE.fullmatch(before) and not continues_addressee_line(before):
+        return False
+    s = blocks[i].span.of(text).strip()
+    if "\n" in s or not continues_addressee_line(s):
+        return False
+    return i + 1 < len(blocks) and _opening_kind(text, blocks[i + 1]) is Zone.OPENING
+
+
+def continues_addressee_line(s: str) -> bool:
+    """A line that may continue a wrapped addressee: short, no digit (an address line
+    has one), no sentence end, not itself an opening line."""
+    return (
+        0 < len(s) <= MAX_ADDRESSEE_CONTINUATION
+        and not any(c.isdigit() for c in s)
+        and not s.endswith((".", ";", ":", "?", "!"))
+        and not SALUTATION.fullmatch(s)
+        and not ADDRESSEE.fullmatch(s)
+    )
+
+
+MAX_ADDRESSEE_CONTINUATION = 60
+
+
+def _zone_ending(
+    text: str, blocks: Sequence[Block], zones: list[Zone | None], cursor: int, end: int
+) -> None:
+    """Zone the trailer, the signatures and the closing, from the end."""
     while end > cursor and zones[end - 1] in (Zone.FOOTNOTE, Zone.TRAILER):
         end -= 1
     for k in range(max(cursor + 1, end - MAX_TRAILER_BLOCKS), end):
@@ -130,10 +270,6 @@ def segment_blocks(text: str, blocks: Sequence[Block]) -> tuple[tuple[Block, Zon
         and CLOSING.fullmatch(blocks[sig_start - 1].span.of(text).strip())
     ):
         zones[sig_start - 1] = Zone.CLOSING
-
-    # 4. body
-    body = Zone.BODY
-    return tuple(zip(blocks, [body if z is None else z for z in zones], strict=True))
 
 
 def _lines(text: str, block: Block) -> list[str]:
@@ -213,14 +349,14 @@ def _is_title(text: str, a: int, e: int) -> bool:
                 return False
     s = text[a:e].strip()
     # the title may follow a stuk number or letter on the same line
-    for start in _title_starts(s):
+    for start in title_starts(s):
         m = TITLE.match(s, start)
         if m and _mostly_upper(s[start:]):
             return True
     return False
 
 
-def _title_starts(line: str) -> list[int]:
+def title_starts(line: str) -> list[int]:
     """Where a title may start on its line: at the start, or after up to three leading
     words (``Nr. 291 BRIEF``, ``E BRIEF``, ``34775 A 52 BRIEF``, ``2 NOTITIE``)."""
     starts = [0]
@@ -244,6 +380,7 @@ def _opening_kind(text: str, block: Block) -> Zone | None:
     if (
         ADDRESSEE.fullmatch(first)
         or PLACE_DATE.fullmatch(first)
+        or PLACE_DATE_AT.match(first)
         or VERB_DATE.fullmatch(first)
         or LETTERHEAD_DATE.match(first)
         or SALUTATION.fullmatch(first)

@@ -49,6 +49,7 @@ from kamerparse.patterns import (
     NUMBER_LINE,
     OB_NOTE_HEADING,
     OPEN_END,
+    PAGE_FURNITURE,
     PAREN_MARKER,
     PAREN_NOTE_START,
     STUK_NUMBER,
@@ -306,6 +307,8 @@ def _lines_and_paragraphs(src: str) -> tuple[bool, list[tuple[Line, ...]]]:
                 if cur:
                     add_para(tuple(cur))
                     cur = []
+        elif n <= _FURNITURE_MAX and _is_furniture(s):
+            pass  # page furniture (``Pagina 6 van 7``) is not text, nor a paragraph break
         else:
             nonblank += 1
             prev_blank = False
@@ -344,7 +347,7 @@ def _paragraphs(src: str, cues: tuple[list[int], list[int]] | None) -> list[tupl
     pos = 0
     for s in src.split("\n"):
         n = len(s)
-        if s and not s.isspace():
+        if s and not s.isspace() and not (n <= _FURNITURE_MAX and _is_furniture(s)):
             ln = (pos, pos + len(s.rstrip("\r")))
             if (
                 cues
@@ -357,6 +360,20 @@ def _paragraphs(src: str, cues: tuple[list[int], list[int]] | None) -> list[tupl
                 add((ln,))
         pos += n + 1
     return out
+
+
+#: Page furniture lines are short: longer lines are not tried.
+_FURNITURE_MAX = 28
+_FURNITURE_FIRST = frozenset(
+    "-–" + "".join(w[0] for w in lx.PAGE_FURNITURE_WORDS)
+)
+
+
+def _is_furniture(line: str) -> bool:
+    """A line that is page furniture only (``Pagina 6 van 7``, ``P agina 6 van 7``,
+    ``- 2 -``)."""
+    s = line.strip()
+    return bool(s) and s[0] in _FURNITURE_FIRST and PAGE_FURNITURE.fullmatch(s) is not None
 
 
 def _flat_cue_spans(src: str) -> tuple[list[int], list[int]] | None:

@@ -24,11 +24,13 @@ from kamerparse.patterns import (
     STUK_LETTER,
     STUK_NUMBER,
     TITLE,
+    TITLE_SENTENCE,
     VERGADERJAAR,
 )
 from kamerparse.readers.base import Block
 from kamerparse.records import Chamber, Diagnostic, Dossier, Span, Stuk
 from kamerparse.sections import block_lines, trimmed
+from kamerparse.segment import title_starts
 
 
 @frozen(kw_only=True)
@@ -62,14 +64,16 @@ def parse_header(text: str, header: Sequence[Block], title: Block | None) -> Hea
     lines: list[tuple[str, Span]] = []
     for b in header:
         lines.extend(block_lines(text, b))
+    title_line: int | None = None  # index in ``lines`` of the title line
     if title is not None:
         # lines of the title block up to and including the title line (stuk in front)
         for line, span in block_lines(text, title):
             lines.append((line, span))
-            if TITLE.search(line):
+            if _title_at(line) is not None:
+                title_line = len(lines) - 1
                 break
 
-    for line, span in lines:
+    for n, (line, span) in enumerate(lines):
         if VERGADERJAAR.search(line) and vergaderjaar is None:
             m = VERGADERJAAR.search(line)
             assert m is not None
@@ -82,11 +86,13 @@ def parse_header(text: str, header: Sequence[Block], title: Block | None) -> Hea
             continue
         if REPRINT.search(line):
             reprint = True
-        title_m = TITLE.search(line)
-        before = line[: title_m.start()] if title_m else line
+        title_at = _title_at(line) if n == title_line else None
+        if title_at is None and n != title_line and (tm := TITLE.search(line)):
+            title_at = tm.start()
+        before = line[:title_at] if title_at is not None else line
         base = span.start
         # the title line: stuk (and possibly a compact dossier) in front of the title
-        if title_m is not None:
+        if title_at is not None:
             if pending is not None:
                 dossiers.append(_dossier(pending, None))
                 pending = None
@@ -150,6 +156,18 @@ def parse_header(text: str, header: Sequence[Block], title: Block | None) -> Hea
         chamber=chamber,
         diagnostics=tuple(diags),
     )
+
+
+def _title_at(line: str) -> int | None:
+    """Where the title starts on the title block's line: upper case anywhere, or in
+    sentence case after at most three words (a stuk, a compact dossier)."""
+    m = TITLE.search(line)
+    if m is not None:
+        return m.start()
+    for start in title_starts(line):
+        if TITLE_SENTENCE.match(line, start):
+            return start
+    return None
 
 
 def _years(y1: str, y2: str) -> str:

@@ -21,12 +21,14 @@ from kamerparse.patterns import (
     FULL_DATE,
     LETTERHEAD_DATE,
     PLACE_DATE,
+    PLACE_DATE_AT,
     VERB_DATE,
     month_number,
 )
 from kamerparse.readers.base import Block
 from kamerparse.records import Addressee, Chamber, DateLine, Diagnostic, Severity, Span
 from kamerparse.sections import block_lines, part, trimmed
+from kamerparse.segment import continues_addressee_line
 
 _WHITE_SPACE = regex.compile(r"\s+")
 _PLACES: dict[str, str] = {}
@@ -45,10 +47,15 @@ class Opening:
 
 
 def parse_opening(text: str, blocks: Sequence[Block]) -> Opening:
+    """Addressee and date line, each from its own evidence in the opening's lines: an
+    addressee line with the lines that continue it (a wrapped ``... Kamer der`` /
+    ``Staten-Generaal``), a place-and-date line (also one run on after the addressee or
+    with other text after the date), a ``Vastgesteld`` line or a ``Datum`` field."""
     addressee: Addressee | None = None
     dateline: DateLine | None = None
     verb: str | None = None
     diags: list[Diagnostic] = []
+    lines: list[tuple[str, Span]] = []
     for b in blocks:
         a_part = part(b, "addressee")
         if a_part is not None and addressee is None:
@@ -59,37 +66,45 @@ def parse_opening(text: str, blocks: Sequence[Block]) -> Opening:
             p_part = part(b, "place")
             dateline = _dateline(text, d_part, p_part, b.span, diags)
             continue
-        for line, span in block_lines(text, b):
-            if addressee is None and ADDRESSEE.fullmatch(line):
-                addressee = _addressee(text, span)
-                break
-            if dateline is not None:
+        lines.extend(block_lines(text, b))
+    i = 0
+    while i < len(lines):
+        line, span = lines[i]
+        i += 1
+        if addressee is None and ADDRESSEE.fullmatch(line):
+            at = PLACE_DATE_AT.search(line, 1)
+            end = span.start + at.start() if at else span.end
+            while at is None and i < len(lines) and continues_addressee_line(lines[i][0]):
+                end = lines[i][1].end
+                i += 1
+            addressee = _addressee(text, Span(start=span.start, end=end))
+            if at is None:
                 continue
-            m = PLACE_DATE.fullmatch(line)
-            if m:
-                dateline = _dateline(
-                    text,
-                    Span(start=span.start + m.start("date"), end=span.start + m.end("date")),
-                    Span(start=span.start + m.start("place"), end=span.start + m.end("place")),
-                    span,
-                    diags,
-                )
-                break
-            m = VERB_DATE.fullmatch(line) or LETTERHEAD_DATE.match(line)
-            if m:
-                if "verb" in m.groupdict():
-                    verb = m.group("verb")
-                dateline = _dateline(
-                    text,
-                    Span(start=span.start + m.start("date"), end=span.start + m.end("date")),
-                    None,
-                    span,
-                    diags,
-                )
-                break
+            span = Span(start=span.start + at.start(), end=span.end)
+            line = text[span.start : span.end]
+        if dateline is None:
+            dateline, verb = _date_of(text, line, span, diags)
     return Opening(
         addressee=addressee, dateline=dateline, dateline_verb=verb, diagnostics=tuple(diags)
     )
+
+
+def _date_of(
+    text: str, line: str, span: Span, diags: list[Diagnostic]
+) -> tuple[DateLine | None, str | None]:
+    """The date line ``line`` is, if any, and the verb that opens it."""
+    m = PLACE_DATE.fullmatch(line) or PLACE_DATE_AT.match(line)
+    if m:
+        date = Span(start=span.start + m.start("date"), end=span.start + m.end("date"))
+        place = Span(start=span.start + m.start("place"), end=span.start + m.end("place"))
+        whole = Span(start=span.start, end=span.start + m.end())
+        return _dateline(text, date, place, whole, diags), None
+    m = VERB_DATE.fullmatch(line) or LETTERHEAD_DATE.match(line)
+    if m:
+        verb = m.group("verb") if "verb" in m.groupdict() else None
+        date = Span(start=span.start + m.start("date"), end=span.start + m.end("date"))
+        return _dateline(text, date, None, span, diags), verb
+    return None, None
 
 
 def _addressee(text: str, span: Span) -> Addressee:

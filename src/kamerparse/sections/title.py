@@ -9,6 +9,7 @@ ALGEMENE ZAKEN`` -> one sender. Only letters have senders.
 
 from __future__ import annotations
 
+import regex
 from attrs import frozen
 
 from kamerparse.patterns import (
@@ -17,12 +18,15 @@ from kamerparse.patterns import (
     PLURAL_TO_SINGULAR,
     PORTFOLIO_SPLIT,
     ROLE_HEAD,
+    ROLE_SPACED,
     SENDER_SPLIT,
     TITLE,
+    TITLE_SENTENCE,
 )
 from kamerparse.readers.base import Block
 from kamerparse.records import DocumentType, Sender, Span
 from kamerparse.sections import block_lines, trimmed
+from kamerparse.segment import title_starts as _title_starts
 
 
 @frozen(kw_only=True)
@@ -40,21 +44,18 @@ def parse_title(text: str, block: Block | None) -> Title:
         return Title(document_type=DocumentType.OTHER)
     lines = list(block_lines(text, block))
     for n, (line, span) in enumerate(lines):
-        m = None
-        for start in range(len(line)):
-            if start and line[start - 1] != " ":
-                continue
-            m = TITLE.match(line, start)
-            if m:
-                break
+        m = _title_match(line)
         if m is None:
             continue
         start = span.start + m.start()
-        end = lines[-1][1].end if n < len(lines) - 1 and _continues(lines, n) else span.end
+        sentence = not m.group("type").isupper()
+        end = span.end
+        if n < len(lines) - 1 and _continues(lines, n, sentence):
+            end = lines[-1][1].end
         title_span = trimmed(text, start, end, " \t")
         title_text = " ".join(title_span.of(text).split())
         title_text = title_text.rstrip("⁰¹²³⁴⁵⁶⁷⁸⁹ ")
-        doc_type = DocumentType(DOC_TYPE[m.group("type")])
+        doc_type = DocumentType(DOC_TYPE[m.group("type").upper()])
         senders: tuple[Sender, ...] = ()
         if doc_type is DocumentType.LETTER:
             senders = _senders(text, span.start + m.end("type"), title_span.end)
@@ -62,15 +63,34 @@ def parse_title(text: str, block: Block | None) -> Title:
     return Title(document_type=DocumentType.OTHER)
 
 
-def _continues(lines: list[tuple[str, Span]], n: int) -> bool:
-    """Upper-case lines after the title line continue it (a wrapped title)."""
+def _title_match(line: str) -> regex.Match[str] | None:
+    """The title on ``line``: upper case (``BRIEF VAN ...``) at a word start, else in
+    sentence case (``Brief van de minister ...``) after at most three words."""
+    for start in range(len(line)):
+        if start and line[start - 1] != " ":
+            continue
+        m = TITLE.match(line, start)
+        if m:
+            return m
+    for start in _title_starts(line):
+        m = TITLE_SENTENCE.match(line, start)
+        if m:
+            return m
+    return None
+
+
+def _continues(lines: list[tuple[str, Span]], n: int, sentence: bool) -> bool:
+    """Upper-case lines after the title line continue it (a wrapped title); after a
+    sentence-case title, any lines the segmenter kept in the title block do."""
     rest = [ln for ln, _ in lines[n + 1 :]]
-    return all(ln.upper() == ln for ln in rest)
+    return sentence or all(ln.upper() == ln for ln in rest)
 
 
 def _senders(text: str, start: int, end: int) -> tuple[Sender, ...]:
     """Split ``VAN DE MINISTER VAN X, DE MINISTER VAN Y EN DE ...`` into senders."""
-    s = text[start:end]
+    # a title wrapped over lines reads as one line (same length: spans stay valid)
+    s = text[start:end].replace("\n", " ")
+    s = ROLE_SPACED.sub(_hyphenated, s)
     m = ROLE_HEAD.search(s)
     if m is None:
         return ()
@@ -86,8 +106,8 @@ def _senders(text: str, start: int, end: int) -> tuple[Sender, ...]:
         pieces.append((start + c, start + stop))
     out: list[tuple[str, Span, str | None]] = []  # (title, span, portfolio)
     for a, b in pieces:
-        sp = trimmed(text, a, b, " \t,⁰¹²³⁴⁵⁶⁷⁸⁹")
-        piece = sp.of(text)
+        sp = trimmed(text, a, b, " \t\n,⁰¹²³⁴⁵⁶⁷⁸⁹")
+        piece = s[sp.start - start : sp.end - start]
         hm = ROLE_HEAD.match(piece)
         if hm is None:
             continue
@@ -117,6 +137,11 @@ def _senders(text: str, start: int, end: int) -> tuple[Sender, ...]:
             role = role_case(f"{title_word}{sep}{portfolio}")
         senders.append(Sender(role=role, span=sp))
     return tuple(senders)
+
+
+def _hyphenated(m: regex.Match[str]) -> str:
+    """``MINISTER PRESIDENT`` -> ``MINISTER-PRESIDENT`` (same length)."""
+    return m.group().replace(" ", "-")
 
 
 def role_case(s: str) -> str:
