@@ -16,6 +16,8 @@ Blocks a reader zoned already keep their zone. For the rest, in one pass each wa
 from __future__ import annotations
 
 import re
+
+import regex
 from collections.abc import Sequence
 
 from kamerparse.patterns import (
@@ -23,6 +25,7 @@ from kamerparse.patterns import (
     BARE_SURNAME,
     CLOSING,
     DOC_TYPE,
+    LOWER_WORDS,
     LETTERHEAD_DATE,
     MOTION_END,
     NAME,
@@ -236,7 +239,7 @@ def _zone_ending(
     while end > cursor and zones[end - 1] in (Zone.FOOTNOTE, Zone.TRAILER):
         end -= 1
     for k in range(max(cursor + 1, end - MAX_TRAILER_BLOCKS), end):
-        if zones[k] is None and _is_trailer(text, blocks[k]) and _is_signature(text, blocks[k - 1]):
+        if zones[k] is None and _is_trailer(text, blocks[k]) and _ends_letter(text, blocks[k - 1]):
             for t in range(k, end):
                 if zones[t] is None:
                     zones[t] = Zone.TRAILER
@@ -396,6 +399,16 @@ def _is_trailer(text: str, block: Block) -> bool:
     return bool(TRAILER.match(s)) or s in {"-", "–"}
 
 
+def _ends_letter(text: str, block: Block) -> bool:
+    """A block that can end the letter proper: a signature, a member's bare surname,
+    a footnote."""
+    return (
+        block.zone is Zone.FOOTNOTE
+        or _is_signature(text, block)
+        or BARE_SURNAME.fullmatch(block.span.of(text).strip()) is not None
+    )
+
+
 def _is_signature(text: str, block: Block) -> bool:
     """Role line(s) and/or a name line: ``De Minister van Defensie,`` ``J.A. Hennis``."""
     if block.kind is not BlockKind.PARAGRAPH:
@@ -403,12 +416,48 @@ def _is_signature(text: str, block: Block) -> bool:
     lines = [ln.strip() for ln in _lines(text, block) if ln.strip()]
     if not lines or len(lines) > 4:
         return False
+    open_role = False  # the line before is a role that has not ended (no comma yet)
     for ln in lines:
         if len(ln) > MAX_SIGNATURE_LINE:
             return False
         if ROLE_HEAD.match(ln) and not ln.rstrip().endswith("."):
+            open_role = not ln.endswith(",")
             continue
         if NAME.fullmatch(ln):
+            open_role = False
             continue
+        if open_role and continues_role(ln):
+            open_role = not ln.endswith(",")
+            continue
+        if len(lines) > 1 and split_signature_line(" ".join(lines)) is not None:
+            return True  # one ``role, name`` line wrapped
         return False
     return True
+
+
+#: A role line wrapped by a converter continues on a line of capitalised words
+#: (``Koninkrijksrelaties,``; ``Welzijn en Sport,``) with no digit or sentence end.
+_ROLE_TAIL = regex.compile(r"[\p{L}'’-]++(?:,?[ \t]++[\p{L}'’-]++){0,6},?", regex.V1)
+
+
+def continues_role(line: str) -> bool:
+    """``line`` may be the rest of a role wrapped onto it: its first word capitalised
+    or a linking word, no digits, no sentence end."""
+    return bool(
+        _ROLE_TAIL.fullmatch(line) and (line[0].isupper() or line.split()[0] in LOWER_WORDS)
+    )
+
+
+def split_signature_line(line: str) -> tuple[int, int] | None:
+    """``De Minister van Defensie, J.A. Hennis-Plasschaert``: where the role ends (the
+    comma) and the name starts, or ``None`` when the line is not role then name."""
+    if not ROLE_HEAD.match(line):
+        return None
+    comma = len(line)
+    while True:
+        comma = line.rfind(",", 0, comma)
+        if comma < 0:
+            return None
+        rest = line[comma + 1 :].strip()
+        if rest and NAME.fullmatch(rest):
+            return comma, line.index(rest, comma)

@@ -149,7 +149,10 @@ _PHONE = regex.compile(
     r"(?:" + alternation(lx.LETTERHEAD_PHONE_LABELS) + r")[ \t]++\+?+\(?+\d[\d \t()+-]{5,}+", FLAGS
 )
 _WEB = regex.compile(r"www\.\S++$", FLAGS)
-_TRAILER = regex.compile(r"(?:" + alternation(lx.SIGNATURE_TRAILERS) + r")(?![\p{L}])", FLAGS)
+_TRAILER = regex.compile(
+    r"(?:" + alternation((*lx.SIGNATURE_TRAILERS, *lx.SITE_CHROME_TRAILERS)) + r")(?![\p{L}])",
+    FLAGS,
+)
 #: A footnote line's number: ``1 Kamerstuk ...`` (or ``¹ Kamerstuk``, ``¹Kamerstuk``).
 _NOTE_START = regex.compile(
     r"(?:(?P<num>\d{1,3})[ \t]++|(?P<num>[" + SUPERSCRIPT_DIGITS + r"]{1,3}+)[ \t]*+)(?=\S)",

@@ -54,6 +54,7 @@ from kamerparse.patterns import (
     PAREN_NOTE_START,
     STUK_NUMBER,
     SUP_NOTE_START,
+    TRAILER,
 )
 from kamerparse.readers import RawInput
 from kamerparse.readers.base import (
@@ -541,7 +542,8 @@ def _classify(src: str, paras: list[tuple[Line, ...]]) -> tuple[list[_Flow], lis
             heading = len(hm.group("hashes"))
         add_flow((p, heading))
     # "1) ..." paragraphs count as notes only at the end of the document, after the flow
-    last_flow = flow[-1][0][0][0] if flow else -1
+    # (site chrome after the notes, ``Copyright ...``, is not flow that follows them)
+    last_flow = _last_flow_start(src, flow, notes)
     kept: list[_Para] = []
     moved = False
     for n in notes:
@@ -553,6 +555,19 @@ def _classify(src: str, paras: list[tuple[Line, ...]]) -> tuple[list[_Flow], lis
     if moved:
         flow.sort(key=lambda f: f[0][0][0])
     return flow, kept
+
+
+def _last_flow_start(src: str, flow: list[_Flow], notes: list[_Para]) -> int:
+    """Where the last flow paragraph before any site chrome after the first ``1)`` note
+    starts (-1: none)."""
+    first_paren = next((n.lines[0][0] for n in notes if n.style == "paren"), None)
+    last = -1
+    for lines, _ in flow:
+        a, b = lines[0]
+        if first_paren is not None and a > first_paren and TRAILER.match(src, _skip_space(src, a, b), b):
+            break
+        last = a
+    return last
 
 
 def _note(

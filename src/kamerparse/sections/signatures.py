@@ -16,6 +16,7 @@ from kamerparse.patterns import BARE_SURNAME, NAME, ROLE_HEAD
 from kamerparse.readers.base import Block
 from kamerparse.records import Signatory, Span
 from kamerparse.sections import block_lines, part, trimmed
+from kamerparse.segment import continues_role, split_signature_line
 
 
 def parse_signatures(text: str, blocks: Sequence[Block]) -> tuple[Signatory, ...]:
@@ -45,7 +46,12 @@ def parse_signatures(text: str, blocks: Sequence[Block]) -> tuple[Signatory, ...
             name = (" ".join(n_part.of(text).split()), n_part) if n_part else None
             flush()
             continue
-        for line, span in block_lines(text, b):
+        lines = list(block_lines(text, b))
+        if len(lines) > 1 and not all(
+            ROLE_HEAD.match(ln) or NAME.fullmatch(ln) for ln, _ in lines
+        ):
+            lines = _reflowed(text, lines)
+        for line, span in lines:
             one = _split_one_line(text, line, span)
             if one is not None:
                 flush()
@@ -71,25 +77,48 @@ def parse_signatures(text: str, blocks: Sequence[Block]) -> tuple[Signatory, ...
     return tuple(out)
 
 
+def _reflowed(text: str, lines: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+    """A signature block wrapped by a converter, as the lines it was: one ``role, name``
+    line when the lines joined read so, else each role line with the lines that
+    continue it (``De minister van Binnenlandse Zaken en`` / ``Koninkrijksrelaties,``).
+    A joined line reads the text with its line breaks as spaces (same offsets)."""
+    whole = Span(start=lines[0][1].start, end=lines[-1][1].end)
+    flat = whole.of(text).replace("\n", " ")
+    if split_signature_line(flat) is not None:
+        return [(flat, whole)]
+    out: list[tuple[str, Span]] = []
+    for line, span in lines:
+        prev = out[-1][0] if out else ""
+        if (
+            out
+            and ROLE_HEAD.match(prev)
+            and not prev.endswith(",")
+            and not ROLE_HEAD.match(line)
+            and not NAME.fullmatch(line)
+            and continues_role(line)
+        ):
+            joined = Span(start=out[-1][1].start, end=span.end)
+            out[-1] = (joined.of(text).replace("\n", " "), joined)
+        else:
+            out.append((line, span))
+    return out
+
+
 def _split_one_line(
     text: str, line: str, span: Span
 ) -> tuple[tuple[str, Span], tuple[str, Span]] | None:
     """``De Minister van Defensie, J.A. Hennis-Plasschaert`` -> role and name."""
-    if not ROLE_HEAD.match(line):
+    cut = split_signature_line(line)
+    if cut is None:
         return None
-    comma = len(line)
-    while True:
-        comma = line.rfind(",", 0, comma)
-        if comma < 0:
-            return None
-        rest = line[comma + 1 :].strip()
-        if rest and NAME.fullmatch(rest):
-            role_span = trimmed(text, span.start, span.start + comma, " \t,")
-            name_start = span.start + line.index(rest, comma)
-            return (
-                (normalise_role(line[:comma]), role_span),
-                (" ".join(rest.split()), Span(start=name_start, end=name_start + len(rest))),
-            )
+    comma, at = cut
+    rest = line[at:].strip()
+    role_span = trimmed(text, span.start, span.start + comma, " \t\n,")
+    name_start = span.start + at
+    return (
+        (normalise_role(line[:comma]), role_span),
+        (" ".join(rest.split()), Span(start=name_start, end=name_start + len(rest))),
+    )
 
 
 def normalise_role(raw: str) -> str:
