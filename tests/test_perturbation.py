@@ -8,7 +8,9 @@ those of the unperturbed parse. A field that changes is a defect of a general ru
 
 Renderings (each a pure function of the text and a few drawn numbers):
 
-* ``rewrap``: every line longer than a drawn width wrapped at that width;
+* ``rewrap``: every line longer than a drawn width wrapped at that width (not a whole
+  page flattened onto one line, :data:`~kamerparse.patterns.FLAT_LINE` or longer: that is
+  a transcription, not a paragraph a converter re-flows);
 * ``drop_blank``: all blank lines removed (hard-wrapped page text);
 * ``chrome_before`` / ``chrome_after``: site lines before the header (site name,
   ``Gemaakt: ... tijd: ...``, a page number, ``Datum nieuwsfeit: ...``) and after the
@@ -38,6 +40,7 @@ from hypothesis import strategies as st
 
 import kamerparse
 from kamerparse import lexicon as lx
+from kamerparse.patterns import FLAT_LINE
 from kamerparse.records import Letter
 from paths import corpus_paths
 
@@ -72,7 +75,7 @@ def _rewrap(text: str, draw: Draw) -> str:
     width = draw(st.integers(min_value=55, max_value=100))
     out = []
     for line in text.split("\n"):
-        if len(line) > width:
+        if width < len(line) < FLAT_LINE:
             out.extend(textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False))
         else:
             out.append(line)

@@ -366,3 +366,6 @@ PAGE_FURNITURE = regex.compile(
 ROLE_SPACED = regex.compile(
     r"(?i:" + alternation(lx.ROLE_TITLE_SPACED) + r")(?![\p{L}-])", FLAGS
 )
+#: A line ending in an initial (``..., M.``, ``J.A.``): in hard-wrapped text the name
+#: continues on the next line.
+INITIAL_END = regex.compile(r"(?<![\p{L}.])(?:\p{Lu}\.)++[ \t]*+$", FLAGS)

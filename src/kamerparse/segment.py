@@ -383,7 +383,7 @@ def _opening_kind(text: str, block: Block) -> Zone | None:
     if (
         ADDRESSEE.fullmatch(first)
         or PLACE_DATE.fullmatch(first)
-        or PLACE_DATE_AT.match(first)
+        or _date_after_continuation(first)
         or VERB_DATE.fullmatch(first)
         or LETTERHEAD_DATE.match(first)
         or SALUTATION.fullmatch(first)
@@ -392,6 +392,16 @@ def _opening_kind(text: str, block: Block) -> Zone | None:
     if VERGADERJAAR.fullmatch(first) or STUK_NUMBER.fullmatch(first):
         return Zone.HEADER
     return None
+
+
+def _date_after_continuation(line: str) -> bool:
+    """A place-and-date line, possibly after the rest of a wrapped addressee
+    (``Staten-Generaal Den Haag, 19 december 2011``)."""
+    m = PLACE_DATE_AT.search(line)
+    if m is None:
+        return False
+    head = line[: m.start()].strip()
+    return not head or continues_addressee_line(head)
 
 
 def _is_trailer(text: str, block: Block) -> bool:

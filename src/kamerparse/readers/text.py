@@ -41,6 +41,7 @@ from kamerparse.patterns import (
     FLAT_LINE,
     GLUED_MARKER,
     HYPHEN_END,
+    INITIAL_END,
     INLINE_MARKUP,
     LABEL_NOTE_START,
     LOWER_START,
@@ -287,7 +288,8 @@ def _lines_and_paragraphs(src: str) -> tuple[bool, list[tuple[Line, ...]]]:
 
     Hard-wrapped text has (almost) no blank lines between many lines (at least 8
     non-blank lines, fewer than one blank run, not counting leading and trailing ones,
-    per 10 of them): each line is a paragraph that may need re-flowing. One pass over the
+    per 10 of them, or one paragraph holding 60% of them), or is short with no blank
+    line at all (at least :data:`MIN_WRAPPED_LINES` lines): each line is a paragraph that may need re-flowing. One pass over the
     lines groups them as if the text were not hard-wrapped (the common case);
     :func:`_paragraphs` groups them again when it is."""
     paras: list[tuple[Line, ...]] = []
@@ -333,10 +335,19 @@ def _lines_and_paragraphs(src: str) -> tuple[bool, list[tuple[Line, ...]]]:
         add_para(tuple(cur))
     if prev_blank:
         runs -= 1  # trailing blank lines
-    wrapped = nonblank >= 8 and runs * 10 < nonblank
+    # hard-wrapped: few blank lines overall, or one run of lines holding most of the
+    # text (a hard-wrapped letter framed by site chrome in paragraphs of its own)
+    biggest = max((len(p) for p in paras), default=0)
+    wrapped = (nonblank >= 8 and (runs * 10 < nonblank or biggest * 10 >= nonblank * 6)) or (
+        nonblank >= MIN_WRAPPED_LINES and runs <= 0  # short text with no blank line at all
+    )
     if wrapped:
         paras = _paragraphs(src, cues)
     return wrapped, paras
+
+
+#: A text of this many lines or more with no blank line is hard-wrapped, however short.
+MIN_WRAPPED_LINES = 3
 
 
 def _paragraphs(src: str, cues: tuple[list[int], list[int]] | None) -> list[tuple[Line, ...]]:
@@ -604,7 +615,12 @@ def _joiner(src: str, prev_line: Line, line: Line, wrapped: bool) -> str | None:
         return None
     c = src[head]
     if (not "a" <= c <= "z") if c < "\x80" else not LOWER_START.match(src, head, b):
-        return None  # starts with no lower-case letter (``\p{Ll}`` in ASCII is a-z)
+        # starts with no lower-case letter (``\p{Ll}`` in ASCII is a-z): a new paragraph,
+        # but in hard-wrapped text a name wrapped after its initials (``... Zaken, M.`` /
+        # ``Rutte``) continues its line
+        if wrapped and INITIAL_END.search(src, max(prev_line[0], prev_line[1] - 4), prev_line[1]):
+            return " "
+        return None
     if STUK_NUMBER.match(src, head, b):
         return None  # ``nr. 72`` on its own line opens the title, it continues nothing
     pa, pb = prev_line

@@ -64,6 +64,11 @@ def parse_header(text: str, header: Sequence[Block], title: Block | None) -> Hea
     lines: list[tuple[str, Span]] = []
     for b in header:
         lines.extend(block_lines(text, b))
+        # the flattened metadata table row, wrapped by a converter, read as one line
+        flat = OB_TABLE_ROW.search(b.span.of(text).replace("\n", " "))
+        if flat and "\n" in b.span.of(text):
+            vergaderjaar = vergaderjaar or _years(flat.group("y1"), flat.group("y2"))
+            chamber = chamber or _chamber(flat.group("chamber"))
     title_line: int | None = None  # index in ``lines`` of the title line
     if title is not None:
         # lines of the title block up to and including the title line (stuk in front)

@@ -72,21 +72,49 @@ def parse_opening(text: str, blocks: Sequence[Block]) -> Opening:
         line, span = lines[i]
         i += 1
         if addressee is None and ADDRESSEE.fullmatch(line):
-            at = PLACE_DATE_AT.search(line, 1)
-            end = span.start + at.start() if at else span.end
-            while at is None and i < len(lines) and continues_addressee_line(lines[i][0]):
-                end = lines[i][1].end
-                i += 1
-            addressee = _addressee(text, Span(start=span.start, end=end))
-            if at is None:
+            addressee, rest, i = _addressee_run(text, lines, i - 1)
+            if rest is None:
                 continue
-            span = Span(start=span.start + at.start(), end=span.end)
-            line = text[span.start : span.end]
+            span, line = rest, rest.of(text).replace("\n", " ")
         if dateline is None:
             dateline, verb = _date_of(text, line, span, diags)
     return Opening(
         addressee=addressee, dateline=dateline, dateline_verb=verb, diagnostics=tuple(diags)
     )
+
+
+#: How many lines after the addressee line may continue it.
+MAX_ADDRESSEE_LINES = 2
+
+
+def _addressee_run(
+    text: str, lines: list[tuple[str, Span]], i: int
+) -> tuple[Addressee, Span | None, int]:
+    """The addressee starting at ``lines[i]`` with the lines that continue it, the span
+    of a date line run on after it (``... der`` / ``Staten-Generaal Den Haag, 19
+    december 2011``, the place itself broken over the lines), and the next line's
+    index. The lines are read joined, line breaks as spaces (same offsets)."""
+    first, first_span = lines[i]
+    start = first_span.start
+    at = PLACE_DATE_AT.search(first, 1)
+    if at is not None:
+        end = trimmed(text, start, start + at.start(), " \t,").end
+        date = Span(start=start + at.start(), end=first_span.end)
+        return _addressee(text, Span(start=start, end=end)), date, i + 1
+    last = i
+    for k in range(i + 1, min(len(lines), i + 1 + MAX_ADDRESSEE_LINES)):
+        flat = text[start : lines[k][1].end].replace("\n", " ")
+        at = PLACE_DATE_AT.search(flat, 1)
+        if at is not None:
+            head = text[lines[k - 1][1].end : start + at.start()].strip()
+            if not head or continues_addressee_line(head.replace("\n", " ")):
+                end = trimmed(text, start, start + at.start(), " \t\n,").end
+                addressee = _addressee(text, Span(start=start, end=end))
+                return addressee, Span(start=start + at.start(), end=lines[k][1].end), k + 1
+        if not continues_addressee_line(lines[k][0]):
+            break
+        last = k
+    return _addressee(text, Span(start=start, end=lines[last][1].end)), None, last + 1
 
 
 def _date_of(
