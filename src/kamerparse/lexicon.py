@@ -239,6 +239,13 @@ TITLE_LINKS: tuple[str, ...] = ("van", "aan")
 ROLE_TITLE_SPACED: MappingProxyType[str, str] = MappingProxyType(
     {"Minister President": "Minister-President"}
 )
+#: Words a line of running text or a heading cannot end with: in hard-wrapped text a
+#: line ending in one continues on the next, whatever case that starts with (``... Kamer
+#: der`` / ``Staten-Generaal``; ``... Zaken en`` / ``Koninkrijksrelaties,``).
+LINE_CONTINUING_WORDS: tuple[str, ...] = (
+    "en", "of", "van", "der", "den", "de", "het", "een", "voor", "in", "op", "aan", "met",
+    "te", "tot", "over", "door", "bij", "naar", "om", "dat", "die",
+)
 #: Page furniture words of re-posted and converted PDFs (``Pagina 6 van 7`` and the
 #: letter-spaced ``P agina 6 van 7``; ``Blz. 2``).
 PAGE_FURNITURE_WORDS: tuple[str, ...] = ("Pagina", "pagina", "Blz.", "blz.", "Blad", "Page")

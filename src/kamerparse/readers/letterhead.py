@@ -382,7 +382,14 @@ class _Reader:
                 seen.add("return_address")
                 out.append(("return_address", [i], line.start + m.end()))
             elif "date" not in seen and (m := _DATE_FIELD.match(t)):
-                seen.add("date")
+                # a field whose value is not a full date (``Datum nieuwsfeit: ...`` of
+                # site chrome) gives way to a later one whose value is
+                if FULL_DATE.fullmatch(m.group("date").strip()):
+                    seen.add("date")
+                    out = [f for f in out if f[0] != "date"]
+                elif any(f[0] == "date" for f in out):
+                    i += 1
+                    continue
                 out.append(("date", [i], line.start + m.start("date")))
             elif "subject" not in seen and (m := _SUBJECT_FIELD.match(t)):
                 seen.add("subject")

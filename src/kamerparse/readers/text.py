@@ -30,6 +30,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from itertools import pairwise
 
+import attrs
 from attrs import frozen
 
 from kamerparse import lexicon as lx
@@ -97,7 +98,7 @@ _Flow = tuple[tuple[Line, ...], int]
 
 def read_text(src: str, fmt: str) -> ReadResult:
     wrapped, paras = _lines_and_paragraphs(src)
-    flow, notes = _classify(src, paras)
+    flow, notes = _classify(src, paras, wrapped)
     note_numbers = {p.note for p in notes if p.note}
     uses_sup = "<sup>" in src
     paren_notes = any(p.style == "paren" for p in notes)
@@ -481,16 +482,26 @@ _HASH_IS_HEADING = (
 )
 
 
-def _classify(src: str, paras: list[tuple[Line, ...]]) -> tuple[list[_Flow], list[_Para]]:
-    """Split paragraphs into the flow and footnotes; drop separators and furniture."""
+def _classify(
+    src: str, paras: list[tuple[Line, ...]], wrapped: bool = False
+) -> tuple[list[_Flow], list[_Para]]:
+    """Split paragraphs into the flow and footnotes; drop separators and furniture.
+    In hard-wrapped text a line after a note that has not ended (no full stop) is the
+    note's next line."""
     flow: list[_Flow] = []
     add_flow = flow.append
     notes: list[_Para] = []
     ob_number: str | None = None  # inside an X Noot block: the current note number
     ob_marker: Line | None = None
     plain = _PLAIN_FIRST or frozenset()
+    prev_note: _Para | None = None  # the paragraph before, when it was a note
     for p in paras:
         a, b = p[0]
+        if wrapped and prev_note is not None and notes and notes[-1] is prev_note:
+            if _continues_note(src, prev_note, p):
+                notes[-1] = prev_note = attrs.evolve(prev_note, lines=prev_note.lines + p)
+                continue
+        prev_note = None
         # the first character after spaces and tabs rules most patterns out (cheap check)
         lead = a
         while lead < b and src[lead] in " \t":
@@ -538,14 +549,17 @@ def _classify(src: str, paras: list[tuple[Line, ...]]) -> tuple[list[_Flow], lis
         m = SUP_NOTE_START.match(src, a, b) if c in _SUP_NOTE_FIRST else None
         if m:
             notes.append(_note(m.group("num"), p, m.end(), m.span("num"), "sup"))
+            prev_note = notes[-1]
             continue
         m = LABEL_NOTE_START.match(src, a, b) if c in _LABEL_NOTE_FIRST else None
         if m:
             notes.append(_note(m.group("num"), p, m.end(), m.span("num"), "label"))
+            prev_note = notes[-1]
             continue
         m = PAREN_NOTE_START.match(src, a, b) if src.find(")", lead, b) >= 0 else None
         if m:
             notes.append(_note(m.group("num"), p, m.end(), m.span("num"), "paren"))
+            prev_note = notes[-1]
             continue
         heading = 0
         hm = MD_HEADING.match(src, a, b) if c == "#" else None
@@ -566,6 +580,25 @@ def _classify(src: str, paras: list[tuple[Line, ...]]) -> tuple[list[_Flow], lis
     if moved:
         flow.sort(key=lambda f: f[0][0][0])
     return flow, kept
+
+
+def _continues_note(src: str, note: _Para, para: tuple[Line, ...]) -> bool:
+    """In hard-wrapped text: ``para`` (one line) goes on with ``note``, whose last line
+    ends no sentence, and it opens no note, heading or furniture of its own."""
+    a, b = note.lines[-1]
+    tail = src[a:b].rstrip()
+    if not tail or tail[-1] in ".!?:;" or len(para) != 1:
+        return False
+    pa, pb = para[0]
+    lead = _skip_space(src, pa, pb)
+    return not (
+        PAREN_NOTE_START.match(src, pa, pb)
+        or SUP_NOTE_START.match(src, pa, pb)
+        or LABEL_NOTE_START.match(src, pa, pb)
+        or TRAILER.match(src, lead, pb)
+        or BACK_TO_TOP.fullmatch(src, pa, pb)
+        or src[lead : lead + 1] == "#"
+    )
 
 
 def _last_flow_start(src: str, flow: list[_Flow], notes: list[_Para]) -> int:
@@ -618,7 +651,10 @@ def _joiner(src: str, prev_line: Line, line: Line, wrapped: bool) -> str | None:
         # starts with no lower-case letter (``\p{Ll}`` in ASCII is a-z): a new paragraph,
         # but in hard-wrapped text a name wrapped after its initials (``... Zaken, M.`` /
         # ``Rutte``) continues its line
-        if wrapped and INITIAL_END.search(src, max(prev_line[0], prev_line[1] - 4), prev_line[1]):
+        if wrapped and (
+            INITIAL_END.search(src, max(prev_line[0], prev_line[1] - 4), prev_line[1])
+            or _ends_in_continuing_word(src, prev_line)
+        ):
             return " "
         return None
     if STUK_NUMBER.match(src, head, b):
@@ -634,6 +670,18 @@ def _joiner(src: str, prev_line: Line, line: Line, wrapped: bool) -> str | None:
     if OPEN_END.search(tail[-1:]) or (wrapped and tail.endswith(",")):
         return " "
     return None
+
+
+_CONTINUING = frozenset(lx.LINE_CONTINUING_WORDS)
+_LONGEST_CONTINUING = max(map(len, lx.LINE_CONTINUING_WORDS))
+
+
+def _ends_in_continuing_word(src: str, line: Line) -> bool:
+    """The line's last word is one no line of text ends with (``en``, ``der``)."""
+    a, b = line
+    tail = src[max(a, b - _LONGEST_CONTINUING - 1) : b].rstrip()
+    word = tail.rsplit(" ", 1)[-1] if " " in tail or len(tail) >= b - a else ""
+    return word in _CONTINUING
 
 
 _LEAD_SPACE = " \t\f\v\u00a0"  # what _skip_space skips

@@ -64,11 +64,10 @@ def parse_header(text: str, header: Sequence[Block], title: Block | None) -> Hea
     lines: list[tuple[str, Span]] = []
     for b in header:
         lines.extend(block_lines(text, b))
-        # the flattened metadata table row, wrapped by a converter, read as one line
-        flat = OB_TABLE_ROW.search(b.span.of(text).replace("\n", " "))
-        if flat and "\n" in b.span.of(text):
-            vergaderjaar = vergaderjaar or _years(flat.group("y1"), flat.group("y2"))
-            chamber = chamber or _chamber(flat.group("chamber"))
+    # the flattened metadata table row, wrapped by a converter, read as one line
+    row = _wrapped_table_row(lines)
+    if row is not None:
+        vergaderjaar, chamber = _years(row.group("y1"), row.group("y2")), _chamber(row["chamber"])
     title_line: int | None = None  # index in ``lines`` of the title line
     if title is not None:
         # lines of the title block up to and including the title line (stuk in front)
@@ -113,6 +112,15 @@ def parse_header(text: str, header: Sequence[Block], title: Block | None) -> Hea
             stuk = Stuk(number=m_stuk.group("n"), reprint=reprint, span=s)
             continue
         m_d = DOSSIER.match(line)
+        if m_d and dossiers and dossiers[-1].title and _year_alone(line, m_d):
+            # a dossier title wrapped before its year (``... voor het jaar`` / ``2012``)
+            last = dossiers[-1]
+            dossiers[-1] = Dossier(
+                number=last.number,
+                title=f"{last.title} {line}",
+                span=Span(start=last.span.start, end=span.end),
+            )
+            continue
         if m_d and not (stuk is not None) and _dossier_line(line, m_d.end()):
             if pending is not None:
                 dossiers.append(_dossier(pending, None))
@@ -160,6 +168,33 @@ def parse_header(text: str, header: Sequence[Block], title: Block | None) -> Hea
         stuk=stuk,
         chamber=chamber,
         diagnostics=tuple(diags),
+    )
+
+
+def _wrapped_table_row(lines: list[tuple[str, Span]]) -> regex.Match[str] | None:
+    """The metadata table row broken over two lines (``...35000-X nr.`` / ``100``)."""
+    for (a, _), (b, _) in zip(lines, lines[1:], strict=False):
+        if OB_TABLE_ROW.search(a) is None and len(b) <= MAX_ROW_TAIL:
+            m = OB_TABLE_ROW.search(f"{a} {b}")
+            if m is not None:
+                return m
+    return None
+
+
+#: How long the wrapped-off end of a metadata table row may be.
+MAX_ROW_TAIL = 24
+
+
+def _year_alone(line: str, m: regex.Match[str]) -> bool:
+    """A line that is only a year (``2012``), which a dossier number cannot be after a
+    dossier title."""
+    num = m.group("num") or ""
+    return (
+        line.strip() == m.group().strip()
+        and len(num) == 4
+        and num[:2] in ("18", "19", "20")
+        and not m.group("sub")
+        and not m.group("suffix")
     )
 
 

@@ -47,8 +47,9 @@ def parse_signatures(text: str, blocks: Sequence[Block]) -> tuple[Signatory, ...
             flush()
             continue
         lines = list(block_lines(text, b))
-        if len(lines) > 1 and not all(
-            ROLE_HEAD.match(ln) or NAME.fullmatch(ln) for ln, _ in lines
+        roles = sum(1 for ln, _ in lines if ROLE_HEAD.match(ln))
+        if len(lines) > 1 and (
+            roles == 1 or not all(ROLE_HEAD.match(ln) or NAME.fullmatch(ln) for ln, _ in lines)
         ):
             lines = _reflowed(text, lines)
         for line, span in lines:
