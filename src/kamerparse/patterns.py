@@ -368,4 +368,4 @@ ROLE_SPACED = regex.compile(
 )
 #: A line ending in an initial (``..., M.``, ``J.A.``): in hard-wrapped text the name
 #: continues on the next line.
-INITIAL_END = regex.compile(r"(?<![\p{L}.])(?:\p{Lu}\.)++[ \t]*+$", FLAGS)
+INITIAL_END = regex.compile(r"(?<!\p{L})(?:\p{Lu}\.[ \t]?)++[ \t]*+$", FLAGS)

@@ -249,7 +249,11 @@ def _zone_ending(
     sig_start = end
     while sig_start > cursor and zones[sig_start - 1] in (None, Zone.SIGNATURE):
         b = blocks[sig_start - 1]
-        if zones[sig_start - 1] is Zone.SIGNATURE or _is_signature(text, b):
+        if (
+            zones[sig_start - 1] is Zone.SIGNATURE
+            or _is_signature(text, b)
+            or (sig_start - 2 >= cursor and _name_rest(text, blocks[sig_start - 2], b))
+        ):
             sig_start -= 1
             continue
         break
@@ -407,6 +411,17 @@ def _date_after_continuation(line: str) -> bool:
 def _is_trailer(text: str, block: Block) -> bool:
     s = block.span.of(text).strip()
     return bool(TRAILER.match(s)) or s in {"-", "–"}
+
+
+def _name_rest(text: str, before: Block, block: Block) -> bool:
+    """``block`` is the rest of a name wrapped off a ``role, name`` line (hard-wrapped
+    text: ``De minister van X, M. H. Schultz van`` / ``Haegen``): one line of capitalised
+    words, after a block whose last line is a role with a name."""
+    s = block.span.of(text).strip()
+    if "\n" in s or not BARE_SURNAME.fullmatch(s) or ROLE_HEAD.match(s) or TRAILER.match(s):
+        return False
+    last = before.span.of(text).strip().rsplit("\n", 1)[-1]
+    return split_signature_line(last) is not None
 
 
 def _ends_letter(text: str, block: Block) -> bool:

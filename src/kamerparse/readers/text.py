@@ -652,7 +652,7 @@ def _joiner(src: str, prev_line: Line, line: Line, wrapped: bool) -> str | None:
         # but in hard-wrapped text a name wrapped after its initials (``... Zaken, M.`` /
         # ``Rutte``) continues its line
         if wrapped and (
-            INITIAL_END.search(src, max(prev_line[0], prev_line[1] - 4), prev_line[1])
+            INITIAL_END.search(src, max(prev_line[0], prev_line[1] - 16), prev_line[1])
             or _ends_in_continuing_word(src, prev_line)
         ):
             return " "

@@ -39,6 +39,16 @@ def parse_signatures(text: str, blocks: Sequence[Block]) -> tuple[Signatory, ...
         role, name = None, None
 
     for b in blocks:
+        if out and role is None and name is None and _wrapped_surname(text, b, out[-1]):
+            last = out[-1]
+            assert last.name is not None
+            rest = b.span.of(text).strip()
+            out[-1] = Signatory(
+                role=last.role,
+                name=f"{last.name} {rest}",
+                span=Span(start=last.span.start, end=b.span.end),
+            )
+            continue
         r_part, n_part = part(b, "role"), part(b, "name")
         if r_part is not None or n_part is not None:
             flush()
@@ -76,6 +86,20 @@ def parse_signatures(text: str, blocks: Sequence[Block]) -> tuple[Signatory, ...
                     name = n
     flush()
     return tuple(out)
+
+
+def _wrapped_surname(text: str, block: Block, last: Signatory) -> bool:
+    """``block`` is the end of the name of ``last`` wrapped onto a block of its own: a
+    bare capitalised word run after a signatory read from one ``role, name`` line."""
+    s = block.span.of(text).strip()
+    return (
+        last.role is not None
+        and last.name is not None
+        and "\n" not in s
+        and BARE_SURNAME.fullmatch(s) is not None
+        and not ROLE_HEAD.match(s)
+        and split_signature_line(last.span.of(text).replace("\n", " ")) is not None
+    )
 
 
 def _reflowed(text: str, lines: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
