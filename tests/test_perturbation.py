@@ -216,7 +216,7 @@ _PATHS = corpus_paths()
 @pytest.mark.skipif(not _PATHS, reason="corpus folder is absent")
 @pytest.mark.parametrize("path", _PATHS, ids=[f"{p.parent.name}/{p.name}" for p in _PATHS])
 @settings(
-    max_examples=12,
+    max_examples=30,
     deadline=None,
     derandomize=True,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],

@@ -369,3 +369,8 @@ ROLE_SPACED = regex.compile(
 #: A line ending in an initial (``..., M.``, ``J.A.``): in hard-wrapped text the name
 #: continues on the next line.
 INITIAL_END = regex.compile(r"(?<!\p{L})(?:\p{Lu}\.[ \t]?)++[ \t]*+$", FLAGS)
+#: A line ending in a day and month whose year is on the next line (``19 december`` /
+#: ``2011``).
+DAY_MONTH_END = regex.compile(
+    r"(?<![\p{L}\d])[0-3]?\d[ \t]++(?i:" + MONTH_NAME + r")[ \t]*+$", FLAGS
+)

@@ -37,6 +37,7 @@ from kamerparse import lexicon as lx
 from kamerparse.offsets import Row, TextBuilder
 from kamerparse.patterns import (
     BACK_TO_TOP,
+    DAY_MONTH_END,
     FLAT_BREAK,
     FLAT_CUES,
     FLAT_LINE,
@@ -654,6 +655,11 @@ def _joiner(src: str, prev_line: Line, line: Line, wrapped: bool) -> str | None:
         if wrapped and (
             INITIAL_END.search(src, max(prev_line[0], prev_line[1] - 16), prev_line[1])
             or _ends_in_continuing_word(src, prev_line)
+            or _splits_place(src, prev_line, head, b)
+            or (
+                "0" <= c <= "9"
+                and DAY_MONTH_END.search(src, max(prev_line[0], prev_line[1] - 16), prev_line[1])
+            )
         ):
             return " "
         return None
@@ -682,6 +688,30 @@ def _ends_in_continuing_word(src: str, line: Line) -> bool:
     tail = src[max(a, b - _LONGEST_CONTINUING - 1) : b].rstrip()
     word = tail.rsplit(" ", 1)[-1] if " " in tail or len(tail) >= b - a else ""
     return word in _CONTINUING
+
+
+#: Multi-word place names (``Den Haag``) as (words before a line break, first word
+#: after it), case-folded: a place broken over two lines.
+_PLACE_SPLITS = frozenset(
+    (" ".join(words[:k]).casefold(), words[k].casefold())
+    for place in (*lx.PLACES, *lx.PLACE_VARIANTS)
+    for words in [place.split()]
+    for k in range(1, len(words))
+)
+
+
+def _splits_place(src: str, prev_line: Line, head: int, end: int) -> bool:
+    """``prev_line`` ends in the first word(s) of a place and the next line (from
+    ``head``) goes on with its next word (``... Den`` / ``Haag, 19 december 2011``)."""
+    if not _PLACE_SPLITS:
+        return False
+    a, b = prev_line
+    before = src[max(a, b - 24) : b].split()
+    nxt = src[head : min(end, head + 24)].split(None, 1)
+    if not before or not nxt:
+        return False
+    first = nxt[0].rstrip(",").casefold()
+    return any((" ".join(before[-k:]).casefold(), first) in _PLACE_SPLITS for k in (1, 2))
 
 
 _LEAD_SPACE = " \t\f\v\u00a0"  # what _skip_space skips
