@@ -246,6 +246,8 @@ LINE_CONTINUING_WORDS: tuple[str, ...] = (
     "en", "of", "van", "der", "den", "de", "het", "een", "voor", "in", "op", "aan", "met",
     "te", "tot", "over", "door", "bij", "naar", "om", "dat", "die",
 )
+#: Addressees besides the chair (``Aan de leden van de vaste commissie voor ...``).
+ADDRESSEE_MEMBERS: tuple[str, ...] = ("leden",)
 #: Page furniture words of re-posted and converted PDFs (``Pagina 6 van 7`` and the
 #: letter-spaced ``P agina 6 van 7``; ``Blz. 2``).
 PAGE_FURNITURE_WORDS: tuple[str, ...] = ("Pagina", "pagina", "Blz.", "blz.", "Blad", "Page")

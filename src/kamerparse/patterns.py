@@ -230,7 +230,13 @@ ADDRESSEE = regex.compile(
     + r"[ \t]++)?"
     + alternation(lx.ADDRESSEE_ARTICLES)
     + r"[ \t]++(?:"
-    + alternation(lx.ADDRESSEE_HEADS)
+    + alternation((*lx.ADDRESSEE_HEADS, *(h.lower() for h in lx.ADDRESSEE_HEADS)))
+    + r"|(?<="
+    + alternation(lx.ADDRESSEE_TO)
+    + r"[ \t]++"
+    + alternation(lx.ADDRESSEE_ARTICLES)
+    + r"[ \t]++)"
+    + alternation(lx.ADDRESSEE_MEMBERS)
     + r")\b[^\n]*+",
     FLAGS,
 )

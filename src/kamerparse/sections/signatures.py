@@ -16,6 +16,7 @@ from kamerparse.patterns import BARE_SURNAME, NAME, ROLE_HEAD
 from kamerparse.readers.base import Block
 from kamerparse.records import Signatory, Span
 from kamerparse.sections import block_lines, part, trimmed
+from kamerparse.sections.title import role_case
 from kamerparse.segment import continues_role, split_signature_line
 
 
@@ -150,6 +151,8 @@ def normalise_role(raw: str) -> str:
     """``De minister-president, minister van Algemene Zaken,`` ->
     ``Minister-President, Minister van Algemene Zaken``."""
     s = " ".join(raw.split()).strip(" ,")
+    if s.isupper():  # a function in capitals (``DE MINISTER VAN BUITENLANDSE ZAKEN``)
+        s = role_case(s)
     m = ROLE_HEAD.match(s)
     if m is not None:
         s = s[m.start("title") :]
