@@ -139,7 +139,7 @@ def test_dossier_title_wrapped_before_its_year() -> None:
 
 
 @pytest.mark.parametrize(
-    "title, want",
+    ("title", "want"),
     [
         (
             "Nr. 12 BRIEF VAN DE MINISTER EN STAATSSECRETARIS VAN VOORBEELDZAKEN",
@@ -167,7 +167,7 @@ def test_senders_of_a_title(title: str, want: tuple[str, ...]) -> None:
 
 
 @pytest.mark.parametrize(
-    "addressee, chamber",
+    ("addressee", "chamber"),
     [
         (ADDRESSEE, "Tweede Kamer"),
         ("De voorzitter van de Tweede Kamer der Staten-Generaal", "Tweede Kamer"),
@@ -247,7 +247,7 @@ def test_short_text_without_blank_lines() -> None:
 
 
 @pytest.mark.parametrize(
-    "signature, want",
+    ("signature", "want"),
     [
         ("De Minister van Voorbeeldzaken, A.B. de Vries", BASE["signatories"]),
         ("De Minister van Voorbeeldzaken\n\nA.B. de Vries", BASE["signatories"]),
@@ -287,3 +287,46 @@ def test_addressed_to_the_members() -> None:
     lt = parse(text)
     assert lt.addressee is not None and lt.addressee.text.startswith("Aan de leden")
     assert lt.dateline is not None and lt.dateline.date == D(2024, 3, 14)
+
+
+@pytest.mark.parametrize(
+    ("title", "want"),
+    [
+        ("Nr. 12 BRIEF VAN DE ALGEMENE REKENKAMER", ("Algemene Rekenkamer",)),
+        (
+            "Nr. 12 BRIEF VAN DE VOORZITTER VAN DE TWEEDE KAMER",
+            ("Voorzitter van de Tweede Kamer",),
+        ),
+        (
+            "Nr. 12 Brief van de voorzitter van de werkgroep Voorbeeldzaken",
+            ("Voorzitter van de Werkgroep Voorbeeldzaken",),
+        ),
+        ("Nr. 12 BRIEF AAN DE MINISTER VAN VOORBEELDZAKEN", ()),
+    ],
+)
+def test_senders_that_are_no_minister(title: str, want: tuple[str, ...]) -> None:
+    lt = parse(letter(title=title))
+    assert lt.document_type.value == "letter"
+    assert senders(lt) == want
+
+
+def test_signed_on_behalf_by_a_chair() -> None:
+    text = letter(signature="Namens de Algemene Rekenkamer,\n\nDe voorzitter,\n\nA.B. de Vries")
+    assert sig(parse(text)) == (("Voorzitter", "A.B. de Vries"),)
+
+
+def test_dossier_suffix_wrapped_onto_the_title_line() -> None:
+    lt = parse(letter(header="36 600\nC Vaststelling van de begrotingsstaten"))
+    assert [(d.number, d.title) for d in lt.dossiers] == [
+        ("36600-C", "Vaststelling van de begrotingsstaten")
+    ]
+
+
+def test_signature_followed_by_an_attachment() -> None:
+    attachment = (
+        "Bijlage\n\nAntwoorden op vragen van de commissie\n\nVraag 1\n\n"
+        "Wat is de stand van zaken?\n\nAntwoord\n\nDe stand is goed."
+    )
+    lt = parse(letter(after=attachment))
+    assert sig(lt) == BASE["signatories"]
+    assert fields(lt) == BASE

@@ -102,8 +102,8 @@ def _split_title(text: str, draw: Draw) -> str:
     cuts = [i for i, c in enumerate(title) if c == " " and i > len("BRIEF VAN DE")]
     if not cuts:
         return text
-    cut = draw(st.sampled_from(cuts))
-    sep = draw(st.sampled_from(("\n", "\n\n")))
+    cut = int(draw(st.sampled_from(cuts)))
+    sep = str(draw(st.sampled_from(("\n", "\n\n"))))
     new = title[:cut] + sep + title[cut + 1 :]
     return text[: m.start("title")] + new + text[m.end("title") :]
 

@@ -246,6 +246,13 @@ LINE_CONTINUING_WORDS: tuple[str, ...] = (
     "en", "of", "van", "der", "den", "de", "het", "een", "voor", "in", "op", "aan", "met",
     "te", "tot", "over", "door", "bij", "naar", "om", "dat", "die",
 )
+#: Functions a signatory who is no minister signs with (``Namens de Algemene
+#: Rekenkamer,`` / ``De voorzitter,`` / ``A.B. Naam``), and the line that opens such a
+#: signature.
+SIGNATORY_FUNCTIONS: tuple[str, ...] = ("Voorzitter", "President", "Griffier", "Secretaris")
+SIGNING_ON_BEHALF: tuple[str, ...] = ("Namens",)
+#: Headings that open an attachment after the signature (its own text, not the letter's).
+ATTACHMENT_HEADINGS: tuple[str, ...] = ("Bijlage", "Bijlagen", "BIJLAGE", "BIJLAGEN")
 #: Addressees besides the chair (``Aan de leden van de vaste commissie voor ...``).
 ADDRESSEE_MEMBERS: tuple[str, ...] = ("leden",)
 #: Page furniture words of re-posted and converted PDFs (``Pagina 6 van 7`` and the

@@ -380,3 +380,24 @@ INITIAL_END = regex.compile(r"(?<!\p{L})(?:\p{Lu}\.[ \t]?)++[ \t]*+$", FLAGS)
 DAY_MONTH_END = regex.compile(
     r"(?<![\p{L}\d])[0-3]?\d[ \t]++(?i:" + MONTH_NAME + r")[ \t]*+$", FLAGS
 )
+#: A signature line naming a function that is not a title of office (``De voorzitter,``).
+SIGNATORY_FUNCTION = regex.compile(
+    r"(?:(?i:"
+    + alternation(lx.ROLE_ARTICLES)
+    + r")[ \t]++)?(?P<title>(?i:"
+    + alternation(lx.SIGNATORY_FUNCTIONS)
+    + r"))(?![\p{L}-])[^\n.]{0,120}+",
+    FLAGS,
+)
+#: ``Namens de Algemene Rekenkamer,`` above a signature.
+SIGNING_FOR = regex.compile(
+    alternation(lx.SIGNING_ON_BEHALF) + r"[ \t]++[^\n.]{2,120}+,[ \t]*+", FLAGS
+)
+#: The heading of an attachment after the signature (``Bijlage``, ``Bijlage 1: ...``).
+ATTACHMENT = regex.compile(
+    alternation(lx.ATTACHMENT_HEADINGS) + r"(?![\p{L}])(?:[ \t]*+[\d:.][^\n]*+)?", FLAGS
+)
+#: A dossier suffix wrapped onto the line after the number: ``C Vaststelling ...``.
+DOSSIER_SUFFIX_LINE = regex.compile(
+    r"(?P<suffix>[IVXLC]{1,6}|[A-Z]{1,2})[ \t]++(?=\p{Lu}\p{Ll})", FLAGS
+)

@@ -16,23 +16,26 @@ Blocks a reader zoned already keep their zone. For the rest, in one pass each wa
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import regex
-from collections.abc import Sequence
 
 from kamerparse.patterns import (
     ADDRESSEE,
+    ATTACHMENT,
     BARE_SURNAME,
     CLOSING,
     DOC_TYPE,
-    LOWER_WORDS,
     LETTERHEAD_DATE,
+    LOWER_WORDS,
     MOTION_END,
     NAME,
     PLACE_DATE,
     PLACE_DATE_AT,
     ROLE_HEAD,
     SALUTATION,
+    SIGNATORY_FUNCTION,
+    SIGNING_FOR,
     STUK_NUMBER,
     TITLE,
     TITLE_SENTENCE,
@@ -61,7 +64,7 @@ def segment_blocks(text: str, blocks: Sequence[Block]) -> tuple[tuple[Block, Zon
     title_at = _find_title(text, blocks, zones, free)
     cursor = 0
     end = len(blocks)
-    title_last = title_at
+    title_last = -1 if title_at is None else title_at
     if title_at is not None:
         title_last = _title_end(text, blocks, zones, title_at)
         # a second document after the letter (an attached NOTITIE, a transcribed
@@ -94,7 +97,7 @@ def segment_blocks(text: str, blocks: Sequence[Block]) -> tuple[tuple[Block, Zon
     for i, (b, z) in enumerate(zip(blocks, zones, strict=True)):
         if title_at is not None and title_at < i <= title_last:
             continue  # part of the merged title block
-        if i == title_at and title_last > title_at:
+        if title_at is not None and i == title_at and title_last > title_at:
             b = Block(kind=b.kind, span=Span(start=b.span.start, end=blocks[title_last].span.end))
         out.append((b, Zone.BODY if z is None else z))
     return tuple(out)
@@ -238,6 +241,7 @@ def _zone_ending(
     """Zone the trailer, the signatures and the closing, from the end."""
     while end > cursor and zones[end - 1] in (Zone.FOOTNOTE, Zone.TRAILER):
         end -= 1
+    end = _attachment_start(text, blocks, zones, cursor, end)
     for k in range(max(cursor + 1, end - MAX_TRAILER_BLOCKS), end):
         if zones[k] is None and _is_trailer(text, blocks[k]) and _ends_letter(text, blocks[k - 1]):
             for t in range(k, end):
@@ -413,6 +417,24 @@ def _is_trailer(text: str, block: Block) -> bool:
     return bool(TRAILER.match(s)) or s in {"-", "–"}
 
 
+def _attachment_start(
+    text: str, blocks: Sequence[Block], zones: list[Zone | None], cursor: int, end: int
+) -> int:
+    """Where an attachment after the signature begins (a ``Bijlage`` heading right after
+    a signature block; answers to questions, a list): it is trailer, kept in the text
+    but not read as the letter, and the letter ends before it. ``end`` when none."""
+    for k in range(cursor + 1, end):
+        if zones[k] is not None:
+            continue
+        first = blocks[k].span.of(text).strip().split("\n", 1)[0]
+        if ATTACHMENT.fullmatch(first) and _is_signature(text, blocks[k - 1]):
+            for t in range(k, end):
+                if zones[t] is None:
+                    zones[t] = Zone.TRAILER
+            return k
+    return end
+
+
 def _name_rest(text: str, before: Block, block: Block) -> bool:
     """``block`` is the rest of a name wrapped off a ``role, name`` line (hard-wrapped
     text: ``De minister van X, M. H. Schultz van`` / ``Haegen``): one line of capitalised
@@ -451,12 +473,14 @@ def _is_signature(text: str, block: Block) -> bool:
         if NAME.fullmatch(ln):
             open_role = False
             continue
+        if SIGNING_FOR.fullmatch(ln) or SIGNATORY_FUNCTION.fullmatch(ln):
+            open_role = False
+            continue
         if open_role and continues_role(ln):
             open_role = not ln.endswith(",")
             continue
-        if len(lines) > 1 and split_signature_line(" ".join(lines)) is not None:
-            return True  # one ``role, name`` line wrapped
-        return False
+        # one ``role, name`` line wrapped
+        return len(lines) > 1 and split_signature_line(" ".join(lines)) is not None
     return True
 
 
@@ -469,14 +493,15 @@ def continues_role(line: str) -> bool:
     """``line`` may be the rest of a role wrapped onto it: its first word capitalised
     or a linking word, no digits, no sentence end."""
     return bool(
-        _ROLE_TAIL.fullmatch(line) and (line[0].isupper() or line.split()[0] in LOWER_WORDS)
+        _ROLE_TAIL.fullmatch(line)
+        and (line[0].isupper() or line.split(maxsplit=1)[0] in LOWER_WORDS)
     )
 
 
 def split_signature_line(line: str) -> tuple[int, int] | None:
     """``De Minister van Defensie, J.A. Hennis-Plasschaert``: where the role ends (the
     comma) and the name starts, or ``None`` when the line is not role then name."""
-    if not ROLE_HEAD.match(line):
+    if not ROLE_HEAD.match(line) and not SIGNATORY_FUNCTION.match(line):
         return None
     comma = len(line)
     while True:

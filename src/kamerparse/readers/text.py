@@ -291,9 +291,10 @@ def _lines_and_paragraphs(src: str) -> tuple[bool, list[tuple[Line, ...]]]:
     Hard-wrapped text has (almost) no blank lines between many lines (at least 8
     non-blank lines, fewer than one blank run, not counting leading and trailing ones,
     per 10 of them, or one paragraph holding 60% of them), or is short with no blank
-    line at all (at least :data:`MIN_WRAPPED_LINES` lines): each line is a paragraph that may need re-flowing. One pass over the
-    lines groups them as if the text were not hard-wrapped (the common case);
-    :func:`_paragraphs` groups them again when it is."""
+    line at all (at least :data:`MIN_WRAPPED_LINES` lines): each line is a paragraph
+    that may need re-flowing. One pass over the lines groups them as if the text were
+    not hard-wrapped (the common case); :func:`_paragraphs` groups them again when it
+    is."""
     paras: list[tuple[Line, ...]] = []
     add_para = paras.append
     cur: list[Line] = []
@@ -498,10 +499,15 @@ def _classify(
     prev_note: _Para | None = None  # the paragraph before, when it was a note
     for p in paras:
         a, b = p[0]
-        if wrapped and prev_note is not None and notes and notes[-1] is prev_note:
-            if _continues_note(src, prev_note, p):
-                notes[-1] = prev_note = attrs.evolve(prev_note, lines=prev_note.lines + p)
-                continue
+        if (
+            wrapped
+            and prev_note is not None
+            and notes
+            and notes[-1] is prev_note
+            and _continues_note(src, prev_note, p)
+        ):
+            notes[-1] = prev_note = attrs.evolve(prev_note, lines=prev_note.lines + p)
+            continue
         prev_note = None
         # the first character after spaces and tabs rules most patterns out (cheap check)
         lead = a
@@ -609,7 +615,8 @@ def _last_flow_start(src: str, flow: list[_Flow], notes: list[_Para]) -> int:
     last = -1
     for lines, _ in flow:
         a, b = lines[0]
-        if first_paren is not None and a > first_paren and TRAILER.match(src, _skip_space(src, a, b), b):
+        lead = _skip_space(src, a, b)
+        if first_paren is not None and a > first_paren and TRAILER.match(src, lead, b):
             break
         last = a
     return last

@@ -11,6 +11,7 @@ letter in front of the title (``Nr. 291 BRIEF VAN ...``, ``E BRIEF VAN ...``,
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 import regex
@@ -18,6 +19,7 @@ from attrs import frozen
 
 from kamerparse.patterns import (
     DOSSIER,
+    DOSSIER_SUFFIX_LINE,
     KST_ID,
     OB_TABLE_ROW,
     REPRINT,
@@ -132,6 +134,11 @@ def parse_header(text: str, header: Sequence[Block], title: Block | None) -> Hea
                 pending = None
             continue
         if pending is not None:
+            m_suf = DOSSIER_SUFFIX_LINE.match(line)
+            if m_suf:  # the suffix wrapped onto the title's line (``36 600`` / ``C Title``)
+                number = f"{pending[0]}-{m_suf.group('suffix')}"
+                pending = (number, Span(start=pending[1].start, end=base + m_suf.end("suffix")))
+                span = Span(start=base + m_suf.end(), end=span.end)
             dossiers.append(_dossier(pending, trimmed(text, span.start, span.end, " \t"), text))
             pending = None
             continue
@@ -173,7 +180,7 @@ def parse_header(text: str, header: Sequence[Block], title: Block | None) -> Hea
 
 def _wrapped_table_row(lines: list[tuple[str, Span]]) -> regex.Match[str] | None:
     """The metadata table row broken over two lines (``...35000-X nr.`` / ``100``)."""
-    for (a, _), (b, _) in zip(lines, lines[1:], strict=False):
+    for (a, _), (b, _) in itertools.pairwise(lines):
         if OB_TABLE_ROW.search(a) is None and len(b) <= MAX_ROW_TAIL:
             m = OB_TABLE_ROW.search(f"{a} {b}")
             if m is not None:

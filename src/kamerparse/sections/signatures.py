@@ -12,7 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kamerparse.patterns import BARE_SURNAME, NAME, ROLE_HEAD
+from kamerparse.patterns import (
+    BARE_SURNAME,
+    NAME,
+    ROLE_HEAD,
+    SIGNATORY_FUNCTION,
+    SIGNING_FOR,
+)
 from kamerparse.readers.base import Block
 from kamerparse.records import Signatory, Span
 from kamerparse.sections import block_lines, part, trimmed
@@ -69,7 +75,9 @@ def parse_signatures(text: str, blocks: Sequence[Block]) -> tuple[Signatory, ...
                 flush()
                 role, name = one
                 flush()
-            elif ROLE_HEAD.match(line):
+            elif SIGNING_FOR.fullmatch(line):
+                continue  # ``Namens de Algemene Rekenkamer,``: whom the signatory signs for
+            elif ROLE_HEAD.match(line) or SIGNATORY_FUNCTION.fullmatch(line):
                 r = (normalise_role(line), trimmed(text, span.start, span.end, " \t,"))
                 if name is not None and role is None:
                     role = r
@@ -153,9 +161,11 @@ def normalise_role(raw: str) -> str:
     s = " ".join(raw.split()).strip(" ,")
     if s.isupper():  # a function in capitals (``DE MINISTER VAN BUITENLANDSE ZAKEN``)
         s = role_case(s)
-    m = ROLE_HEAD.match(s)
+    m = ROLE_HEAD.match(s) or SIGNATORY_FUNCTION.match(s)
     if m is not None:
         s = s[m.start("title") :]
+        if not ROLE_HEAD.match(s):
+            return s[:1].upper() + s[1:]
     out = []
     for piece in s.split(", "):
         hm = ROLE_HEAD.match(piece)

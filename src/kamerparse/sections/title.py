@@ -12,6 +12,7 @@ from __future__ import annotations
 import regex
 from attrs import frozen
 
+from kamerparse import lexicon as lx
 from kamerparse.patterns import (
     DOC_TYPE,
     LOWER_WORDS,
@@ -91,9 +92,12 @@ def _senders(text: str, start: int, end: int) -> tuple[Sender, ...]:
     # a title wrapped over lines reads as one line (same length: spans stay valid)
     s = text[start:end].replace("\n", " ")
     s = ROLE_SPACED.sub(_hyphenated, s)
+    words = s.split()
+    if words and words[0].lower() in _TO_WORDS:
+        return ()  # ``BRIEF AAN ...``: addressed to the office it names, not sent by it
     m = ROLE_HEAD.search(s)
     if m is None:
-        return ()
+        return _institution(text, start, end, s)
     # one piece per sender: (span start, span end) in text
     cuts = [m.start()]
     cuts += [sm.end() for sm in SENDER_SPLIT.finditer(s, m.start())]
@@ -137,6 +141,27 @@ def _senders(text: str, start: int, end: int) -> tuple[Sender, ...]:
             role = role_case(f"{title_word}{sep}{portfolio}")
         senders.append(Sender(role=role, span=sp))
     return tuple(senders)
+
+
+_TO_WORDS = frozenset(w.lower() for w in lx.ADDRESSEE_TO)
+_FROM_WORDS = frozenset(lx.ROLE_LINKS[:1])
+_ARTICLES = frozenset(lx.ROLE_ARTICLES)
+
+
+def _institution(text: str, start: int, end: int, s: str) -> tuple[Sender, ...]:
+    """A sender that is no minister (``VAN DE ALGEMENE REKENKAMER``, ``VAN DE VOORZITTER
+    VAN DE TWEEDE KAMER``): one sender, the words after ``VAN`` and the article."""
+    words = s.split()
+    k = 0
+    if k < len(words) and words[k].lower() in _FROM_WORDS:
+        k += 1
+    if k < len(words) and words[k].lower() in _ARTICLES:
+        k += 1
+    if k == 0 or k >= len(words):
+        return ()
+    at = s.index(words[k], len(" ".join(words[:k])))
+    sp = trimmed(text, start + at, end, " \t\n,⁰¹²³⁴⁵⁶⁷⁸⁹")
+    return (Sender(role=role_case(s[sp.start - start : sp.end - start]), span=sp),)
 
 
 def _hyphenated(m: regex.Match[str]) -> str:
