@@ -330,3 +330,42 @@ def test_signature_followed_by_an_attachment() -> None:
     lt = parse(letter(after=attachment))
     assert sig(lt) == BASE["signatories"]
     assert fields(lt) == BASE
+
+
+# --- letterhead PDF text ----------------------------------------------------------------
+
+LETTERHEAD = """Retouradres Postbus 20901 2500 EX Den Haag
+De Voorzitter van de Tweede Kamer
+der Staten-Generaal
+Postbus 20018
+2500 EA DEN HAAG
+Datum 3 februari 2024
+Betreft Voortgang van het voorbeeldbeleid
+Geachte Voorzitter,
+Met deze brief informeer ik uw Kamer over de voortgang van het voorbeeldbeleid,
+zoals toegezegd in het commissiedebat van 12 januari jl.1 De samenwerkingsover-
+eenkomst met de provincies is getekend.
+Ik blijf uw Kamer informeren over de voortgang, en
+1 Kamerstuk 12345, nr. 6.
+Kenmerk
+VZ/BSK-2023/33017
+{page}
+ik verwacht u voor de zomer een volgende brief te sturen.
+Hoogachtend,
+de minister van Voorbeeldzaken,
+A.B. de Vries
+Pagina 2 van 2
+"""
+
+
+@pytest.mark.parametrize("page", ["Pagina 1 van 2", "P agina 1 van 2"])
+def test_letterhead_sidebar_is_no_event_or_reference(page: str) -> None:
+    lt = parse(LETTERHEAD.format(page=page))
+    assert lt.source.format == "letterhead-text"
+    assert "33017" not in lt.text and "agina" not in lt.text
+    assert all("33017" not in r.span.of(lt.text) for r in lt.references)
+    assert all("2023" not in e.span.of(lt.text) for e in lt.events)
+    assert [f.number for f in lt.footnotes] == ["1"]
+    assert len(lt.footnotes[0].refs) == 1
+    assert sig(lt) == (("Minister van Voorbeeldzaken", "A.B. de Vries"),)
+    assert lt.dateline is not None and lt.dateline.date == D(2024, 2, 3)

@@ -138,8 +138,9 @@ _DATED_LINE = regex.compile(
 )
 #: A lower-case word: a labelled line holding one is body text, not a sidebar value.
 _LOWER_WORD = regex.compile(r"(?<![\p{L}])\p{Ll}{2,}+", FLAGS)
+#: ``Pagina 1 van 8``, also letter-spaced by the PDF text (``P agina 1 van 8``).
 _PAGE = regex.compile(
-    regex.escape(lx.LETTERHEAD_PAGE_WORDS[0])
+    "[ ]?".join(regex.escape(c) for c in lx.LETTERHEAD_PAGE_WORDS[0])
     + r"[ \t]++\d++[ \t]++"
     + regex.escape(lx.LETTERHEAD_PAGE_WORDS[1])
     + r"[ \t]++\d++[ \t]*+$",
