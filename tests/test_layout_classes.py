@@ -369,3 +369,11 @@ def test_letterhead_sidebar_is_no_event_or_reference(page: str) -> None:
     assert len(lt.footnotes[0].refs) == 1
     assert sig(lt) == (("Minister van Voorbeeldzaken", "A.B. de Vries"),)
     assert lt.dateline is not None and lt.dateline.date == D(2024, 2, 3)
+
+
+def test_letterhead_marker_set_apart_from_the_word() -> None:
+    text = LETTERHEAD.format(page="Pagina 1 van 2").replace("jl.1 De", "jl. 1 De")
+    lt = parse(text)
+    assert [f.number for f in lt.footnotes] == ["1"]
+    assert len(lt.footnotes[0].refs) == 1
+    assert "jl.¹ De" in lt.text

@@ -168,7 +168,13 @@ _GLUED_MARKER = regex.compile(
     FLAGS,
 )
 #: A footnote marker after a space, before a closing bracket (``ABOARD 11)``).
-_SPACED_MARKER = regex.compile(r"(?<=\p{L}) (?P<num>\d{1,3})(?=[)\]])", FLAGS)
+#: Also one set apart after a word's punctuation, before a capitalised word or the line
+#: end (``jl. 1 De ...``): PDF text often spaces a superscript out.
+_SPACED_MARKER = regex.compile(
+    r"(?<=\p{L}) (?P<num>\d{1,3})(?=[)\]])"
+    r"|(?<=\p{L}\p{Ll}[.,;:]) (?P<num>\d{1,3})(?=[ \t]++\p{Lu}\p{Ll}|[ \t]*+$)",
+    FLAGS,
+)
 _WORD = regex.compile(r"[\p{L}\d]++(?:-[\p{L}\d]++)*+", FLAGS)
 _FIRST_WORD = regex.compile(r"\S++", FLAGS)
 _SENTENCE_END = regex.compile(r"[.!?:;][’'\"”)\]]*+\d{0,3}$", FLAGS)
