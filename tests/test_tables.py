@@ -226,3 +226,26 @@ def test_parquet_without_pyarrow_is_a_clear_usage_error(
     )
     assert main(["--table", "events", "--parquet", str(seed_path)]) == 2
     assert "--parquet needs pyarrow" in capsys.readouterr().err
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("table", tables.TABLES)
+def test_cli_table_of_the_corpus_has_a_row_per_record(
+    table: str, corpus_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(["--table", table, "--jobs", "2", "--glob", "*.txt", str(corpus_dir)])
+    out, _ = capsys.readouterr()
+    assert code == 0
+    back = list(csv.DictReader(io.StringIO(out)))
+    paths = [p for p in corpus_paths() if p.suffix == ".txt"]
+    letters = [kamerparse.parse_file(p) for p in paths]
+    if table == "letters":
+        assert [r["source"] for r in back] == [str(p) for p in paths]
+        assert {r["document_type"] for r in back} >= {"letter"}
+        return
+    assert len(back) == sum(len(getattr(letter, table)) for letter in letters)
+    by_source = {letter.source.name: letter for letter in letters}
+    for row in back:
+        letter = by_source[row["source"]]
+        start, end = int(row["span_start"]), int(row["span_end"])
+        assert row["span_text"] == letter.text[start:end]
