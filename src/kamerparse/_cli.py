@@ -346,7 +346,7 @@ class _Stats:
         rate = self.files / secs if secs > 0 else 0.0
         skipped = f", {self.skipped} skipped" if self.skipped else ""
         kinds = ", ".join(
-            f"{n} {kind if kind == 'other' else kind + 's'}"
+            f"{n} {kind if kind == 'other' or n == 1 else kind + 's'}"
             for kind, n in sorted(self.types.items(), key=lambda kv: (-kv[1], kv[0]))
         )
         return (
