@@ -111,9 +111,17 @@ def _build_parser() -> argparse.ArgumentParser:
             "stdout (a JSON Lines stream when there are several); diagnostics, errors and "
             "the summary on stderr."
         ),
-        epilog="Exit status: 0 all parsed, 1 some input could not be parsed, 2 usage error.",
+        epilog=(
+            "Exit status: 0 all parsed, 1 some input could not be parsed, 2 usage error, "
+            "3 the output could not be written."
+        ),
     )
-    p.add_argument("--version", action="version", version=f"kamerparse {__version__}")
+    p.add_argument(
+        "--version",
+        action="version",
+        version=f"kamerparse {__version__}",
+        help="print the version and exit",
+    )
     p.add_argument(
         "inputs",
         nargs="*",
