@@ -33,9 +33,17 @@ fork_ok = pytest.mark.filterwarnings("ignore:.*fork.*:DeprecationWarning")
 DIAG_LINE = re.compile(r"^(?P<name>.+): (?P<code>\S+) (?P<severity>error|warning|info) .*$")
 ERROR_LINE = re.compile(r"^(?P<name>.+): (?P<type>\w+) error \S.*$")
 SUMMARY = re.compile(
-    r"^kamerparse: (?P<files>\d+) files, (?P<letters>\d+) letters, (?P<errors>\d+) errors"
-    r"(, (?P<skipped>\d+) skipped)?, [\d.]+ s, [\d.]+ letters/s$"
+    r"^kamerparse: (?P<files>\d+) files: (?P<kinds>0 parsed|\d+ \w+(, \d+ \w+)*);"
+    r" (?P<errors>\d+) errors(, (?P<skipped>\d+) skipped)?, [\d.]+ s, [\d.]+ files/s$"
 )
+
+
+def kinds_of(m: re.Match[str]) -> dict[str, int]:
+    """The summary's parsed inputs by document type: ``{"letters": 2, "report": 1}``
+    (plural unless one)."""
+    if m["kinds"] == "0 parsed":
+        return {}
+    return {kind: int(n) for n, kind in (part.split(" ") for part in m["kinds"].split(", "))}
 
 
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -173,8 +181,15 @@ def test_several_files_give_json_lines_in_input_order(
     m = SUMMARY.match(err.splitlines()[-1])
     assert m is not None
     assert int(m["files"]) == len(files)
-    assert int(m["letters"]) + int(m["errors"]) == len(files)
+    assert sum(kinds_of(m).values()) + int(m["errors"]) == len(files)
     assert code == (1 if int(m["errors"]) else 0)
+    by_type: dict[str, int] = {}
+    for r in records:
+        if "error" not in r:
+            by_type[r["document_type"]] = by_type.get(r["document_type"], 0) + 1
+    assert kinds_of(m) == {
+        kind if kind == "other" or n == 1 else kind + "s": n for kind, n in by_type.items()
+    }
 
 
 def test_a_bad_file_gives_an_error_line_and_the_run_goes_on(
@@ -225,7 +240,7 @@ def test_all_good_exits_zero(seed_path: Path, capsys: pytest.CaptureFixture[str]
     assert len(lines_of(out)) == 2
     m = SUMMARY.match(err.splitlines()[-1])
     assert m is not None
-    assert (m["files"], m["letters"], m["errors"]) == ("2", "2", "0")
+    assert (m["files"], kinds_of(m), m["errors"]) == ("2", {"letters": 2}, "0")
 
 
 @pytest.mark.parametrize(

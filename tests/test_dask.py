@@ -93,3 +93,13 @@ def test_core_library_does_not_import_dask() -> None:
     subprocess.run(
         [sys.executable, "-c", f"import sys; sys.path.insert(0, {src!r}); {code}"], check=True
     )
+
+
+def test_local_globs_are_expanded_without_file_url(inputs: Path) -> None:
+    bag: Any = to_bag(str(inputs / "**" / "*.md"))
+    records = bag.compute(scheduler="sync")
+    names = [r["source"]["name"] for r in records]
+    assert names == sorted(str(p) for p in inputs.rglob("*.md"))
+    nothing: Any = to_bag(str(inputs / "*.nothing"))
+    (missing,) = nothing.compute(scheduler="sync")
+    assert missing["error"]["type"] == "InvalidInput"

@@ -8,10 +8,30 @@
 ('2023-03-03', 'Minister van Defensie', 'K.H. Ollongren')
 """
 
+from collections.abc import Iterable, Mapping
+from importlib import metadata as _metadata
+from typing import Any
+
 from kamerparse._api import DEFAULT_MAX_BYTES, FORMATS, parse, parse_file
 from kamerparse.errors import InvalidInput, KamerparseError, LetterDiagnosticsError, UnknownFormat
 from kamerparse.records import Letter
 from kamerparse.serialize import SCHEMA_VERSION, to_json, to_jsonable
+
+try:
+    #: The installed distribution's version (``0+unknown`` when run from a bare source tree).
+    __version__ = _metadata.version("kamerparse")
+except _metadata.PackageNotFoundError:  # pragma: no cover - not installed
+    __version__ = "0+unknown"
+
+
+
+def to_frames(letters: Iterable[Letter | Mapping[str, Any]]) -> dict[str, Any]:
+    """Every table of ``letters`` as a pandas ``DataFrame`` keyed by table name; see
+    :func:`kamerparse.tables.to_frames` (imported on first use; needs pandas)."""
+    from kamerparse.tables import to_frames as _to_frames
+
+    return _to_frames(letters)
+
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -22,8 +42,10 @@ __all__ = [
     "Letter",
     "LetterDiagnosticsError",
     "UnknownFormat",
+    "__version__",
     "parse",
     "parse_file",
+    "to_frames",
     "to_json",
     "to_jsonable",
 ]

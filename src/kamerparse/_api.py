@@ -23,7 +23,7 @@ def parse(
     *,
     format: str | None = None,
     strict: bool = False,
-    reference_date: datetime.date | None = None,
+    reference_date: datetime.date | str | None = None,
     name: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     metadata: bytes | None = None,
@@ -33,18 +33,21 @@ def parse(
     ``data`` is the letter as text or bytes (any supported format; see
     :data:`FORMATS`). ``format`` overrides detection. ``reference_date`` resolves
     relative dates when the letter has no date of its own (the letter's date wins when
-    present... unless given: see docs/timex.md). ``strict=True`` raises
+    present... unless given: see docs/timex.md); a ``datetime.date`` or an ISO string
+    ``"2022-12-01"`` (anything else raises ``TypeError``, a bad string ``ValueError``).
+    ``strict=True`` raises
     :class:`LetterDiagnosticsError` when any error or warning diagnostic is found;
     otherwise they are in ``Letter.diagnostics``. ``metadata`` is the publication
     site's ``metadata.xml`` belonging to an ``ob-xml`` input (``parse_file`` finds it
     beside the file); a disagreement with the document is a diagnostic.
 
-    Raises :class:`InvalidInput` for empty, binary, undecodable or oversized input and
-    for malformed or unsafe structured input; :class:`UnknownFormat` for an unknown
-    ``format``.
+    Raises :class:`InvalidInput` for empty, binary, undecodable or oversized input, for
+    PDF (with how to get its text), and for malformed or unsafe structured input;
+    :class:`UnknownFormat` for an unknown ``format``.
     """
     if isinstance(data, str):
         raw_bytes = _encode_str(data, max_bytes)
+        _refuse_pdf(raw_bytes)
         raw = RawInput(raw_bytes, name)
         raw.__dict__["text"] = _check_text(data)
     elif isinstance(data, bytes | bytearray | memoryview):
@@ -57,9 +60,11 @@ def parse(
             raise InvalidInput(
                 "empty input: no bytes" if not raw_bytes else "empty input: only white space"
             )
+        _refuse_pdf(raw_bytes)
         raw = RawInput(raw_bytes, name)
     else:
         raise TypeError(f"parse() takes str or bytes, not {type(data).__name__}")
+    reference_date = _reference_date(reference_date)
 
     if metadata is not None:
         raw.__dict__[METADATA_ATTR] = bytes(metadata[: max_bytes + 1])
@@ -83,7 +88,7 @@ def parse_file(
     *,
     format: str | None = None,
     strict: bool = False,
-    reference_date: datetime.date | None = None,
+    reference_date: datetime.date | str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Letter:
     """Parse the letter in file ``path`` (see :func:`parse`). The size limit is checked
@@ -107,6 +112,40 @@ def parse_file(
         name=str(path),
         max_bytes=max_bytes,
         metadata=sibling_metadata(p, data, max_bytes),
+    )
+
+
+#: What to do with a PDF (kamerparse reads text, XML, HTML and Word, not PDF).
+PDF_HINT = (
+    "PDF input: kamerparse reads text, XML, HTML and Word files, not PDF. Extract the "
+    "text keeping its layout, `pdftotext -layout letter.pdf letter.txt` (poppler-utils), "
+    "and parse the .txt (the kamerstuk-text and letterhead-text layouts, docs/layouts.md); "
+    "for a Kamerstuk the publication site's XML or HTML is better still (docs/formats.md)"
+)
+
+
+def _refuse_pdf(data: bytes) -> None:
+    if data[:1024].lstrip().startswith(b"%PDF-"):
+        raise InvalidInput(PDF_HINT)
+
+
+def _reference_date(value: object) -> datetime.date | None:
+    """``reference_date`` as a date: a ``date`` as is (a ``datetime``'s date), an ISO string
+    parsed; anything else is a ``TypeError``, a string that is no date a ``ValueError``."""
+    if value is None or type(value) is datetime.date:
+        return value
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return datetime.date.fromisoformat(value.strip())
+        except ValueError:
+            raise ValueError(f"reference_date: not an ISO date YYYY-MM-DD: {value!r}") from None
+    raise TypeError(
+        "reference_date must be a datetime.date or an ISO date string 'YYYY-MM-DD', "
+        f"not {type(value).__name__}"
     )
 
 

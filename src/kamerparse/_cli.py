@@ -1,15 +1,18 @@
 """``python -m kamerparse``: argument parsing and dispatch (the work is in :mod:`kamerparse.batch`).
 
 Exit codes: 0 every input parsed; 1 at least one input could not be parsed (each one
-reported on stderr and, on stdout, as an error record in its place); 2 usage error.
+reported on stderr and, on stdout, as an error record in its place); 2 usage error;
+3 the output could not be written (a directory that cannot be made, a full disk).
 See docs/cli.md.
 """
 
 from __future__ import annotations
 
 import argparse
+import collections
 import contextlib
 import datetime
+import importlib.util
 import io
 import os
 import sys
@@ -17,8 +20,9 @@ import tempfile
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
+from kamerparse import __version__
 from kamerparse._api import DEFAULT_MAX_BYTES
 from kamerparse.batch import (
     STDIN_NAME,
@@ -40,6 +44,22 @@ PROGRESS_EVERY = 0.2
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
+EXIT_OUTPUT = 3
+
+#: ``--diagnostics LEVEL``: the severities shown on stderr at each level.
+LEVELS = {
+    "info": ("error", "warning", "info"),
+    "warning": ("error", "warning"),
+    "error": ("error",),
+    "none": (),
+}
+
+#: The tables of ``--table`` (see kamerparse.tables; kept here so --help needs no import).
+TABLE_NAMES = ("letters", "events", "references", "mandates", "contributions", "signatories")
+
+
+class _OutputError(Exception):
+    """The output could not be written; the message says where and why."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -58,20 +78,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     _utf8(sys.stderr)
     try:
         return _run(args)
+    except _OutputError as e:
+        print(f"kamerparse: {e}", file=sys.stderr)
+        _silence_stdout()
+        return EXIT_OUTPUT
     except KeyboardInterrupt:
         print("kamerparse: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         # The reader of stdout went away (`| head`): stop quietly, without a traceback
         # at interpreter exit when Python flushes stdout.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        try:
-            os.dup2(devnull, sys.stdout.fileno())
-        except (OSError, ValueError, io.UnsupportedOperation):
-            pass
-        finally:
-            os.close(devnull)
+        _silence_stdout()
         return EXIT_FAILED
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so that the flush at interpreter exit cannot fail again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass
+    finally:
+        os.close(devnull)
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -82,7 +111,16 @@ def _build_parser() -> argparse.ArgumentParser:
             "stdout (a JSON Lines stream when there are several); diagnostics, errors and "
             "the summary on stderr."
         ),
-        epilog="Exit status: 0 all parsed, 1 some input could not be parsed, 2 usage error.",
+        epilog=(
+            "Exit status: 0 all parsed, 1 some input could not be parsed, 2 usage error, "
+            "3 the output could not be written."
+        ),
+    )
+    p.add_argument(
+        "--version",
+        action="version",
+        version=f"kamerparse {__version__}",
+        help="print the version and exit",
     )
     p.add_argument(
         "inputs",
@@ -115,6 +153,32 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     fmt.add_argument(
         "--jsonl", action="store_true", help="one JSON object per line (JSON Lines)"
+    )
+    p.add_argument(
+        "--no-text",
+        action="store_true",
+        help="JSON output: leave out each letter's text (the spans still point into it)",
+    )
+    p.add_argument(
+        "--fields",
+        type=_field_list,
+        metavar="A,B",
+        help="JSON output: keep only these top-level keys of each letter (e.g. source,date,events)",
+    )
+    p.add_argument(
+        "--table",
+        choices=TABLE_NAMES,
+        help="write one table of all inputs instead of JSON: one row per record (CSV by default)",
+    )
+    table_fmt = p.add_mutually_exclusive_group()
+    table_fmt.add_argument("--csv", action="store_true", help="with --table: CSV (the default)")
+    table_fmt.add_argument(
+        "--parquet", action="store_true", help="with --table: Parquet on stdout (needs pyarrow)"
+    )
+    p.add_argument(
+        "--html",
+        action="store_true",
+        help="write the one input as an HTML page with every record highlighted, to verify it",
     )
     p.add_argument(
         "--glob",
@@ -152,7 +216,39 @@ def _build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="no diagnostics, progress bar or summary on stderr (errors are still reported)",
     )
+    p.add_argument(
+        "--diagnostics",
+        choices=tuple(LEVELS),
+        default="info",
+        metavar="LEVEL",
+        help="the least severe diagnostics shown on stderr: info (default, all), warning, "
+        "error, or none",
+    )
     return p
+
+
+def _field_list(text: str) -> tuple[str, ...]:
+    names = tuple(n.strip() for n in text.split(",") if n.strip())
+    if not names:
+        raise argparse.ArgumentTypeError("no field names given")
+    known = _letter_keys()
+    unknown = [n for n in names if n not in known]
+    if unknown:
+        raise argparse.ArgumentTypeError(
+            f"unknown field {', '.join(map(repr, unknown))}; the fields are {', '.join(known)}"
+        )
+    return names
+
+
+def _letter_keys() -> tuple[str, ...]:
+    """The top-level keys of a letter's JSON (the schema's properties), sorted."""
+    import json
+    from importlib import resources
+
+    schema = json.loads(
+        resources.files("kamerparse").joinpath("letter.schema.json").read_text(encoding="utf-8")
+    )
+    return tuple(sorted(schema["properties"]))
 
 
 def _iso_date(text: str) -> datetime.date:
@@ -185,8 +281,10 @@ def _non_negative_int(text: str) -> int:
 def _check_args(args: argparse.Namespace) -> str | None:
     if not args.inputs and args.files_from is None:
         return "no input: give files, directories, - for stdin, or --files-from FILE"
-    stdin_uses = args.inputs.count(STDIN_NAME) + (args.files_from == STDIN_NAME)
-    if stdin_uses > 1:
+    dashes = args.inputs.count(STDIN_NAME)
+    if dashes > 1:
+        return "stdin can be read only once (- given more than once)"
+    if dashes and args.files_from == STDIN_NAME:
         return "stdin can be read only once (- and --files-from - given together)"
     if args.resume and args.output is None:
         return "--resume needs --output DIR"
@@ -194,6 +292,30 @@ def _check_args(args: argparse.Namespace) -> str | None:
         return f"--files-from: no such file: {args.files_from}"
     if args.output is not None and os.path.exists(args.output) and not os.path.isdir(args.output):
         return f"--output: not a directory: {args.output}"
+    json_only = [
+        name for name, given in (("--no-text", args.no_text), ("--fields", args.fields)) if given
+    ]
+    if (args.csv or args.parquet) and args.table is None:
+        return f"{'--csv' if args.csv else '--parquet'} needs --table NAME"
+    if args.table is not None and args.html:
+        return "--table and --html exclude each other"
+    for mode, given in (("--table", args.table is not None), ("--html", args.html)):
+        if not given:
+            continue
+        if json_only:
+            return f"{json_only[0]} applies to JSON output, not to {mode}"
+        if args.output is not None:
+            return f"{mode} writes to stdout, not to --output DIR"
+        if args.indent is not None or args.jsonl:
+            return f"{'--jsonl' if args.jsonl else '--indent'} applies to JSON output, not {mode}"
+    if args.html and (len(args.inputs) != 1 or args.files_from is not None):
+        return "--html takes exactly one input"
+    if args.html and os.path.isdir(args.inputs[0]):
+        return f"--html takes one file, not a directory: {args.inputs[0]}"
+    if args.parquet and importlib.util.find_spec("pyarrow") is None:
+        return "--parquet needs pyarrow: pip install 'kamerparse[tables]' (or use --csv)"
+    if args.parquet and _isatty(sys.stdout):
+        return "--parquet writes binary data: redirect stdout to a file (> out.parquet)"
     return None
 
 
@@ -209,21 +331,35 @@ def _utf8(stream: TextIO) -> None:
 class _Stats:
     def __init__(self) -> None:
         self.files = 0
-        self.letters = 0
+        self.parsed = 0
         self.errors = 0
         self.skipped = 0
+        #: parsed inputs by document type (``letter``, ``motion``, ``report``, ``other``)
+        self.types: collections.Counter[str] = collections.Counter()
         self.start = time.perf_counter()
+
+    def add(self, result: BatchResult) -> None:
+        self.files += 1
+        if result.ok:
+            self.parsed += 1
+            self.types[result.document_type or "other"] += 1
+        else:
+            self.errors += 1
 
     def elapsed(self) -> float:
         return time.perf_counter() - self.start
 
     def summary(self) -> str:
         secs = self.elapsed()
-        rate = self.letters / secs if secs > 0 else 0.0
+        rate = self.files / secs if secs > 0 else 0.0
         skipped = f", {self.skipped} skipped" if self.skipped else ""
+        kinds = ", ".join(
+            f"{n} {kind if kind == 'other' or n == 1 else kind + 's'}"
+            for kind, n in sorted(self.types.items(), key=lambda kv: (-kv[1], kv[0]))
+        )
         return (
-            f"kamerparse: {self.files} files, {self.letters} letters, {self.errors} errors"
-            f"{skipped}, {secs:.2f} s, {rate:.1f} letters/s"
+            f"kamerparse: {self.files} files: {kinds or '0 parsed'}; {self.errors} errors"
+            f"{skipped}, {secs:.2f} s, {rate:.1f} files/s"
         )
 
 
@@ -238,7 +374,10 @@ def _run(args: argparse.Namespace) -> int:
     inputs = _inputs(args)
     outdir = Path(args.output) if args.output is not None else None
     if outdir is not None:
-        outdir.mkdir(parents=True, exist_ok=True)
+        try:
+            outdir.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise _OutputError(f"--output: cannot create {outdir}: {e.strerror or e}") from None
         inputs = _outside(inputs, outdir)
         if args.resume:
             inputs = _unfinished(inputs, outdir, stats)
@@ -247,6 +386,7 @@ def _run(args: argparse.Namespace) -> int:
         progress.total = _count_inputs(args)
     jobs = args.jobs if args.jobs is not None else default_jobs()
     indent = None if args.jsonl else args.indent
+    as_json = args.table is None and not args.html
     results = parse_paths(
         inputs,
         jobs=jobs,
@@ -254,30 +394,97 @@ def _run(args: argparse.Namespace) -> int:
         strict=args.strict,
         reference_date=args.reference_date,
         max_bytes=args.max_bytes,
-        dump=True,
+        dump=as_json,
         indent=indent,
+        fields=args.fields,
+        no_text=args.no_text,
     )
-    for result in results:
-        stats.files += 1
-        if result.ok:
-            stats.letters += 1
-        else:
-            stats.errors += 1
-        lines = _report_lines(result, quiet=args.quiet)
-        if lines:
-            progress.clear()
-            sys.stderr.write("".join(line + "\n" for line in lines))
-        text = result.json or ""
-        if outdir is None:
-            sys.stdout.write(text + "\n")
-        elif result.ok:
-            _write_atomic(outdir / result.input.output_name, text + "\n")
-        progress.update(stats)
-    sys.stdout.flush()
+    shown = () if args.quiet else LEVELS[args.diagnostics]
+
+    def reported() -> Iterator[BatchResult]:
+        for result in results:
+            stats.add(result)
+            lines = _report_lines(result, shown=shown)
+            if lines:
+                progress.clear()
+                sys.stderr.write("".join(line + "\n" for line in lines))
+            yield result
+            progress.update(stats)
+
+    if args.table is not None:
+        _write_table(args, reported())
+    elif args.html:
+        _write_html(reported())
+    else:
+        for result in reported():
+            text = result.json or ""
+            if outdir is None:
+                _write_stdout(text + "\n")
+            elif result.ok:
+                target = outdir / result.input.output_name
+                try:
+                    _write_atomic(target, text + "\n")
+                except OSError as e:
+                    raise _OutputError(f"cannot write {target}: {e.strerror or e}") from None
+    _flush_stdout()
     progress.clear()
     if batch and not args.quiet:
         print(stats.summary(), file=sys.stderr)
     return EXIT_FAILED if stats.errors else EXIT_OK
+
+
+def _write_stdout(text: str) -> None:
+    try:
+        sys.stdout.write(text)
+    except BrokenPipeError:
+        raise
+    except OSError as e:
+        raise _OutputError(f"cannot write to stdout: {e.strerror or e}") from None
+
+
+def _flush_stdout() -> None:
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as e:
+        raise _OutputError(f"cannot write to stdout: {e.strerror or e}") from None
+
+
+def _write_table(args: argparse.Namespace, results: Iterator[BatchResult]) -> None:
+    """``--table NAME``: the rows of every parsed input, as CSV (or Parquet) on stdout."""
+    from kamerparse import tables
+
+    def all_rows() -> Iterator[dict[str, Any]]:
+        for result in results:
+            if result.ok:
+                yield from tables.rows(result.to_record(), args.table)
+
+    if args.parquet:
+        _flush_stdout()
+        try:
+            tables.write_parquet(sys.stdout.buffer, args.table, all_rows())
+            sys.stdout.buffer.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as e:
+            raise _OutputError(f"cannot write to stdout: {e.strerror or e}") from None
+        return
+    try:
+        tables.write_csv(sys.stdout, args.table, all_rows())
+    except BrokenPipeError:
+        raise
+    except OSError as e:
+        raise _OutputError(f"cannot write to stdout: {e.strerror or e}") from None
+
+
+def _write_html(results: Iterator[BatchResult]) -> None:
+    """``--html``: the one input as a page to verify it (nothing on stdout if it failed)."""
+    from kamerparse import view
+
+    for result in results:
+        if result.ok:
+            _write_stdout(view.render(result.to_record()))
 
 
 def _inputs(args: argparse.Namespace) -> Iterator[Input]:
@@ -337,16 +544,15 @@ def _unfinished(inputs: Iterator[Input], outdir: Path, stats: _Stats) -> Iterato
         yield item
 
 
-def _report_lines(result: BatchResult, *, quiet: bool) -> list[str]:
-    """One stderr line per error (always) and per diagnostic (unless ``quiet``)."""
+def _report_lines(result: BatchResult, *, shown: Sequence[str]) -> list[str]:
+    """One stderr line per error (always) and per diagnostic whose severity is ``shown``."""
     err = result.error
     if err is not None:
         return [f"{result.name}: {err['type']} error {_one_line(err['message'])}"]
-    if quiet:
-        return []
     return [
         f"{result.name}: {code} {severity} {_one_line(message)}"
         for code, severity, message in result.diagnostics
+        if severity in shown
     ]
 
 
@@ -394,7 +600,7 @@ class _Progress:
         if now < PROGRESS_AFTER or now - self.last < PROGRESS_EVERY:
             return
         self.last = now
-        rate = stats.letters / now if now > 0 else 0.0
+        rate = stats.files / now if now > 0 else 0.0
         done = stats.files + stats.skipped
         if self.total:
             filled = min(self.WIDTH, self.WIDTH * done // self.total)
@@ -402,7 +608,7 @@ class _Progress:
             head = f"[{bar}] {done}/{self.total}"
         else:
             head = f"{done} files"
-        line = f"\r{head}, {stats.errors} errors, {rate:.0f} letters/s"
+        line = f"\r{head}, {stats.errors} errors, {rate:.0f} files/s"
         self.stream.write(line)
         self.stream.flush()
         self.shown = True

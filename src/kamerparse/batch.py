@@ -86,6 +86,8 @@ class Options:
 
     ``dump``: give each result as JSON text (``BatchResult.json``, with ``indent``)
     instead of a dict, serialised in the worker process so the parent only writes.
+    ``fields``: keep only these top-level keys of a letter's record (``None``: all);
+    ``no_text``: leave out its ``text``. Error records are kept whole.
     """
 
     format: str | None = None
@@ -94,6 +96,8 @@ class Options:
     max_bytes: int = DEFAULT_MAX_BYTES
     dump: bool = False
     indent: int | None = None
+    fields: tuple[str, ...] | None = None
+    no_text: bool = False
 
 
 @frozen(kw_only=True)
@@ -105,7 +109,7 @@ class BatchResult:
     "message"}}``; with ``dump=True`` it is ``None`` and ``json`` holds the same as
     JSON text (keys sorted, as :func:`kamerparse.to_json`). ``error`` repeats the
     error part, ``diagnostics`` the letter's diagnostics as ``(code, severity,
-    message)``.
+    message)``, ``document_type`` the letter's (``None`` for a failed input).
     """
 
     name: str
@@ -114,6 +118,7 @@ class BatchResult:
     json: str | None = field(default=None, eq=False, repr=False)
     error: dict[str, str] | None = None
     diagnostics: tuple[tuple[str, str, str], ...] = ()
+    document_type: str | None = None
     input: Input = field(eq=False, repr=False)
 
     def to_record(self) -> dict[str, Any]:
@@ -187,6 +192,14 @@ def _result(item: Input, record: dict[str, Any], ok: bool, options: Options) -> 
         (str(d["code"]), str(d["severity"]), str(d["message"]))
         for d in record.get("diagnostics", ())
     )
+    document_type = record.get("document_type") if ok else None
+    if ok and (options.fields is not None or options.no_text):
+        record = {
+            k: v
+            for k, v in record.items()
+            if (options.fields is None or k in options.fields)
+            and not (options.no_text and k == "text")
+        }
     return BatchResult(
         name=item.name,
         ok=ok,
@@ -194,6 +207,7 @@ def _result(item: Input, record: dict[str, Any], ok: bool, options: Options) -> 
         json=dumps(record, options.indent) if options.dump else None,
         error=error,
         diagnostics=diagnostics,
+        document_type=None if document_type is None else str(document_type),
         input=item,
     )
 
@@ -259,6 +273,8 @@ def parse_paths(
     max_bytes: int = DEFAULT_MAX_BYTES,
     dump: bool = False,
     indent: int | None = None,
+    fields: Sequence[str] | None = None,
+    no_text: bool = False,
     chunksize: int | None = None,
     window: int | None = None,
 ) -> Iterator[BatchResult]:
@@ -268,7 +284,8 @@ def parse_paths(
     :class:`Input` items; it is consumed lazily. ``jobs`` > 1 parses in that many
     worker processes; the output order is still the input order and the results are
     byte-identical to ``jobs=1``. ``dump=True`` gives each result as JSON text
-    (``BatchResult.json``, pretty with ``indent``) serialised in the workers. Inputs
+    (``BatchResult.json``, pretty with ``indent``) serialised in the workers;
+    ``fields`` and ``no_text`` trim each letter's record (see :class:`Options`). Inputs
     are sent to workers in chunks of ``chunksize`` (default: growing from 1 to 8, so
     that short runs still spread over the workers) and at most ``window`` chunks
     (default ``3 * jobs``) are in flight, so memory does not grow with the number of
@@ -283,6 +300,8 @@ def parse_paths(
         max_bytes=max_bytes,
         dump=dump,
         indent=indent,
+        fields=None if fields is None else tuple(fields),
+        no_text=no_text,
     )
     items = (_as_input(p) for p in paths)
     if jobs == 1:

@@ -336,3 +336,36 @@ class Letter:
     @property
     def place(self) -> str | None:
         return self.dateline.place if self.dateline else None
+
+    def __repr__(self) -> str:
+        """A short summary, not the whole text (``print(letter)``): source, type, dossier,
+        stuk, date, the text's length and how many records of each kind."""
+        counts = ", ".join(f"{len(getattr(self, name))} {name}" for name in _REPR_COUNTS)
+        return (
+            f"Letter(source={self.source.name!r}, format={self.source.format!r}, "
+            f"document_type={self.document_type.value!r}, "
+            f"dossiers={[d.number for d in self.dossiers]!r}, "
+            f"stuk={self.stuk.number if self.stuk else None!r}, "
+            f"date={self.date.isoformat() if self.date else None!r}, "
+            f"title={_short(self.title)!r}, text=<{len(self.text)} characters>, {counts})"
+        )
+
+
+#: The record tuples whose lengths :meth:`Letter.__repr__` shows.
+_REPR_COUNTS = (
+    "sections",
+    "footnotes",
+    "signatories",
+    "events",
+    "references",
+    "mandates",
+    "contributions",
+    "diagnostics",
+)
+
+
+def _short(text: str | None, limit: int = 60) -> str | None:
+    """``text`` cut to ``limit`` characters with an ellipsis (for :meth:`Letter.__repr__`)."""
+    if text is None or len(text) <= limit:
+        return text
+    return text[: limit - 1] + "…"

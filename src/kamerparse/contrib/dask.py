@@ -4,6 +4,7 @@ Needs the extra: ``pip install 'kamerparse[dask]'`` (dask[bag] and fsspec).
 
 >>> from kamerparse.contrib.dask import to_bag
 >>> bag = to_bag(["samples/"], glob="*.md")                  # local files and folders
+>>> bag = to_bag("samples/*.md")                             # or a local glob
 >>> bag = to_bag("s3://my-bucket/kst/**/*.txt",              # any fsspec URL or glob
 ...              storage_options={"anon": True})            # doctest: +SKIP
 >>> letters = bag.filter(lambda r: "error" not in r)         # doctest: +SKIP
@@ -19,6 +20,7 @@ sorted order), so ``bag.to_textfiles`` or ``bag.compute()`` are reproducible.
 from __future__ import annotations
 
 import datetime
+import glob as globmod
 import os
 from collections.abc import Iterable
 from typing import Any, cast
@@ -46,8 +48,8 @@ def to_bag(
 ) -> db.Bag:
     """A bag with one parsed-letter dict (or error record) per input file.
 
-    ``paths_or_urls``: local files and directories (walked recursively, files
-    matching ``glob``), and/or fsspec URLs (``s3://bucket/dir/*.txt``,
+    ``paths_or_urls``: local files, directories (walked recursively, files
+    matching ``glob``) and globs (``archive/**/*.txt``), and/or fsspec URLs (``s3://bucket/dir/*.txt``,
     ``gcs://...``, ``https://...``; globs are expanded with ``storage_options``).
     The file list is built on the client; the files are read and parsed on the
     workers. Partitions hold ``partition_size`` files unless ``npartitions`` is given.
@@ -65,7 +67,14 @@ def to_bag(
             for of in fsspec.open_files(text, mode="rb", **(storage_options or {})):
                 tasks.append((of.fs.unstrip_protocol(of.path), of))
         else:
-            for inp in iter_inputs([text], glob=glob):
+            # A local glob (``archive/**/*.txt``) is expanded here, like an fsspec URL's;
+            # one that matches nothing stays, to be reported as a missing input.
+            matches = (
+                sorted(globmod.glob(text, recursive=True))
+                if globmod.has_magic(text) and not os.path.exists(text)
+                else []
+            )
+            for inp in iter_inputs(matches or [text], glob=glob):
                 tasks.append((inp.name, inp.path))
     if npartitions is None:
         npartitions = max(1, -(-len(tasks) // max(1, partition_size)))
