@@ -53,7 +53,7 @@ _LISTS: dict[str, list[str]] = {}
 def _words(words: Iterable[str]) -> str:
     """An alternation of ``words``: phrases (spaces match any white space) longest first,
     then one named list (``\\L<...>``, a hashed set) for the single words."""
-    unique = sorted(set(words), key=len, reverse=True)
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
     parts = [regex.escape(w).replace(r"\ ", r"\s+") for w in unique if " " in w]
     singles = [w for w in unique if " " not in w]
     if singles:
