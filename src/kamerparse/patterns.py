@@ -9,9 +9,8 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 
-import regex
-
 from kamerparse import lexicon as lx
+from kamerparse._rx import regex
 
 FLAGS = regex.VERSION1 | regex.UNICODE
 

@@ -15,9 +15,9 @@ Blocks a reader zoned already keep their zone. For the rest, in one pass each wa
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from kamerparse._rx import re
 from kamerparse.patterns import (
     ADDRESSEE,
     BARE_SURNAME,

@@ -23,13 +23,11 @@ import bisect
 import calendar
 import datetime
 import operator
-import re
 from collections.abc import Iterable
 from typing import Any
 
-import regex
-
 from kamerparse import lexicon as lx
+from kamerparse._rx import re, regex
 from kamerparse.extract import ExtractContext, Extracted, Region
 from kamerparse.extract._literals import minimal_prefixes, trie
 from kamerparse.patterns import MONTH_NUMBER, month_number

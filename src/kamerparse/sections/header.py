@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import regex
 from attrs import frozen
 
+from kamerparse._rx import regex
 from kamerparse.patterns import (
     DOSSIER,
     KST_ID,
