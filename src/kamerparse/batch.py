@@ -28,10 +28,8 @@ import json
 import os
 import signal
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import field, frozen
 
@@ -39,6 +37,9 @@ from kamerparse import serialize
 from kamerparse._api import DEFAULT_MAX_BYTES, parse, parse_file
 from kamerparse.errors import KamerparseError, LetterDiagnosticsError
 from kamerparse.serialize import to_jsonable
+
+if TYPE_CHECKING:  # the pool machinery (multiprocessing) is imported only for --jobs
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 __all__ = [
     "BatchResult",
@@ -323,6 +324,8 @@ def _parallel(
     alone in the pool; an input that kills a worker on its own gets a
     ``WorkerCrashed`` error record, the others are parsed as usual.
     """
+    from concurrent.futures.process import BrokenProcessPool
+
     chunks = _chunks(items, chunksize)
     pending: collections.deque[tuple[list[Input], Future[list[BatchResult]]]] = (
         collections.deque()
@@ -368,6 +371,8 @@ def _parallel(
 
 
 def _new_pool(jobs: int) -> ProcessPoolExecutor:
+    from concurrent.futures import ProcessPoolExecutor
+
     return ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint)
 
 
