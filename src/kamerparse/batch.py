@@ -373,6 +373,10 @@ def _parallel(
 def _new_pool(jobs: int) -> ProcessPoolExecutor:
     from concurrent.futures import ProcessPoolExecutor
 
+    # The pipeline is imported on the first parse; import it here, once, so that forked
+    # workers start with it instead of each importing it (patterns stay lazy).
+    import kamerparse._pipeline  # noqa: F401
+
     return ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint)
 
 

@@ -179,7 +179,11 @@ def compiled_regex(
 ) -> Any:
     """The compiled ``regex`` pattern: from the cache file, or compiled (and added to it).
     ``regex`` pickles a pattern as its compiled code."""
-    key: Key = ("regex", pattern, int(flags), _regex.DEFAULT_VERSION, _lists_key(named_lists))
+    lists = _lists_key(named_lists) if named_lists else ()
+    key: Key = ("regex", pattern, int(flags), _regex.DEFAULT_VERSION, lists)
+    live = _CACHE.live.get(key)
+    if live is not None:  # regex.match(text, ...) called again with the same pattern
+        return live
 
     def dump(real: Any) -> bytes | None:
         if real.flags & _regex.LOCALE:  # depends on the locale of the process
