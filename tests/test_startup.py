@@ -237,3 +237,18 @@ def test_the_cache_can_be_turned_off(cache_file: Path, monkeypatch: pytest.Monke
     cache.save()
     assert cache.added == {}
     assert not cache_file.exists()
+
+
+def test_every_module_compiles_through_rx() -> None:
+    """The recipe of docs/performance.md: no module but ``kamerparse._rx`` imports
+    ``regex`` or ``re`` itself (its patterns would be neither lazy, nor cached, nor
+    checked for a deterministic text by the hash-seed test above)."""
+    direct = std_re.compile(
+        r"^\s*(?:import\s+(?:regex|re)\b|from\s+(?:regex|re)\s+import\b)", std_re.M
+    )
+    offenders = [
+        str(path.relative_to(SRC))
+        for path in sorted((SRC / "kamerparse").rglob("*.py"))
+        if "_rx" not in path.parts and direct.search(path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == [], "use `from kamerparse._rx import regex` / `... import re`"
