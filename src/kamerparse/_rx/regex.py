@@ -109,8 +109,15 @@ def compile(
     return lazy  # type: ignore[no-any-return]
 
 
+_NOW: dict[tuple[str | bytes, int], Any] = {}
+
+
 def _now(pattern: AnyStr, flags: int) -> Pattern[AnyStr]:
-    real: Pattern[AnyStr] = compiled_regex(pattern, flags, False, {})
+    """The compiled pattern for a module-level call (``regex.match(text, s)`` in a loop
+    looks it up here, not in the cache with its fuller key)."""
+    real: Pattern[AnyStr] | None = _NOW.get((pattern, flags))
+    if real is None:
+        real = _NOW[(pattern, flags)] = compiled_regex(pattern, flags, False, {})
     return real
 
 
