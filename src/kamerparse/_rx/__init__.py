@@ -46,7 +46,6 @@ import os
 import pickle
 import re as _re
 import sys
-import tempfile
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -148,6 +147,8 @@ class _Cache:
         when the folder cannot be written."""
         if not self.added or not self.enabled:
             return
+        import tempfile  # only here: most processes never write
+
         entries = {**(self.stored or {}), **self.added}
         try:
             CACHE_FILE.parent.mkdir(exist_ok=True)
