@@ -9,7 +9,6 @@ from pathlib import Path
 
 from kamerparse.errors import InvalidInput, LetterDiagnosticsError
 from kamerparse.readers import FORMATS, RawInput, _check_text, detect_format, get_reader
-from kamerparse.readers._xml import METADATA_ATTR, sibling_metadata
 from kamerparse.records import Letter, Severity, Source
 
 #: Inputs larger than this many bytes raise InvalidInput before any work (8 MiB).
@@ -67,6 +66,8 @@ def parse(
     reference_date = _reference_date(reference_date)
 
     if metadata is not None:
+        from kamerparse.readers._xml import METADATA_ATTR  # lxml: only for XML input
+
         raw.__dict__[METADATA_ATTR] = bytes(metadata[: max_bytes + 1])
     fmt = format or detect_format(raw)
     reader = get_reader(fmt)
@@ -111,7 +112,7 @@ def parse_file(
         reference_date=reference_date,
         name=str(path),
         max_bytes=max_bytes,
-        metadata=sibling_metadata(p, data, max_bytes),
+        metadata=_sibling_metadata(p, data, max_bytes),
     )
 
 
@@ -147,6 +148,16 @@ def _reference_date(value: object) -> datetime.date | None:
         "reference_date must be a datetime.date or an ISO date string 'YYYY-MM-DD', "
         f"not {type(value).__name__}"
     )
+
+
+def _sibling_metadata(path: Path, data: bytes, max_bytes: int) -> bytes | None:
+    """:func:`kamerparse.readers._xml.sibling_metadata`, imported (and lxml with it) only
+    for XML or HTML input: a text letter has no companion metadata file."""
+    if data.lstrip()[:1] != b"<":
+        return None
+    from kamerparse.readers._xml import sibling_metadata
+
+    return sibling_metadata(path, data, max_bytes)
 
 
 def _encode_str(text: str, max_bytes: int) -> bytes:

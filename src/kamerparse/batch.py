@@ -28,10 +28,8 @@ import json
 import os
 import signal
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import field, frozen
 
@@ -39,6 +37,9 @@ from kamerparse import serialize
 from kamerparse._api import DEFAULT_MAX_BYTES, parse, parse_file
 from kamerparse.errors import KamerparseError, LetterDiagnosticsError
 from kamerparse.serialize import to_jsonable
+
+if TYPE_CHECKING:  # the pool machinery (multiprocessing) is imported only for --jobs
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 __all__ = [
     "BatchResult",
@@ -342,6 +343,8 @@ def _parallel(
     alone in the pool; an input that kills a worker on its own gets a
     ``WorkerCrashed`` error record, the others are parsed as usual.
     """
+    from concurrent.futures.process import BrokenProcessPool
+
     chunks = _chunks(items, chunksize)
     pending: collections.deque[tuple[list[Input], Future[list[BatchResult]]]] = (
         collections.deque()
@@ -387,6 +390,12 @@ def _parallel(
 
 
 def _new_pool(jobs: int) -> ProcessPoolExecutor:
+    from concurrent.futures import ProcessPoolExecutor
+
+    # The pipeline is imported on the first parse; import it here, once, so that forked
+    # workers start with it instead of each importing it (patterns stay lazy).
+    import kamerparse._pipeline  # noqa: F401
+
     return ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint)
 
 

@@ -9,18 +9,22 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 
-import regex
-
 from kamerparse import lexicon as lx
+from kamerparse._rx import regex
 
 FLAGS = regex.VERSION1 | regex.UNICODE
 
 
 def alternation(words: Iterable[str]) -> str:
-    """A non-capturing alternation of literal ``words``, longest first."""
-    return (
-        "(?:" + "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
-    )
+    """A non-capturing alternation of literal ``words``, longest first (ties in code point
+    order, so the pattern text is the same in every process, whatever the set order)."""
+    return "(?:" + "|".join(regex.escape(w) for w in longest_first(words)) + ")"
+
+
+def longest_first(words: Iterable[str]) -> list[str]:
+    """The distinct ``words``, longest first and equal lengths in code point order: the
+    order an alternation of literals tries them in (a longer word before a prefix of it)."""
+    return sorted(set(words), key=lambda w: (-len(w), w))
 
 
 # --- calendar --------------------------------------------------------------------------

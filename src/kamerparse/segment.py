@@ -15,10 +15,9 @@ Blocks a reader zoned already keep their zone. For the rest, in one pass each wa
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
-import regex
+from kamerparse._rx import re, regex
 
 from kamerparse.patterns import (
     ADDRESSEE,

@@ -8,10 +8,9 @@ patterns need for ``\\p{..}``, possessive quantifiers and reverse matching).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 
-import regex
+from kamerparse._rx import re, regex
 
 
 def trie(words: Iterable[str]) -> str:

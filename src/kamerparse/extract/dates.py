@@ -23,13 +23,11 @@ import bisect
 import calendar
 import datetime
 import operator
-import re
 from collections.abc import Iterable
 from typing import Any
 
-import regex
-
 from kamerparse import lexicon as lx
+from kamerparse._rx import re, regex
 from kamerparse.extract import ExtractContext, Extracted, Region
 from kamerparse.extract._literals import minimal_prefixes, trie
 from kamerparse.patterns import MONTH_NUMBER, month_number
@@ -53,7 +51,7 @@ _LISTS: dict[str, list[str]] = {}
 def _words(words: Iterable[str]) -> str:
     """An alternation of ``words``: phrases (spaces match any white space) longest first,
     then one named list (``\\L<...>``, a hashed set) for the single words."""
-    unique = sorted(set(words), key=len, reverse=True)
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
     parts = [regex.escape(w).replace(r"\ ", r"\s+") for w in unique if " " in w]
     singles = [w for w in unique if " " not in w]
     if singles:

@@ -49,13 +49,12 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 from collections.abc import Callable, Iterator, Sequence
 
-import regex
 from attrs import evolve, frozen
 
 from kamerparse import lexicon as lx
+from kamerparse._rx import re, regex
 from kamerparse.extract import ExtractContext, Extracted, Region
 from kamerparse.extract._literals import Leading, any_of, minimal_prefixes
 from kamerparse.extract._numbers import NUMBER_WORDS, count_value

@@ -28,16 +28,15 @@ docs/decisions.md:
 from __future__ import annotations
 
 import bisect
-import re
 import string
 from collections.abc import Iterator
 from decimal import Decimal
 from operator import attrgetter
 
-import regex
 from attrs import frozen
 
 from kamerparse import lexicon as lx
+from kamerparse._rx import re, regex
 from kamerparse.extract import ExtractContext, Extracted
 from kamerparse.extract._literals import Cued
 from kamerparse.extract._numbers import dutch_decimal, scaled

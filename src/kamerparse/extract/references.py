@@ -42,9 +42,8 @@ import bisect
 import operator
 from collections.abc import Mapping
 
-import regex
-
 from kamerparse import lexicon as lx
+from kamerparse._rx import regex
 from kamerparse.extract import ExtractContext, Extracted, Region
 from kamerparse.extract._literals import fold
 from kamerparse.extract.sentences import sentence_at

@@ -8,8 +8,7 @@ opening quote — unless the word ending in ``.`` is a known abbreviation
 
 from __future__ import annotations
 
-import regex
-
+from kamerparse._rx import regex
 from kamerparse.patterns import (
     ABBREVIATIONS_LOWER,
     FLAGS,

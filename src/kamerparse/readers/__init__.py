@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import codecs
 import importlib
-import re
 from collections.abc import Callable
 from functools import cached_property
 
+from kamerparse._rx import re
 from kamerparse.errors import InvalidInput, UnknownFormat
 from kamerparse.readers.base import ReadResult
 

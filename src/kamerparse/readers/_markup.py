@@ -21,15 +21,14 @@ at the input offset of where they came from.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator
 from typing import Literal
 
-import regex
 from attrs import define, field
 
 from kamerparse import lexicon as lx
+from kamerparse._rx import re, regex
 from kamerparse.offsets import TextBuilder
 from kamerparse.patterns import FLAGS, FULL_DATE, MONTH_NUMBER, alternation
 from kamerparse.readers.base import Block, BlockKind, Marker, ReadResult, Zone, to_superscript

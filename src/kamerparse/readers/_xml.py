@@ -18,13 +18,13 @@ Every structured reader parses through this module and nothing else:
 from __future__ import annotations
 
 import io
-import re
 import zipfile
 from collections.abc import Mapping
 from pathlib import Path
 
 from lxml import etree
 
+from kamerparse._rx import re
 from kamerparse.errors import InvalidInput
 
 #: A zip with more members than this is refused.

@@ -28,10 +28,9 @@ a footnote's text maps to its reference. Every block carries the XPath of its ``
 
 from __future__ import annotations
 
-import re
-
 from lxml import etree
 
+from kamerparse._rx import re
 from kamerparse.errors import InvalidInput
 from kamerparse.readers import RawInput, decode_text
 from kamerparse.readers._markup import Emitter, Inline, Seg

@@ -77,9 +77,8 @@ from __future__ import annotations
 import bisect
 from typing import NamedTuple
 
-import regex
-
 from kamerparse import lexicon as lx
+from kamerparse._rx import regex
 from kamerparse.offsets import TextBuilder
 from kamerparse.patterns import FLAGS, FULL_DATE, alternation
 from kamerparse.readers import RawInput

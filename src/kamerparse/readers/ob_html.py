@@ -32,11 +32,10 @@ Each block's ``xpath`` is the XPath of the HTML element it came from.
 
 from __future__ import annotations
 
-import re
-
 from lxml import etree
 
 from kamerparse import lexicon as lx
+from kamerparse._rx import re
 from kamerparse.readers import RawInput
 from kamerparse.readers._xml import companion_metadata, parse_html, parse_xml, text_of
 from kamerparse.readers.base import ReadResult

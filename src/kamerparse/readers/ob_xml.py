@@ -35,12 +35,12 @@ adds a ``metadata-mismatch`` warning and keeps what the document says.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 
 import attrs
 from lxml import etree
 
+from kamerparse._rx import re
 from kamerparse.readers import RawInput
 from kamerparse.readers._markup import (
     ADDRESSEE,

@@ -14,9 +14,9 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
-import regex
 from attrs import frozen
 
+from kamerparse._rx import regex
 from kamerparse.patterns import (
     DOSSIER,
     DOSSIER_SUFFIX_LINE,

@@ -11,10 +11,10 @@ from __future__ import annotations
 import datetime
 from collections.abc import Sequence
 
-import regex
 from attrs import frozen
 
 from kamerparse import lexicon as lx
+from kamerparse._rx import regex
 from kamerparse.patterns import (
     ADDRESSEE,
     CHAMBER_IN_TEXT,
