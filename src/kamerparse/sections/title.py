@@ -9,10 +9,10 @@ ALGEMENE ZAKEN`` -> one sender. Only letters have senders.
 
 from __future__ import annotations
 
-import regex
 from attrs import frozen
 
 from kamerparse import lexicon as lx
+from kamerparse._rx import regex
 from kamerparse.patterns import (
     DOC_TYPE,
     LOWER_WORDS,
