@@ -50,13 +50,18 @@ def segment_blocks(text: str, blocks: Sequence[Block]) -> tuple[tuple[Block, Zon
 
     # 1. title and header
     title_at = None
+    # the first block a reader zoned opening or body: no title is looked for past it
+    # (found once, not rescanned for every block)
+    stop_at = next(
+        (j for j, z in enumerate(zones) if z in (Zone.OPENING, Zone.BODY)), len(zones)
+    )
     for i in free:
         if blocks[i].kind is BlockKind.HEADING:
             continue
         if _title_line(text, blocks[i]) is not None:
             title_at = i
             break
-        if any(zones[j] in (Zone.OPENING, Zone.BODY) for j in range(i)):
+        if stop_at < i:
             break
     cursor = 0
     end = len(blocks)
