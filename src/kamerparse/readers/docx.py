@@ -35,7 +35,14 @@ from lxml import etree
 from kamerparse.errors import InvalidInput
 from kamerparse.readers import RawInput, decode_text
 from kamerparse.readers._markup import Emitter, Inline, Seg
-from kamerparse.readers._xml import Locator, line_of, open_zip, parse_xml, read_member
+from kamerparse.readers._xml import (
+    ElementPaths,
+    Locator,
+    line_of,
+    open_zip,
+    parse_xml,
+    read_member,
+)
 from kamerparse.readers.base import BlockKind, ReadResult
 
 FORMAT = "docx"
@@ -87,6 +94,7 @@ class _DocxReader:
     def __init__(self, root: etree._Element, source: str) -> None:
         self.root = root
         self.tree = root.getroottree()
+        self.path = ElementPaths(self.tree)  # tree.getpath, linear over siblings
         self.loc = Locator(source)
         self.em = Emitter(source, FORMAT)
         self.style_names: dict[str, str] = {}
@@ -191,7 +199,7 @@ class _DocxReader:
                 ins.segs[:0] = head[1:2] + head[3:]
         self.em.block(
             ins, kind=kind, zone=None, level=level, number=number,
-            xpath=str(self.tree.getpath(p)),
+            xpath=self.path(p),
         )
         # text boxes anchored in this paragraph: their paragraphs follow it
         boxes, self.boxes = self.boxes, []

@@ -57,6 +57,7 @@ from kamerparse.readers._markup import (
     iso_date,
 )
 from kamerparse.readers._xml import (
+    ElementPaths,
     Locator,
     attributes,
     companion_metadata,
@@ -167,7 +168,7 @@ class VocabularyReader:
     def __init__(self, root: etree._Element, source: str, fmt: str = FORMAT) -> None:
         self.root = root
         self.tree = root.getroottree()
-        self._paths: dict[etree._Element, str] = {}  # see _path
+        self._path = ElementPaths(self.tree)  # tree.getpath, linear over siblings
         self.loc = Locator(source)
         self.em = Emitter(source, fmt)
         self.phase = "header"  # header -> opening (after the title) -> body
@@ -231,35 +232,6 @@ class VocabularyReader:
     def xpath(self, el: etree._Element) -> str:
         """The element's XPath (a translated tree keeps its source's in ``data-xpath``)."""
         return el.get(XPATH_ATTR) or self._path(el)
-
-    def _path(self, el: etree._Element) -> str:
-        """``tree.getpath(el)``, without its scan of all the element's siblings on every
-        call (quadratic on a long run of ``al``): the path steps of a parent's children
-        are worked out together, once, the way libxml2 writes them (``name[k]`` when a
-        sibling has the same name, the k-th of them; plain ``name`` otherwise).
-        Namespaced elements, comments and processing instructions ask lxml."""
-        cache = self._paths
-        path = cache.get(el)
-        if path is not None:
-            return path
-        parent = el.getparent()
-        tag = el.tag
-        if parent is None or not isinstance(tag, str) or tag[:1] == "{":
-            path = cache[el] = str(self.tree.getpath(el))
-            return path
-        base = self._path(parent)
-        counts: dict[str, int] = {}
-        for child in parent:
-            t = child.tag
-            if isinstance(t, str) and t[:1] != "{":
-                counts[t] = counts.get(t, 0) + 1
-        seen: dict[str, int] = {}
-        for child in parent:
-            t = child.tag
-            if isinstance(t, str) and t[:1] != "{":
-                k = seen[t] = seen.get(t, 0) + 1
-                cache[child] = f"{base}/{t}[{k}]" if counts[t] > 1 else f"{base}/{t}"
-        return cache[el]
 
     def _number_notes(self) -> None:
         count = 0
