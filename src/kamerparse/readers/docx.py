@@ -1,7 +1,8 @@
 """Reader for Word files (format ``"docx"``), with ``zipfile`` and lxml only.
 
-The container is checked first (:func:`._xml.open_zip`: member count, uncompressed size,
-compression ratio, path tricks); ``word/document.xml`` must be there. Then:
+The container is checked first (:func:`._zip.open_zip`: member count, uncompressed size,
+compression ratio, path tricks, encryption; any damage is ``InvalidInput``);
+``word/document.xml`` must be there. Then:
 
 * every paragraph ``w:p`` of the body, in order (also inside tables and content
   controls), is one block; its text is the ``w:t`` runs (``w:tab`` is a space,
@@ -35,14 +36,8 @@ from lxml import etree
 from kamerparse.errors import InvalidInput
 from kamerparse.readers import RawInput, decode_text
 from kamerparse.readers._markup import Emitter, Inline, Seg
-from kamerparse.readers._xml import (
-    ElementPaths,
-    Locator,
-    line_of,
-    open_zip,
-    parse_xml,
-    read_member,
-)
+from kamerparse.readers._xml import ElementPaths, Locator, line_of, parse_xml
+from kamerparse.readers._zip import open_zip, read_member
 from kamerparse.readers.base import BlockKind, ReadResult
 
 FORMAT = "docx"
