@@ -357,3 +357,52 @@ def test_every_cut_gives_letter_or_kamerparse_error(path: Path) -> None:
         except KamerparseError as e:
             messages.append(str(e))
     assert all(re.search(r"[a-z]{4}", m) for m in messages), messages
+
+
+# --- batch: one error line per damaged input, and the run goes on -----------------------
+
+_ERROR_LINE = re.compile(r"^(?P<name>.+): (?P<type>\w+) error \S.*$")
+
+
+def _damaged_files(tmp_path: Path) -> list[Path]:
+    """Every zip damage kind of the table as a .docx file, plus broken XML and HTML."""
+    out: list[Path] = []
+    for i, (_, build, _) in enumerate(DAMAGE):
+        p = tmp_path / f"damaged-{i:02d}.docx"
+        p.write_bytes(build())
+        out.append(p)
+    xml = tmp_path / "broken.xml"
+    xml.write_bytes(b"<?xml version='1.0'?><officiele-publicatie><kamerstuk><al>x</kamer")
+    html = tmp_path / "broken.html"
+    html.write_bytes(b"<!DOCTYPE html><html><body>" + bytes(range(32)) * 4)
+    return [*out, xml, html]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_batch_gives_one_error_line_per_damaged_input_and_goes_on(
+    seed_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], jobs: int
+) -> None:
+    import json
+
+    from kamerparse._cli import main
+
+    damaged = _damaged_files(tmp_path)
+    # the good letter first, between and last: the run goes on after each bad input
+    args = [str(seed_path), *map(str, damaged[:10]), str(seed_path), *map(str, damaged[10:])]
+    args.append(str(seed_path))
+    code = main(["--jsonl", "--jobs", str(jobs), *args])
+    out, err = capsys.readouterr()
+    assert code == 1
+    records = [json.loads(line) for line in out.split("\n") if line]
+    assert [r["source"]["name"] for r in records] == args
+    bad = {str(p) for p in damaged}
+    for name, record in zip(args, records, strict=True):
+        if name in bad:
+            assert set(record) == {"source", "error"}, name
+            assert record["error"]["message"], name
+        else:
+            assert "error" not in record
+    error_lines = [m for line in err.splitlines() if (m := _ERROR_LINE.match(line))]
+    assert [m["name"] for m in error_lines] == [a for a in args if a in bad]
+    types = {m["name"]: m["type"] for m in error_lines}
+    assert all(t == "InvalidInput" for t in types.values()), types
