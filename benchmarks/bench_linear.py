@@ -243,7 +243,8 @@ def main(argv: list[str] | None = None) -> int:
 
     parse("Den Haag, 3 maart 2023\n\nA\n")  # warm-up: lazy imports and compiled patterns
     load = os.getloadavg()
-    print(f"kamerparse from {Path(kamerparse.__file__).parent}; Python {platform.python_version()}")
+    where = Path(str(kamerparse.__file__)).parent
+    print(f"kamerparse from {where}; Python {platform.python_version()}")
     print(f"load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} on {os.cpu_count()} CPUs")
     sizes_head = " ".join(f"{n // 1024:>7}k" for n in sizes)
     print(f"{'input (CPU seconds per size, growth per doubling, worst)':44} {sizes_head}")
