@@ -7,6 +7,7 @@ import hashlib
 import os
 from pathlib import Path
 
+from kamerparse._gc import paused as paused_gc
 from kamerparse.errors import InvalidInput, LetterDiagnosticsError
 from kamerparse.readers import FORMATS, RawInput, _check_text, detect_format, get_reader
 from kamerparse.records import Letter, Severity, Source
@@ -71,12 +72,14 @@ def parse(
         raw.__dict__[METADATA_ATTR] = bytes(metadata[: max_bytes + 1])
     fmt = format or detect_format(raw)
     reader = get_reader(fmt)
-    result = reader(raw)
-    source = Source(name=name, format=result.format, sha256=hashlib.sha256(raw_bytes).hexdigest())
-
     from kamerparse._pipeline import build_letter
 
-    letter = build_letter(result, source=source, reference_date=reference_date)
+    with paused_gc():  # no cycles are made: see kamerparse._gc
+        result = reader(raw)
+        source = Source(
+            name=name, format=result.format, sha256=hashlib.sha256(raw_bytes).hexdigest()
+        )
+        letter = build_letter(result, source=source, reference_date=reference_date)
     if strict:
         bad = [d for d in letter.diagnostics if d.severity in (Severity.ERROR, Severity.WARNING)]
         if bad:

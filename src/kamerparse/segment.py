@@ -18,7 +18,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kamerparse._rx import re, regex
-
 from kamerparse.patterns import (
     ADDRESSEE,
     ATTACHMENT,
@@ -107,12 +106,15 @@ def _find_title(
 ) -> int | None:
     """The title block: the first with an upper-case title line; else the first with a
     sentence-case title (``Brief van de minister ...``) before any opening line."""
+    # the first block a reader zoned opening or body: no title is looked for past it
+    # (found once, not rescanned for every block)
+    stop_at = next((j for j, z in enumerate(zones) if z in (Zone.OPENING, Zone.BODY)), len(zones))
     for i in free:
         if blocks[i].kind is BlockKind.HEADING:
             continue
         if _title_line(text, blocks[i]) is not None:
             return i
-        if any(zones[j] in (Zone.OPENING, Zone.BODY) for j in range(i)):
+        if stop_at < i:
             break
     for i in free:
         b = blocks[i]

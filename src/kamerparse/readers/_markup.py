@@ -302,7 +302,15 @@ class Emitter:
             parts=(*blk.parts, (name, span)),
             xpath=blk.xpath,
         )
-        self.blocks[self.blocks.index(blk)] = new
+        # the block is (almost always) the last one: look for it from the end, by
+        # identity, not with list.index's equality scan from the start
+        blocks = self.blocks
+        i = len(blocks) - 1
+        while blocks[i] is not blk:
+            i -= 1
+            if i < 0:
+                raise ValueError("add_part: the block was not written by this emitter")
+        blocks[i] = new
         return new
 
     def text_so_far(self, span: Span) -> str:

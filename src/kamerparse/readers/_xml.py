@@ -167,6 +167,81 @@ def read_member(zf: zipfile.ZipFile, name: str) -> bytes | None:
     return data
 
 
+class ElementPaths:
+    """``tree.getpath(el)`` for the elements of one tree, without libxml2's scan of all
+    the element's siblings on every call (quadratic on a long run of paragraphs).
+
+    The path steps of a parent's element children are worked out together, once, the
+    way libxml2's ``xmlGetNodePath`` writes them: ``name``, ``prefix:name`` for a
+    prefixed namespace, ``*`` for the default namespace (which counts every element
+    sibling); with ``[k]`` when a sibling has the same name and namespace prefix, the
+    element being the k-th of them. The root, comments and processing instructions, and
+    (very) long prefixed names, which libxml2 truncates, ask lxml. The tree must not
+    change while paths are asked for."""
+
+    __slots__ = ("_paths", "tree")
+
+    #: libxml2 writes ``prefix:name`` into a 100-byte buffer; longer ones ask lxml.
+    _LONG = 90
+
+    def __init__(self, tree: etree._ElementTree) -> None:
+        self.tree = tree
+        self._paths: dict[etree._Element, str] = {}
+
+    def __call__(self, el: etree._Element) -> str:
+        cache = self._paths
+        path = cache.get(el)
+        if path is not None:
+            return path
+        parent = el.getparent()
+        if parent is not None and isinstance(el.tag, str):
+            self._fill(parent)
+            path = cache.get(el)
+        if path is None:
+            path = cache[el] = str(self.tree.getpath(el))
+        return path
+
+    def _fill(self, parent: etree._Element) -> None:
+        """The paths of all of ``parent``'s element children."""
+        # (child, its step name, its sibling key, its position among element children);
+        # the key None is the generic step ``*``, whose siblings are all elements
+        steps: list[tuple[etree._Element, str, object, int]] = []
+        counts: dict[object, int] = {}
+        n_elements = 0
+        for child in parent:
+            tag = child.tag
+            if not isinstance(tag, str):
+                continue
+            n_elements += 1
+            key: object
+            if tag[:1] == "{":
+                local = tag[tag.index("}") + 1 :]
+                prefix = child.prefix
+                if prefix is None:
+                    steps.append((child, "*", None, n_elements))
+                    continue
+                if len(prefix) + len(local) >= self._LONG:
+                    continue
+                key = (local, prefix)
+                name = f"{prefix}:{local}"
+            else:
+                key = name = tag
+            steps.append((child, name, key, n_elements))
+            counts[key] = counts.get(key, 0) + 1
+        if not steps:
+            return
+        base = self(parent)
+        cache = self._paths
+        seen: dict[object, int] = {}
+        for child, name, key, position in steps:
+            if key is None:
+                total, k = n_elements, position
+            else:
+                total = counts[key]
+                k = seen[key] = seen.get(key, 0) + 1
+            cache[child] = f"{base}/{name}[{k}]" if total > 1 else f"{base}/{name}"
+
+
 def line_starts(text: str) -> tuple[int, ...]:
     """Offsets where each line of ``text`` starts (index 0 is line 1)."""
     starts = [0]

@@ -1,7 +1,8 @@
 """Reader for Word files (format ``"docx"``), with ``zipfile`` and lxml only.
 
-The container is checked first (:func:`._xml.open_zip`: member count, uncompressed size,
-compression ratio, path tricks); ``word/document.xml`` must be there. Then:
+The container is checked first (:func:`._zip.open_zip`: member count, uncompressed size,
+compression ratio, path tricks, encryption; any damage is ``InvalidInput``);
+``word/document.xml`` must be there. Then:
 
 * every paragraph ``w:p`` of the body, in order (also inside tables and content
   controls), is one block; its text is the ``w:t`` runs (``w:tab`` is a space,
@@ -34,7 +35,8 @@ from kamerparse._rx import re
 from kamerparse.errors import InvalidInput
 from kamerparse.readers import RawInput, decode_text
 from kamerparse.readers._markup import Emitter, Inline, Seg
-from kamerparse.readers._xml import Locator, line_of, open_zip, parse_xml, read_member
+from kamerparse.readers._xml import ElementPaths, Locator, line_of, parse_xml
+from kamerparse.readers._zip import open_zip, read_member
 from kamerparse.readers.base import BlockKind, ReadResult
 
 FORMAT = "docx"
@@ -86,6 +88,7 @@ class _DocxReader:
     def __init__(self, root: etree._Element, source: str) -> None:
         self.root = root
         self.tree = root.getroottree()
+        self.path = ElementPaths(self.tree)  # tree.getpath, linear over siblings
         self.loc = Locator(source)
         self.em = Emitter(source, FORMAT)
         self.style_names: dict[str, str] = {}
@@ -190,7 +193,7 @@ class _DocxReader:
                 ins.segs[:0] = head[1:2] + head[3:]
         self.em.block(
             ins, kind=kind, zone=None, level=level, number=number,
-            xpath=str(self.tree.getpath(p)),
+            xpath=self.path(p),
         )
         # text boxes anchored in this paragraph: their paragraphs follow it
         boxes, self.boxes = self.boxes, []

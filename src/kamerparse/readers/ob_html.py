@@ -37,7 +37,13 @@ from lxml import etree
 from kamerparse import lexicon as lx
 from kamerparse._rx import re
 from kamerparse.readers import RawInput
-from kamerparse.readers._xml import companion_metadata, parse_html, parse_xml, text_of
+from kamerparse.readers._xml import (
+    ElementPaths,
+    companion_metadata,
+    parse_html,
+    parse_xml,
+    text_of,
+)
 from kamerparse.readers.base import ReadResult
 from kamerparse.readers.ob_xml import FREE_ATTR, XPATH_ATTR, VocabularyReader
 
@@ -199,6 +205,7 @@ class _Translator:
         self, tree: etree._ElementTree, notes: dict[etree._Element, tuple[str, str]]
     ) -> None:
         self.tree = tree
+        self.path = ElementPaths(tree)  # tree.getpath, linear over siblings
         self.note_keys = notes
         self.notes = dict(notes.values())  # id -> number
         self.by_number = {number: key for key, number in notes.values()}
@@ -255,7 +262,7 @@ class _Translator:
                 # name is spelled safely)
                 name = tag if _XML_NAME.fullmatch(tag) else "x-" + _NOT_NAME.sub("_", tag)
         out = etree.Element(name)
-        out.set(XPATH_ATTR, str(self.tree.getpath(el)))
+        out.set(XPATH_ATTR, _xml_safe(self.path(el)) or "")
         if inhoud is not None:
             out.set("inhoud", inhoud)
         if free:
@@ -294,7 +301,7 @@ class _Translator:
 
     def marker(self, el: etree._Element) -> etree._Element:
         ref = etree.Element("nootref")
-        ref.set(XPATH_ATTR, str(self.tree.getpath(el)))
+        ref.set(XPATH_ATTR, _xml_safe(self.path(el)) or "")
         ref.set("refid", self.target(el) or "")
         return ref
 
@@ -302,7 +309,7 @@ class _Translator:
         key, number = self.note_keys[el]
         note = etree.Element("noot")
         note.set("id", key)
-        note.set(XPATH_ATTR, str(self.tree.getpath(el)))
+        note.set(XPATH_ATTR, _xml_safe(self.path(el)) or "")
         nr = etree.SubElement(note, "noot.nr")
         nr.text = number
         body = etree.SubElement(note, "noot.al")

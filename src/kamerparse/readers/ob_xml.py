@@ -57,6 +57,7 @@ from kamerparse.readers._markup import (
     iso_date,
 )
 from kamerparse.readers._xml import (
+    ElementPaths,
     Locator,
     attributes,
     companion_metadata,
@@ -167,6 +168,7 @@ class VocabularyReader:
     def __init__(self, root: etree._Element, source: str, fmt: str = FORMAT) -> None:
         self.root = root
         self.tree = root.getroottree()
+        self._path = ElementPaths(self.tree)  # tree.getpath, linear over siblings
         self.loc = Locator(source)
         self.em = Emitter(source, fmt)
         self.phase = "header"  # header -> opening (after the title) -> body
@@ -229,7 +231,7 @@ class VocabularyReader:
 
     def xpath(self, el: etree._Element) -> str:
         """The element's XPath (a translated tree keeps its source's in ``data-xpath``)."""
-        return el.get(XPATH_ATTR) or str(self.tree.getpath(el))
+        return el.get(XPATH_ATTR) or self._path(el)
 
     def _number_notes(self) -> None:
         count = 0
