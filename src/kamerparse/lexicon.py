@@ -229,7 +229,10 @@ LETTERHEAD_NAME_PARTICLES: tuple[str, ...] = (
     "du",
 )
 #: Members' motions end with this phrase before the member's name.
-MOTION_CLOSING: tuple[str, ...] = ("en gaat over tot de orde van de dag",)
+MOTION_CLOSING: tuple[str, ...] = (
+    "en gaat over tot de orde van de dag",
+    "en gaan over tot de orde van de dag",  # a slip seen in real moties
+)
 
 # --- body ------------------------------------------------------------------------------
 

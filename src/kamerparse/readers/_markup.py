@@ -53,6 +53,9 @@ DATELINE = regex.compile(
 VERB_DATELINE = regex.compile(
     rf"^{alternation(lx.DATELINE_VERBS)}\s++(?:{FULL_DATE.pattern})\.?$", FLAGS
 )
+#: The words before a ``datum`` that make it the document's date: a dating verb
+#: (``Voorgesteld tijdens het Notaoverleg van``) or nothing at all.
+DATED_BY = regex.compile(rf"^\s*+(?:{alternation(lx.DATELINE_VERBS)}\b|$)", FLAGS)
 SALUTATION = regex.compile(rf"^{alternation(lx.SALUTATIONS)}\b", FLAGS)
 CLOSING = regex.compile(rf"^{alternation(lx.CLOSINGS)}[,.]?$", FLAGS)
 #: The academic years of a ``Vergaderjaar 2022–2023`` line.

@@ -41,10 +41,12 @@ from collections.abc import Callable, Mapping
 import attrs
 from lxml import etree
 
+from kamerparse.patterns import MOTION_END
 from kamerparse.readers import RawInput
 from kamerparse.readers._markup import (
     ADDRESSEE,
     CLOSING,
+    DATED_BY,
     DATELINE,
     HEADING_NUMBER,
     SALUTATION,
@@ -97,6 +99,8 @@ INLINE = frozenset(
         "ondernummer",
         "dossiernr",
         "dossiernummer",
+        "raadnr",
+        "begrotingshoofdstuk",
         "herdruk",
         "plaats",
         "ltrlabel",
@@ -140,6 +144,8 @@ _TABLE_PARTS = frozenset(
     {"table", "tgroup", "thead", "tbody", "tfoot", "row", "entry", "colspec", "spanspec", ""}
 )
 NAME_PARTS = frozenset({"voornaam", "voorvoegsels", "achternaam", "initialen"})
+#: ``kamerstukkop`` lines that belong to the line before them, and their part names.
+HEADER_LINE_PARTS: Mapping[str, str] = {"kamernummer": "chamber_number", "documenttype": "series"}
 META_KEYS: Mapping[str, str] = {
     "DC.identifier": "identifier",
     "OVERHEIDop.dossiernummer": "dossier",
@@ -413,11 +419,31 @@ class VocabularyReader:
     # -- header ------------------------------------------------------------------------
 
     def header_lines(self, el: etree._Element) -> None:
+        """The ``kamerstukkop``: one header block per ``tekstregel``, except that the
+        chamber's number (``kamernummer``) and the series (``documenttype``) are lines
+        of the block before them (parts ``chamber_number``, ``series``), not blocks."""
+        pending: tuple[Inline, etree._Element] | None = None
         for child in el:
-            if local_name(child) == "tekstregel":
-                self.header_line(child)
-            elif local_name(child):
+            name = local_name(child)
+            role = attributes(child).get("inhoud", "") if name == "tekstregel" else ""
+            if role in HEADER_LINE_PARTS and pending is not None:
+                ins = pending[0]
+                ins.line_break(self.loc.cursor)
+                ins.open(HEADER_LINE_PARTS[role])
+                self.inline(child, ins)
+                ins.close(HEADER_LINE_PARTS[role])
+                continue
+            if pending is not None:
+                self._write_header_line(*pending)
+                pending = None
+            if name == "tekstregel":
+                ins = Inline()
+                self.inline(child, ins)
+                pending = (ins, child)
+            elif name:
                 self.walk_one(child)
+        if pending is not None:
+            self._write_header_line(*pending)
 
     def walk_one(self, el: etree._Element) -> None:
         handler = self.handlers.get(local_name(el))
@@ -430,17 +456,25 @@ class VocabularyReader:
     def header_line(self, el: etree._Element) -> None:
         ins = Inline()
         self.inline(el, ins)
+        self._write_header_line(ins, el)
+
+    def _write_header_line(self, ins: Inline, el: etree._Element) -> None:
+        role = attributes(el).get("inhoud", "")
+        if role == "kameraanduiding":
+            ins.segs.insert(0, Seg("open", "chamber"))
+            # the chamber is the first line (a folded kamernummer line follows it)
+            first_break = next(
+                (i for i, s in enumerate(ins.segs) if s.kind == "break"), len(ins.segs)
+            )
+            ins.segs.insert(first_break, Seg("close", "chamber"))
         blk = self.write(ins, zone=Zone.HEADER, xpath=self.xpath(el))
         if blk is None:
             return
-        role = attributes(el).get("inhoud", "")
         name = local_name(el)
         if role == "vergaderjaar" or name == "vergjaar" or YEARS.search(self.block_text(blk)):
             blk, span = self.part_by_regex(blk, "vergaderjaar", YEARS)
             if span is not None:
                 self.doc["vergaderjaar"] = (self._span_text(span), span)
-        elif role == "kameraanduiding":
-            self.em.add_part(blk, "chamber", blk.span)
 
     def _span_text(self, span: Span) -> str:
         return self.em.text_so_far(span)
@@ -507,8 +541,21 @@ class VocabularyReader:
             self.phase = "opening"
 
     def dateline(self, el: etree._Element) -> None:
+        """``datumtekst``: its ``datum`` is the document's date when a dating verb
+        leads, whatever words follow it (``Voorgesteld``, ``Voorgesteld tijdens het
+        Notaoverleg van``); a received date (``Ontvangen``) is kept but is no date."""
         ins = Inline()
-        self.inline(el, ins)
+        self.text(el.text, ins, line_of(el))
+        dated = False
+        for child in el:
+            if not dated and local_name(child) == "datum" and DATED_BY.match(ins.plain()):
+                dated = True
+                ins.open("date")
+                self.inline(child, ins)
+                ins.close("date")
+            else:
+                self.inline_child(child, ins)
+            self.text(child.tail, ins, None)
         self._write_dateline(ins, el)
 
     def _write_dateline(self, ins: Inline, el: etree._Element) -> None:
@@ -516,7 +563,9 @@ class VocabularyReader:
         if blk is None:
             return
         blk, _ = self.part_by_regex(blk, "place", DATELINE, "place")
-        blk, date = self.part_by_regex(blk, "date", DATELINE, "date")
+        date = next((span for name, span in blk.parts if name == "date"), None)
+        if date is None:
+            blk, date = self.part_by_regex(blk, "date", DATELINE, "date")
         iso = None
         for d in el.iter():
             if local_name(d) == "datum" and attributes(d).get("isodatum"):
@@ -559,7 +608,18 @@ class VocabularyReader:
         if CLOSING.match(text):
             self.write(ins, zone=Zone.CLOSING, xpath=xpath)
             return
-        self.phase = "body"
+        if self.phase == "submitters" and _is_name_line(text):
+            # a motion's submitters: one ``al`` per member after the closing phrase
+            # (bare, or in an ``al-groep``), each a signatory by name alone
+            ins.segs.insert(0, Seg("open", "name"))
+            ins.close("name")
+            blk = self.write(ins, zone=Zone.SIGNATURE, xpath=xpath)
+            if blk is not None and text.rstrip().endswith("."):  # ``Van Meijeren.``
+                self.em.blocks[-1] = attrs.evolve(
+                    blk, parts=(("name", Span(start=blk.span.start, end=blk.span.end - 1)),)
+                )
+            return
+        self.phase = "submitters" if MOTION_END.search(text) else "body"
         free = el.get(FREE_ATTR) is not None
         self.write(ins, zone=None if free else Zone.BODY, xpath=xpath)
 
@@ -837,6 +897,23 @@ class VocabularyReader:
                     Severity.WARNING,
                     self.doc["stuk"][1],
                 )
+
+
+#: The longest line read as a submitter's name after a motion's closing phrase.
+MAX_NAME_LINE = 60
+
+
+def _is_name_line(text: str) -> bool:
+    """A submitter's line: short, one line, not ending with a clause's comma or colon
+    (a full stop after the name, ``Van Meijeren.``, is a typing slip)."""
+    stripped = text.strip()
+    return (
+        0 < len(stripped) <= MAX_NAME_LINE
+        and "\n" not in stripped
+        and stripped[-1] not in ",;:"
+        and not stripped[:-1].rstrip().endswith(".")
+        and stripped[0].isupper()
+    )
 
 
 class _Signature:

@@ -17,6 +17,7 @@ import regex
 from attrs import frozen
 
 from kamerparse.patterns import (
+    CHAMBER_IN_TEXT,
     DOSSIER,
     KST_ID,
     OB_TABLE_ROW,
@@ -28,7 +29,7 @@ from kamerparse.patterns import (
 )
 from kamerparse.readers.base import Block
 from kamerparse.records import Chamber, Diagnostic, Dossier, Span, Stuk
-from kamerparse.sections import block_lines, trimmed
+from kamerparse.sections import block_lines, part, trimmed
 
 
 @frozen(kw_only=True)
@@ -62,6 +63,10 @@ def parse_header(text: str, header: Sequence[Block], title: Block | None) -> Hea
     lines: list[tuple[str, Span]] = []
     for b in header:
         lines.extend(block_lines(text, b))
+        c_part = part(b, "chamber")  # a structured reader's kameraanduiding line
+        if c_part is not None and chamber is None:
+            m_c = CHAMBER_IN_TEXT.search(c_part.of(text))
+            chamber = _chamber(m_c.group("chamber")) if m_c else None
     if title is not None:
         # lines of the title block up to and including the title line (stuk in front)
         for line, span in block_lines(text, title):
