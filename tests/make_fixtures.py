@@ -408,12 +408,15 @@ def render_metadata(spec: Spec) -> bytes:
 def render_kamerwrk(spec: Spec) -> bytes:
     words = _Words()
     notes = _XmlNotes(spec, "v", legacy=True)
-    root = etree.Element("kamerwrk")
+    root = etree.Element("kamerwrk", kamer="sg", publtype="brief")
+    # as in real files: a root kop (titel; real ones add subtitels), frontm/versie, the bare years in
+    # vergjaar, and ``ltrlabel`` "Nr. " beside ``nummer``
+    kop = etree.SubElement(root, "kop")
+    etree.SubElement(kop, "titel").text = "Staten-Generaal"
     front = etree.SubElement(root, "frontm")
-    if spec.vergaderjaar:
-        etree.SubElement(front, "vergjaar").text = (
-            f"{lx.VERGADERJAAR_WORDS[0]} {spec.vergaderjaar}"
-        )
+    etree.SubElement(front, "versie", dtd="0.10")
+    if spec.vergaderjaar:  # the only place the years are given here
+        etree.SubElement(front, "vergjaar").text = spec.vergaderjaar
     for number, title in spec.dossiers:
         o = etree.SubElement(front, "onderw")
         etree.SubElement(o, "nummer").text = number
@@ -421,10 +424,10 @@ def render_kamerwrk(spec: Spec) -> bytes:
             etree.SubElement(o, "naam").text = title
     stuk = etree.SubElement(etree.SubElement(root, "body"), "stuk")
     if spec.stuk:
+        if spec.stuk_numeric:
+            etree.SubElement(stuk, "ltrlabel").text = f"{lx.STUK_NUMBER_WORDS[0]} "
         nummer = etree.SubElement(stuk, "nummer")
-        nummer.text = (
-            f"{lx.STUK_NUMBER_WORDS[0]} {spec.stuk}" if spec.stuk_numeric else spec.stuk
-        )
+        nummer.text = spec.stuk
         if spec.reprint:
             nummer.text += f" {lx.REPRINT_WORDS[0]}"
         for n in spec.stuk_notes:

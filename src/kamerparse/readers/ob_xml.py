@@ -135,7 +135,7 @@ NOTES = frozenset({"noot", "voetnoot"})
 NOTE_REFS = frozenset({"nootref", "voetnootref"})
 BREAKS = frozenset({"br", "witreg"})
 #: Elements whose text is not letter text (the note number is written by the reader).
-SKIPPED = frozenset({"noot.nr", "colspec", "spanspec", "metadata", "meta"})
+SKIPPED = frozenset({"noot.nr", "colspec", "spanspec", "metadata", "meta", "versie"})
 #: Where a text node that is not in the input as a whole is cut to find its runs:
 #: white space other than one space (a CRLF line end), and characters that an entity
 #: or character reference may have stood for.
@@ -144,6 +144,8 @@ _TABLE_PARTS = frozenset(
     {"table", "tgroup", "thead", "tbody", "tfoot", "row", "entry", "colspec", "spanspec", ""}
 )
 NAME_PARTS = frozenset({"voornaam", "voorvoegsels", "achternaam", "initialen"})
+#: Root elements whose own ``kop`` is the document's header, not a heading.
+DOCUMENT_ROOTS = frozenset({"kamerwrk"})
 #: ``kamerstukkop`` lines that belong to the line before them, and their part names.
 HEADER_LINE_PARTS: Mapping[str, str] = {"kamernummer": "chamber_number", "documenttype": "series"}
 META_KEYS: Mapping[str, str] = {
@@ -182,6 +184,8 @@ class VocabularyReader:
         self.meta: dict[str, str] = {}
         self.meta_sources: list[tuple[str, dict[str, str]]] = []
         self.table_notes: list[tuple[Inline, str]] = []
+        #: elements already read with an earlier sibling (a legacy ``nummer``)
+        self.consumed: set[etree._Element] = set()
         self.handlers: dict[str, Callable[[etree._Element], None]] = {
             "kamerstukkop": self.header_lines,
             "tekstregel": self.header_line,
@@ -195,7 +199,7 @@ class VocabularyReader:
             "titel": self.title,
             "datumtekst": self.dateline,
             "al": self.paragraph,
-            "kop": self.heading,
+            "kop": self.kop,
             "tussenkop": self.subheading,
             "tuskop": self.subheading,
             "lijst": self.list,
@@ -507,9 +511,21 @@ class VocabularyReader:
                     self.doc["dossiers"] = (f"{prev[0]};{joined}" if prev else joined, span)
 
     def stuk_number(self, el: etree._Element) -> None:
+        if el in self.consumed:
+            return
         ins = Inline()
         has_number = False
         self.text(el.text, ins, line_of(el))
+        nxt = el.getnext()
+        if local_name(el) == "ltrlabel" and nxt is not None and local_name(nxt) == "nummer":
+            # legacy ``<ltrlabel>Nr. </ltrlabel><nummer>6</nummer>``: one line ``Nr. 6``
+            for child in el:
+                self.inline_child(child, ins)
+                self.text(child.tail, ins, None)
+            ins.text(" ", self.loc.cursor, literal=False)
+            self.consumed.add(nxt)
+            el = nxt
+            self.text(el.text, ins, line_of(el))
         for child in el:
             name = local_name(child)
             if name == "ondernummer":
@@ -622,6 +638,18 @@ class VocabularyReader:
         self.phase = "submitters" if MOTION_END.search(text) else "body"
         free = el.get(FREE_ATTR) is not None
         self.write(ins, zone=None if free else Zone.BODY, xpath=xpath)
+
+    def kop(self, el: etree._Element) -> None:
+        """A ``kop`` of the document itself (legacy ``kamerwrk/kop/{titel, subtitel}``,
+        ``Staten-Generaal`` / ``Vergaderjaar 1995-1996``) is header lines, one per child;
+        any other ``kop`` is a heading."""
+        parent = el.getparent()
+        if self.phase != "header" or parent is None or local_name(parent) not in DOCUMENT_ROOTS:
+            self.heading(el)
+            return
+        for child in el:
+            if local_name(child):
+                self.header_line(child)
 
     def heading(self, el: etree._Element) -> None:
         self.phase = "body"

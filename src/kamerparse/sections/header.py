@@ -63,6 +63,10 @@ def parse_header(text: str, header: Sequence[Block], title: Block | None) -> Hea
     lines: list[tuple[str, Span]] = []
     for b in header:
         lines.extend(block_lines(text, b))
+        y_part = part(b, "vergaderjaar")  # a structured reader's years (legacy vergjaar)
+        if y_part is not None and vergaderjaar is None:
+            m_y = _PART_YEARS.fullmatch(y_part.of(text).strip())
+            vergaderjaar = _years(m_y.group(1), m_y.group(2)) if m_y else None
         c_part = part(b, "chamber")  # a structured reader's kameraanduiding line
         if c_part is not None and chamber is None:
             m_c = CHAMBER_IN_TEXT.search(c_part.of(text))
@@ -155,6 +159,10 @@ def parse_header(text: str, header: Sequence[Block], title: Block | None) -> Hea
         chamber=chamber,
         diagnostics=tuple(diags),
     )
+
+
+#: The years of a ``vergaderjaar`` part: ``1995-1996``, ``2022–2023``, ``1995/96``.
+_PART_YEARS = regex.compile(r"((?:19|20)\d\d)\s*+[-–/]\s*+((?:19|20)?\d\d)")
 
 
 def _years(y1: str, y2: str) -> str:
