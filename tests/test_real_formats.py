@@ -38,3 +38,22 @@ def test_legacy_kamerwrk() -> None:
     assert not [d for d in letter.diagnostics if d.code == "markup-unknown-element"]
     # the nine numbered paragraphs are the section tree
     assert [s.number for s in letter.sections if s.number][:9] == [str(i) for i in range(1, 10)]
+
+
+def test_staatsblad_page() -> None:
+    """An XHTML page with an ``<?xml ...?>`` declaration and DOCTYPE, text in
+    ``div#broodtekst`` without ``div.stuk``, a table of contents before it: parsed, and
+    typed ``other`` (a decree, not a letter, not a Kamerstuk)."""
+    path = real("ob-page-stb.html")
+    letter = kamerparse.parse_file(path)
+    assert letter.source.format == "ob-html"
+    assert letter.document_type is DocumentType.OTHER
+    assert letter.addressee is None and not letter.dossiers and letter.stuk is None
+    assert letter.date is not None and letter.date.isoformat() == "2014-07-14"
+    assert letter.dateline is not None and letter.dateline.place == "Wassenaar"
+    assert [s.name for s in letter.signatories][:2] == ["R.H.A. Plasterk", "F. Teeven"]
+    assert letter.signatories[0].role is not None
+    assert letter.signatories[0].role.startswith("Minister van Binnenlandse Zaken")
+    # the table of contents (links to the headings) is not read: each heading once
+    assert letter.text.count("ARTIKEL II") == 1
+    assert not [d for d in letter.diagnostics if d.severity == "error"]
