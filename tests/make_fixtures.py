@@ -409,8 +409,8 @@ def render_kamerwrk(spec: Spec) -> bytes:
     words = _Words()
     notes = _XmlNotes(spec, "v", legacy=True)
     root = etree.Element("kamerwrk", kamer="sg", publtype="brief")
-    # as in real files: a root kop (titel; real ones add subtitels), frontm/versie, the bare years in
-    # vergjaar, and ``ltrlabel`` "Nr. " beside ``nummer``
+    # as in real files: a root kop (titel; real ones add subtitels), frontm/versie, the
+    # bare years in vergjaar, and ``ltrlabel`` "Nr. " beside ``nummer``
     kop = etree.SubElement(root, "kop")
     etree.SubElement(kop, "titel").text = "Staten-Generaal"
     front = etree.SubElement(root, "frontm")

@@ -41,6 +41,10 @@ class Header:
     diagnostics: tuple[Diagnostic, ...] = ()
 
 
+#: The longest header line read as naming the document's chamber.
+MAX_CHAMBER_LINE = 60
+
+
 def normalise_dossier(num: str, sub: str | None = None, suffix: str | None = None) -> str:
     """``29 521`` -> ``29521``; with ``-02`` -> ``21501-02``; with ``X`` -> ``33000-X``."""
     out = "".join(num.split()).replace("\u00a0", "")
@@ -79,6 +83,11 @@ def parse_header(text: str, header: Sequence[Block], title: Block | None) -> Hea
                 break
 
     for line, span in lines:
+        if chamber is None and len(line) <= MAX_CHAMBER_LINE and not any(map(str.isdigit, line)):
+            m_c = CHAMBER_IN_TEXT.match(line.strip())  # ``TWEEDE KAMER DER STATEN-GENERAAL``
+            if m_c is not None:
+                chamber = _chamber(m_c.group("chamber"))
+                continue
         if VERGADERJAAR.search(line) and vergaderjaar is None:
             m = VERGADERJAAR.search(line)
             assert m is not None
