@@ -141,7 +141,8 @@ def spec_from_text(path: Path) -> Spec:
         spec.date_iso = letter.date.isoformat()
 
     sig_spans = [s.span for s in letter.signatories]
-    sections = {s.span.start: s for s in letter.sections}
+    # numbered sections are rendered as numbered headings; unnumbered ones as sub-headings
+    sections = {s.span.start: s for s in letter.sections if s.number is not None}
     for block, zone in segment_blocks(text, result.blocks):
         span = block.span
         if zone is Zone.HEADER:
@@ -167,7 +168,8 @@ def spec_from_text(path: Path) -> Spec:
             )
             if sec is not None:
                 head = text[sec.span.start : sec.span.end]
-                printed = head[: head.find(sec.title)].strip() if sec.title in head else sec.number
+                number = sec.number or ""
+                printed = head[: head.find(sec.title)].strip() if sec.title in head else number
                 spec.body.append(
                     BodyItem("h", number=printed or sec.number, title=sec.title, level=sec.level)
                 )

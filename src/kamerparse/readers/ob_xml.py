@@ -88,6 +88,7 @@ INLINE = frozenset(
         "inf",
         "datum",
         "naam",
+        "deze",
         "voornaam",
         "voorvoegsels",
         "achternaam",
@@ -144,6 +145,9 @@ _TABLE_PARTS = frozenset(
     {"table", "tgroup", "thead", "tbody", "tfoot", "row", "entry", "colspec", "spanspec", ""}
 )
 NAME_PARTS = frozenset({"voornaam", "voorvoegsels", "achternaam", "initialen"})
+#: Elements of an ``ondertekening`` that hold a signer's name (``deze``: a name
+#: written outside ``naam``).
+SIGNER_NAMES = frozenset({"naam", "deze"})
 #: Root elements whose own ``kop`` is the document's header, not a heading.
 DOCUMENT_ROOTS = frozenset({"kamerwrk"})
 #: ``kamerstukkop`` lines that belong to the line before them, and their part names.
@@ -184,6 +188,8 @@ class VocabularyReader:
         self.meta: dict[str, str] = {}
         self.meta_sources: list[tuple[str, dict[str, str]]] = []
         self.table_notes: list[tuple[Inline, str]] = []
+        #: ``kopopmaak`` styles of unnumbered headings, ranked in order of appearance
+        self.kop_styles: dict[str, int] = {}
         #: elements already read with an earlier sibling (a legacy ``nummer``)
         self.consumed: set[etree._Element] = set()
         self.handlers: dict[str, Callable[[etree._Element], None]] = {
@@ -688,10 +694,17 @@ class VocabularyReader:
         )
 
     def subheading(self, el: etree._Element) -> None:
+        """``tussenkop``/``tuskop``: a heading; a leading number (``2.1 Kosten``) gives
+        number and level, else its ``kopopmaak`` (legacy ``letat``) style gives the level:
+        the styles ranked in order of first appearance (the first is level 1)."""
         self.phase = "body"
         ins = Inline()
         self.inline(el, ins)
-        blk = self.write(ins, zone=Zone.BODY, kind=BlockKind.HEADING, xpath=self.xpath(el))
+        style = attributes(el).get("kopopmaak") or attributes(el).get("letat")
+        level = self.kop_styles.setdefault(style, len(self.kop_styles) + 1) if style else None
+        blk = self.write(
+            ins, zone=Zone.BODY, kind=BlockKind.HEADING, xpath=self.xpath(el), level=level
+        )
         if blk is None:
             return
         m = HEADING_NUMBER.match(self.block_text(blk))
@@ -794,7 +807,7 @@ class VocabularyReader:
                     state.ins.open("role")
                     state.role_open = True
                 self.inline(child, state.ins)
-            elif name == "naam":
+            elif name in SIGNER_NAMES:
                 self._close_parts(state)
                 state.ins.line_break(self.loc.cursor)
                 state.ins.open("name")
