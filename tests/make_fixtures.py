@@ -32,6 +32,7 @@ from lxml import etree
 
 from kamerparse import lexicon as lx
 from kamerparse._pipeline import build_letter
+from kamerparse.patterns import FULL_DATE
 from kamerparse.readers import RawInput, detect_format, get_reader
 from kamerparse.readers.base import BlockKind, Zone
 from kamerparse.records import Letter, Source
@@ -334,6 +335,14 @@ def render_xml(spec: Spec) -> bytes:
         etree.SubElement(etree.SubElement(stuk, "algemeen"), "vrije-tekst"), "tekst", status="goed"
     )
     for kind, p in spec.opening:
+        dated = FULL_DATE.search(plain(p)) if kind == "dateline" and spec.date_iso else None
+        if dated is not None and "," not in plain(p):
+            # a motion's ``Voorgesteld (tijdens het Notaoverleg van) <datum>``, as real
+            # files have it: a datumtekst whose datum follows the phrase
+            dt = etree.SubElement(tekst, "datumtekst")
+            dt.text = plain(p)[: dated.start()]
+            etree.SubElement(dt, "datum", isodatum=spec.date_iso or "").text = dated.group()
+            continue
         al = etree.SubElement(tekst, "al")
         if kind == "dateline" and spec.date_iso and "," in plain(p):
             place, _, date = plain(p).partition(",")
@@ -414,7 +423,9 @@ def render_kamerwrk(spec: Spec) -> bytes:
     # as in real files: a root kop (titel; real ones add subtitels), frontm/versie, the
     # bare years in vergjaar, and ``ltrlabel`` "Nr. " beside ``nummer``
     kop = etree.SubElement(root, "kop")
-    etree.SubElement(kop, "titel").text = "Staten-Generaal"
+    etree.SubElement(kop, "titel").text = (
+        f"{spec.chamber} der Staten-Generaal" if spec.chamber else "Staten-Generaal"
+    )
     front = etree.SubElement(root, "frontm")
     etree.SubElement(front, "versie", dtd="0.10")
     if spec.vergaderjaar:  # the only place the years are given here

@@ -98,6 +98,11 @@ def typed_number(m: regex.Match[str]) -> str:
     return m.group().strip().split()[0] if m.group().strip() else m.group()
 
 
+#: A dating verb, a phrase, then the date: ``Voorgesteld tijdens het Notaoverleg van
+#: 24 maart 2025`` written as a plain paragraph.
+VERB_PHRASE_DATELINE = regex.compile(
+    rf"^{alternation(lx.DATELINE_VERBS)}\b[^\n\d]{{0,80}}?(?P<date>{FULL_DATE.pattern})\.?$", FLAGS
+)
 SALUTATION = regex.compile(rf"^{alternation(lx.SALUTATIONS)}\b", FLAGS)
 CLOSING = regex.compile(rf"^{alternation(lx.CLOSINGS)}[,.]?$", FLAGS)
 #: The academic years of a ``Vergaderjaar 2022–2023`` line.

@@ -52,6 +52,7 @@ from kamerparse.readers._markup import (
     SALUTATION,
     STUK_NUMBER,
     VERB_DATELINE,
+    VERB_PHRASE_DATELINE,
     YEARS,
     Emitter,
     Inline,
@@ -616,6 +617,12 @@ class VocabularyReader:
             if DATELINE.match(text) or (has_datum and "," in text and len(text) < 80):
                 self.phase = "opening"
                 self._write_dateline(ins, el)
+                return
+            if not VERB_DATELINE.match(text) and VERB_PHRASE_DATELINE.match(text):
+                self.phase = "opening"
+                blk = self.write(ins, zone=Zone.OPENING, xpath=xpath)
+                if blk is not None:
+                    self.part_by_regex(blk, "date", VERB_PHRASE_DATELINE, "date")
                 return
             if SALUTATION.match(text) or VERB_DATELINE.match(text):
                 # no parts: the opening parser reads the verb (type of document) itself
