@@ -495,8 +495,8 @@ class _DocxReader:
         numbers = [typed_number(m) for p in found if (m := TYPED_NOTE.match(p.text))]
         if not numbers:
             return []
-        forms = {n.strip("0123456789") for n in numbers}
-        digits = [n.strip("[])") for n in numbers]
+        forms = {"".join(ch for ch in n if not ch.isdigit()) for n in numbers}
+        digits = ["".join(ch for ch in n if ch.isdigit()) for n in numbers]
         if len(forms) != 1 or digits != [str(k) for k in range(1, len(digits) + 1)]:
             return []
         before = "\n".join(p.text for p in body[:start])
