@@ -245,6 +245,31 @@ def bench_corpus(runs: int, results: dict[str, Any]) -> str:
     )
 
 
+REAL_MOTIES = REPO.parent / "shared" / "real" / "moties-xml"
+
+
+def bench_real_moties(results: dict[str, Any]) -> str:
+    """The 400 real OB XML moties read as one batch (``parse_paths``, one process)."""
+    paths = sorted(REAL_MOTIES.glob("*.xml")) if REAL_MOTIES.is_dir() else []
+    if not paths:
+        return "\n### Real moties\n\nskipped: ../shared/real/moties-xml is absent"
+    size = sum(p.stat().st_size for p in paths)
+    gc.collect()
+    t = time.perf_counter()
+    cpu = time.process_time()
+    done = sum(1 for _ in parse_paths(paths))
+    secs = time.perf_counter() - t
+    cpu_s = time.process_time() - cpu
+    results["real_moties"] = {"files": done, "bytes": size, "seconds": secs, "cpu_seconds": cpu_s,
+                              "files_per_s": done / secs, "mb_per_s": size / 1e6 / secs}
+    return table(
+        f"Real OB XML moties: {done} files ({size / 1e6:.2f} MB), batch, one process",
+        ("files", "MB", "seconds", "CPU s", "files/s", "MB/s"),
+        [(str(done), f"{size / 1e6:.2f}", f"{secs:.2f}", f"{cpu_s:.2f}", rate(done, secs),
+          rate(size / 1e6, secs))],
+    )
+
+
 def synthetic_batch(n: int) -> tuple[list[str], str]:
     """``n`` synthetic letters: the hypothesis strategies' renderer, else seed + corpus."""
     sys.path.insert(0, str(REPO / "tests"))
@@ -503,7 +528,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--jobs", default="1,2", help="comma-separated worker counts (default 1,2)")
     p.add_argument("--timeout", type=float, default=120.0, help="per adversarial input (s)")
     p.add_argument("--skip", default="", help="comma-separated parts to skip: "
-                   "seed,stages,corpus,startup,synthetic,scaling,memory,adversarial,dates")
+                   "seed,stages,corpus,startup,real,synthetic,scaling,memory,adversarial,dates")
     p.add_argument("--json", metavar="FILE", help="also write the numbers as JSON")
     p.add_argument("--adversarial-one", metavar="KIND", help=argparse.SUPPRESS)
     args = p.parse_args(argv)
@@ -530,6 +555,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         out(bench_corpus(corpus_runs, results))
     if "startup" not in skip:
         out(bench_startup(results))
+    if "real" not in skip:
+        out(bench_real_moties(results))
     texts, origin = synthetic_batch(n)
     if "synthetic" not in skip:
         out(bench_batch(texts, origin, results))

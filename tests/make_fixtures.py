@@ -32,6 +32,7 @@ from lxml import etree
 
 from kamerparse import lexicon as lx
 from kamerparse._pipeline import build_letter
+from kamerparse.patterns import FULL_DATE
 from kamerparse.readers import RawInput, detect_format, get_reader
 from kamerparse.readers.base import BlockKind, Zone
 from kamerparse.records import Letter, Source
@@ -141,7 +142,8 @@ def spec_from_text(path: Path) -> Spec:
         spec.date_iso = letter.date.isoformat()
 
     sig_spans = [s.span for s in letter.signatories]
-    sections = {s.span.start: s for s in letter.sections}
+    # numbered sections are rendered as numbered headings; unnumbered ones as sub-headings
+    sections = {s.span.start: s for s in letter.sections if s.number is not None}
     for block, zone in segment_blocks(text, result.blocks):
         span = block.span
         if zone is Zone.HEADER:
@@ -167,7 +169,8 @@ def spec_from_text(path: Path) -> Spec:
             )
             if sec is not None:
                 head = text[sec.span.start : sec.span.end]
-                printed = head[: head.find(sec.title)].strip() if sec.title in head else sec.number
+                number = sec.number or ""
+                printed = head[: head.find(sec.title)].strip() if sec.title in head else number
                 spec.body.append(
                     BodyItem("h", number=printed or sec.number, title=sec.title, level=sec.level)
                 )
@@ -332,6 +335,14 @@ def render_xml(spec: Spec) -> bytes:
         etree.SubElement(etree.SubElement(stuk, "algemeen"), "vrije-tekst"), "tekst", status="goed"
     )
     for kind, p in spec.opening:
+        dated = FULL_DATE.search(plain(p)) if kind == "dateline" and spec.date_iso else None
+        if dated is not None and "," not in plain(p):
+            # a motion's ``Voorgesteld (tijdens het Notaoverleg van) <datum>``, as real
+            # files have it: a datumtekst whose datum follows the phrase
+            dt = etree.SubElement(tekst, "datumtekst")
+            dt.text = plain(p)[: dated.start()]
+            etree.SubElement(dt, "datum", isodatum=spec.date_iso or "").text = dated.group()
+            continue
         al = etree.SubElement(tekst, "al")
         if kind == "dateline" and spec.date_iso and "," in plain(p):
             place, _, date = plain(p).partition(",")
@@ -408,12 +419,17 @@ def render_metadata(spec: Spec) -> bytes:
 def render_kamerwrk(spec: Spec) -> bytes:
     words = _Words()
     notes = _XmlNotes(spec, "v", legacy=True)
-    root = etree.Element("kamerwrk")
+    root = etree.Element("kamerwrk", kamer="sg", publtype="brief")
+    # as in real files: a root kop (titel; real ones add subtitels), frontm/versie, the
+    # bare years in vergjaar, and ``ltrlabel`` "Nr. " beside ``nummer``
+    kop = etree.SubElement(root, "kop")
+    etree.SubElement(kop, "titel").text = (
+        f"{spec.chamber} der Staten-Generaal" if spec.chamber else "Staten-Generaal"
+    )
     front = etree.SubElement(root, "frontm")
-    if spec.vergaderjaar:
-        etree.SubElement(front, "vergjaar").text = (
-            f"{lx.VERGADERJAAR_WORDS[0]} {spec.vergaderjaar}"
-        )
+    etree.SubElement(front, "versie", dtd="0.10")
+    if spec.vergaderjaar:  # the only place the years are given here
+        etree.SubElement(front, "vergjaar").text = spec.vergaderjaar
     for number, title in spec.dossiers:
         o = etree.SubElement(front, "onderw")
         etree.SubElement(o, "nummer").text = number
@@ -421,10 +437,10 @@ def render_kamerwrk(spec: Spec) -> bytes:
             etree.SubElement(o, "naam").text = title
     stuk = etree.SubElement(etree.SubElement(root, "body"), "stuk")
     if spec.stuk:
+        if spec.stuk_numeric:
+            etree.SubElement(stuk, "ltrlabel").text = f"{lx.STUK_NUMBER_WORDS[0]} "
         nummer = etree.SubElement(stuk, "nummer")
-        nummer.text = (
-            f"{lx.STUK_NUMBER_WORDS[0]} {spec.stuk}" if spec.stuk_numeric else spec.stuk
-        )
+        nummer.text = spec.stuk
         if spec.reprint:
             nummer.text += f" {lx.REPRINT_WORDS[0]}"
         for n in spec.stuk_notes:

@@ -40,3 +40,7 @@ def fixture_paths() -> list[Path]:
     if not FIXTURES_DIR.is_dir():
         return []
     return sorted(p for p in FIXTURES_DIR.iterdir() if p.is_file() and not p.name.startswith("."))
+
+
+#: The real publisher-made files (``../shared/real``: moties XML with gold, Word letters...).
+REAL_DIR = REPO_ROOT.parent / "shared" / "real"

@@ -122,7 +122,8 @@ def _value_checks(rec: object, covered: str) -> Iterator[tuple[str, bool]]:
     """(what, holds) for the value a record was read from and the text its span covers."""
     have = _norm(covered)
     if isinstance(rec, Section):
-        yield f"section number {rec.number!r}", rec.number.rstrip(".") in covered
+        if rec.number is not None:
+            yield f"section number {rec.number!r}", rec.number.rstrip(".") in covered
         yield f"section title {rec.title!r}", _norm(rec.title) in have
     elif isinstance(rec, Signatory):
         if rec.name is not None:

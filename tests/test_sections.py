@@ -285,7 +285,7 @@ def test_body_sections_levels_and_parents() -> None:
         ("1. Politieke situatie", BlockKind.HEADING),
         ("Tekst van de eerste paragraaf.", BlockKind.PARAGRAPH),
         ("1.1 Grondoorzaken", BlockKind.HEADING),
-        ("Politiek", BlockKind.HEADING),  # unnumbered: no section
+        ("Politiek", BlockKind.HEADING),  # unnumbered: a section without number
         ("1.2 Mali", BlockKind.PARAGRAPH),  # a one-line numbered paragraph is a heading
         ("2. Missies en Operaties", BlockKind.HEADING),
         ("2.1 Nederlandse veiligheidsinzet", BlockKind.HEADING),
@@ -298,13 +298,32 @@ def test_body_sections_levels_and_parents() -> None:
     assert got == [
         ("1", "Politieke situatie", 1, None),
         ("1.1", "Grondoorzaken", 2, "1"),
+        (None, "Politiek", 3, "1.1"),
         ("1.2", "Mali", 2, "1"),
         ("2", "Missies en Operaties", 1, None),
         ("2.1", "Nederlandse veiligheidsinzet", 2, "2"),
     ]
     assert body.block_sections == ("1", "1", "1.1", "1.1", "1.2", "2", "2.1", "2.1")
     for s in body.sections:
-        assert s.span.of(text).startswith(s.number)
+        assert s.span.of(text).startswith(s.number or s.title)
+
+
+def test_unnumbered_headings_before_any_number_ranked_by_markup_level() -> None:
+    """Without a numbered section, an unnumbered heading's level is the rank of its
+    markup level in order of first appearance (``kopopmaak``, heading depth)."""
+    parts = [("Inleiding", 3), ("Tekst.", None), ("Achtergrond", 4), ("Slot", 3)]
+    text = "\n\n".join(p for p, _ in parts)
+    blocks = [
+        Block(kind=BlockKind.PARAGRAPH if lv is None else BlockKind.HEADING, span=b.span, level=lv)
+        for b, (_, lv) in zip(blocks_of(text), parts, strict=True)
+    ]
+    body = parse_body(text, blocks)
+    assert [(s.number, s.title, s.level, s.parent) for s in body.sections] == [
+        (None, "Inleiding", 1, None),
+        (None, "Achtergrond", 2, None),
+        (None, "Slot", 1, None),
+    ]
+    assert body.block_sections == (None, None, None, None)
 
 
 # --- footnotes -------------------------------------------------------------------------

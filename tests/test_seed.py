@@ -99,8 +99,18 @@ def test_place_and_date(seed: Letter) -> None:
 
 
 def test_sections(seed: Letter) -> None:
-    got = tuple((s.number, s.title, s.level, s.parent) for s in seed.sections)
+    got = tuple((s.number, s.title, s.level, s.parent) for s in seed.sections if s.number)
     assert got == SECTIONS
+
+
+def test_unnumbered_sub_headings(seed: Letter) -> None:
+    """The seed's unnumbered sub-headings (``Politiek``, ``Veiligheid``) are sections
+    without number, one level below the numbered section they stand in."""
+    levels = {s.number: s.level for s in seed.sections if s.number}
+    unnumbered = [s for s in seed.sections if s.number is None]
+    assert {s.title for s in unnumbered} >= {"Politiek", "Veiligheid"}
+    for s in unnumbered:
+        assert s.parent is not None and s.level == levels[s.parent] + 1
 
 
 def test_sections_in_text_order(seed: Letter) -> None:

@@ -614,7 +614,8 @@ def test_vocabulary_fixture() -> None:
     ]
     assert letter.date is not None and letter.date.isoformat() == "2025-03-14"
     assert [(s.number, s.title, s.level, s.parent) for s in letter.sections] == [
-        ("1", "Achtergrond", 1, None), ("1.1", "Kosten", 2, "1")
+        ("1", "Achtergrond", 1, None), ("1.1", "Kosten", 2, "1"),
+        (None, "Tot slot", 3, "1.1"),  # an unnumbered tussenkop: a section without number
     ]
     assert [(f.number, f.text, len(f.refs)) for f in letter.footnotes] == [
         ("1", "Zie ook Kamerstuk 36 180, nr. 11.", 2),
@@ -657,7 +658,8 @@ def test_every_record_gives_its_xpath() -> None:
                                                          "ondertekening[2]", "ondertekening[3]",
                                                          "ondertekening[4]"))
     for sec in letter.sections:
-        assert str(xpath_at(result, sec.span)).endswith("/kop")
+        where = str(xpath_at(result, sec.span))
+        assert where.endswith("/kop") if sec.number else "/tussenkop" in where
     assert letter.title_span is not None
     assert xpath_at(result, letter.title_span) == "/officiele-publicatie/kamerstuk/stuk/titel"
 
@@ -992,3 +994,75 @@ def test_random_pages_never_crash_and_never_lose_a_word(tree: tuple[bytes, list[
     tokens = Counter(t for t in (_SUPER.sub("", w) for w in result.text.split()) if t)
     assert tokens == Counter(words)
     assert kamerparse.parse(page).source.format == "ob-html"
+
+
+def _motie(closing: str, names: str, dated: str) -> bytes:
+    return (
+        "<officiele-publicatie><kamerstuk><kamerstukkop>"
+        "<tekstregel inhoud=\"vergaderjaar\">Vergaderjaar 2030-2031</tekstregel>"
+        "<tekstregel inhoud=\"kameraanduiding\">Eerste Kamer der Staten-Generaal</tekstregel>"
+        "<tekstregel inhoud=\"kamernummer\">1</tekstregel>"
+        "<tekstregel inhoud=\"documenttype\">Kamerstukken</tekstregel></kamerstukkop>"
+        "<dossier><dossiernummer><dossiernr>21 501</dossiernr>-<raadnr>07</raadnr>"
+        "</dossiernummer><titel>Een verzonnen raad</titel></dossier>"
+        "<stuk><stuknr>Nr. <ondernummer>9</ondernummer></stuknr>"
+        "<titel>MOTIE VAN HET LID VERZONNEN</titel>"
+        f"<datumtekst>{dated}</datumtekst>"
+        "<algemeen><vrije-tekst><tekst><al>De Kamer,</al><al>verzoekt de regering iets,</al>"
+        f"<al>{closing}</al>{names}</tekst></vrije-tekst></algemeen></stuk>"
+        "</kamerstuk></officiele-publicatie>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("names", "want"),
+    [
+        ("<al>Verzonnen</al>", ["Verzonnen"]),
+        ("<al>Verzonnen.</al>", ["Verzonnen"]),
+        ("<al-groep><al>Verzonnen</al><al>Van der Bedacht</al></al-groep>",
+         ["Verzonnen", "Van der Bedacht"]),
+    ],
+)
+@pytest.mark.parametrize(
+    "dated",
+    [
+        "Voorgesteld <datum isodatum=\"2031-02-03\">3 februari 2031</datum>",
+        "Voorgesteld tijdens het Notaoverleg van <datum isodatum=\"2031-02-03\">3 februari "
+        "2031</datum>",
+        "Voorgesteld tijdens het wetgevingsoverleg  <datum isodatum=\"2031-02-03\">3 februari "
+        "2031</datum>",
+    ],
+)
+def test_motie_shape_of_the_real_files(names: str, want: list[str], dated: str) -> None:
+    """A motie as the publication XML has it: chamber from ``kameraanduiding`` (for a
+    motion too), ``kamernummer``/``documenttype`` lines of the chamber's block, ``raadnr``
+    in the dossier number, the date of any ``Voorgesteld …`` phrase, the submitters after
+    the closing phrase (bare or in an ``al-groep``) as signatories."""
+    letter = kamerparse.parse(_motie("en gaat over tot de orde van de dag.", names, dated))
+    assert letter.document_type == "motion"
+    assert str(letter.chamber) == "Eerste Kamer"
+    assert [d.number for d in letter.dossiers] == ["21501-07"]
+    assert letter.date is not None and letter.date.isoformat() == "2031-02-03"
+    assert [s.name for s in letter.signatories] == want
+    assert "\n1\nKamerstukken" in letter.text
+    assert not [d for d in letter.diagnostics if d.code == "markup-unknown-element"]
+
+
+def test_motie_received_date_and_no_closing() -> None:
+    """``Ontvangen <datum>`` is no date; names without the closing phrase are body."""
+    data = _motie("Zo gezegd.", "<al>Verzonnen</al>",
+                  "Ontvangen <datum isodatum=\"2031-02-03\">3 februari 2031</datum>")
+    letter = kamerparse.parse(data)
+    assert letter.date is None
+    assert [s.name for s in letter.signatories] == []
+
+
+def test_ondertekening_deze_is_a_name() -> None:
+    data = REAL_SHAPE.replace(
+        b"<naam><voornaam>A.</voornaam><achternaam>Jurist</achternaam></naam>",
+        b"<deze>A. Jurist</deze>",
+    )
+    letter = kamerparse.parse(data)
+    assert [(s.role, s.name) for s in letter.signatories] == [
+        ("Minister voor Rechtsbescherming", "A. Jurist")
+    ]

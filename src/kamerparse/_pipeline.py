@@ -58,7 +58,8 @@ def build_letter(
         doc_type = DocumentType(_verb_type(opening.dateline_verb))
 
     chamber: Chamber | None = opening.addressee.chamber if opening.addressee else None
-    if chamber is None and doc_type is DocumentType.LETTER:
+    if chamber is None:
+        # a letter's addressee names the chamber; else the header (kameraanduiding)
         chamber = header.chamber
 
     senders = title.senders

@@ -260,7 +260,10 @@ ADDRESSEE_MEMBERS: tuple[str, ...] = ("leden",)
 PAGE_FURNITURE_WORDS: tuple[str, ...] = ("Pagina", "pagina", "Blz.", "blz.", "Blad", "Page")
 
 #: Members' motions end with this phrase before the member's name.
-MOTION_CLOSING: tuple[str, ...] = ("en gaat over tot de orde van de dag",)
+MOTION_CLOSING: tuple[str, ...] = (
+    "en gaat over tot de orde van de dag",
+    "en gaan over tot de orde van de dag",  # a slip seen in real moties
+)
 
 # --- body ------------------------------------------------------------------------------
 
@@ -1035,3 +1038,31 @@ MANDATE_OWNER_LINKS: tuple[str, ...] = ("van de", "van het", "voor de", "voor he
 #: jaarlijkse bijdrage van 3,5 miljoen euro``): its contribution takes the period stated
 #: there (``... deze steun tot en met 2024 te continueren``) when it states none itself.
 BACK_REFERENCE_OPENERS: tuple[str, ...] = ("Deze", "Dit", "Die", "Daarmee", "Hiermee", "Hiervan")
+
+# --- Word letters as sent (readers/docx.py, issue #11) -----------------------------------
+
+#: Paragraph styles of a ministry letterhead template (Rijkshuisstijl, e.g. Justice and
+#: Security 2024), lower case: paragraphs in these styles before the letter's text are
+#: its letterhead (address, date and subject, sender and reference blocks), not its body.
+DOCX_LETTERHEAD_STYLES: frozenset[str] = frozenset(
+    {
+        "adres",
+        "datumonderwerp",
+        "referentiegegevens",
+        "referentiegegevens0",
+        "referentiekopjes",
+        "referentiegegevparagraaf",
+        "afzendgegevens",
+        "afzendgegevens-bold",
+        "afzendkopje",
+        "huisstijl-retouradres",
+        "huisstijl-rubricering",
+        "kixcode",
+        "clausule",
+        "witregel1",
+        "witregel2",
+        "koptekst",
+    }
+)
+#: Typed note numbers of a Word letter (``1)``, ``[1]``): the brackets around the digits.
+DOCX_TYPED_NOTE_BRACKETS: tuple[tuple[str, str], ...] = (("", ")"), ("[", "]"))

@@ -286,7 +286,14 @@ NAME = regex.compile(
     r"(?:[\p{L}'’-]++[ \t]?){1,6}+",
     FLAGS,
 )
-BARE_SURNAME = regex.compile(r"\p{Lu}[\p{L}'’-]{1,40}(?:[ \t]++\p{Lu}[\p{L}'’-]{1,40}){0,2}", FLAGS)
+BARE_SURNAME = regex.compile(
+    r"\p{Lu}[\p{L}'’-]{1,40}(?:[ \t]++\p{Lu}[\p{L}'’-]{1,40}){0,2}"
+    # a member's name with particles (``Van der Werf``, ``Diederik van Dijk``), issue #11
+    r"|\p{Lu}[\p{L}'’-]{1,40}(?:[ \t]++(?:"
+    + alternation(lx.LETTERHEAD_NAME_PARTICLES)
+    + r"))++(?:[ \t]++\p{Lu}[\p{L}'’-]{1,40}){1,2}",
+    FLAGS,
+)
 MOTION_END = regex.compile(alternation(lx.MOTION_CLOSING), FLAGS | regex.IGNORECASE)
 ON_BEHALF = regex.compile(alternation(lx.ON_BEHALF_OF), FLAGS)
 

@@ -138,9 +138,10 @@ class DateLine:
 
 @frozen(kw_only=True)
 class Section:
-    """A numbered heading of the body. ``parent`` is the number of the enclosing section."""
+    """A heading of the body. ``number`` is None for an unnumbered heading (``Politiek``);
+    ``parent`` is the number of the enclosing numbered section."""
 
-    number: str
+    number: str | None
     title: str
     level: int
     parent: str | None

@@ -262,15 +262,17 @@ def _zone_ending(
             sig_start -= 1
             continue
         break
-    if sig_start == end and end > cursor and zones[end - 1] is None:
-        # a motion ends with the member's bare surname after its closing phrase
-        prev = blocks[end - 2] if end - 2 >= cursor else None
-        if (
-            prev is not None
-            and MOTION_END.search(prev.span.of(text))
-            and BARE_SURNAME.fullmatch(blocks[end - 1].span.of(text).strip())
+    if end > cursor and zones[end - 1] is None:
+        # a motion ends with its members' bare surnames after its closing phrase
+        k = end
+        while (
+            k - 1 > cursor
+            and zones[k - 1] is None
+            and BARE_SURNAME.fullmatch(blocks[k - 1].span.of(text).strip().rstrip("."))
         ):
-            sig_start = end - 1
+            k -= 1
+        if k < end and MOTION_END.search(blocks[k - 1].span.of(text)):
+            sig_start = k
             motion = True
     for k in range(sig_start, end):
         if zones[k] is None:

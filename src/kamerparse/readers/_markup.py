@@ -52,6 +52,56 @@ DATELINE = regex.compile(
 VERB_DATELINE = regex.compile(
     rf"^{alternation(lx.DATELINE_VERBS)}\s++(?:{FULL_DATE.pattern})\.?$", FLAGS
 )
+#: The words before a ``datum`` that make it the document's date: a dating verb
+#: (``Voorgesteld tijdens het Notaoverleg van``) or nothing at all.
+DATED_BY = regex.compile(rf"^\s*+(?:{alternation(lx.DATELINE_VERBS)}\b|$)", FLAGS)
+#: An addressee line in any case (a letterhead box: ``De voorzitter van de Tweede Kamer``).
+ADDRESSEE_ANY_CASE = regex.compile(
+    rf"^(?:{alternation(lx.ADDRESSEE_TO)}[ \t]++)?(?:{alternation(lx.ADDRESSEE_ARTICLES)}[ \t]++)?"
+    rf"{alternation(lx.ADDRESSEE_HEADS)}\b",
+    FLAGS | regex.IGNORECASE,
+)
+#: A letterhead line that starts a postal address (``Postbus 20018``, ``2500 EA DEN HAAG``):
+#: the end of an addressee.
+POSTAL_LINE = regex.compile(
+    rf"^(?:{alternation(lx.LETTERHEAD_POSTBOX)}\b|\d{{4}}[ \t\u00a0]*+\p{{Lu}}{{2}}\b)", FLAGS
+)
+#: A letterhead label standing alone on its paragraph (``Datum``, ``Onderwerp``), whose
+#: value is the next paragraph.
+LETTERHEAD_LABEL = regex.compile(
+    "^(?:"
+    + alternation(
+        (*lx.LETTERHEAD_DATE_LABELS, *lx.LETTERHEAD_SUBJECT_LABELS, *lx.LETTERHEAD_SIDEBAR_LABELS)
+    )
+    + ")$",
+    FLAGS,
+)
+#: A letterhead date label (``Datum``).
+DATE_LABEL = regex.compile(rf"^(?:{alternation(lx.LETTERHEAD_DATE_LABELS)})$", FLAGS)
+_NOTE_FORMS = "|".join(
+    rf"{regex.escape(o)}(?P<n{i}>\d{{1,3}}+){regex.escape(c)}"
+    for i, (o, c) in enumerate(lx.DOCX_TYPED_NOTE_BRACKETS)
+)
+#: A typed note at the start of its paragraph: ``1) NOS, 6 maart 2024``, ``[2] Zie``.
+TYPED_NOTE = regex.compile(rf"^\s*+(?:{_NOTE_FORMS})[ \t\u00a0]++(?=\S)", FLAGS)
+#: A typed note marker in running text: glued to what precedes it (``”1)?``) or one
+#: space after a word (``Verhoudingen 2),``), and not followed by a letter or digit.
+TYPED_MARKER = regex.compile(
+    rf"(?:(?<=[^\s\d(\[])|(?<=\p{{L}}[ \t\u00a0]))(?:{_NOTE_FORMS})(?![\p{{L}}\d])", FLAGS
+)
+
+
+def typed_number(m: regex.Match[str]) -> str:
+    """The note number of a :data:`TYPED_NOTE` / :data:`TYPED_MARKER` match, as typed
+    (``1)``, ``[1]``)."""
+    return m.group().strip().split()[0] if m.group().strip() else m.group()
+
+
+#: A dating verb, a phrase, then the date: ``Voorgesteld tijdens het Notaoverleg van
+#: 24 maart 2025`` written as a plain paragraph.
+VERB_PHRASE_DATELINE = regex.compile(
+    rf"^{alternation(lx.DATELINE_VERBS)}\b[^\n\d]{{0,80}}?(?P<date>{FULL_DATE.pattern})\.?$", FLAGS
+)
 SALUTATION = regex.compile(rf"^{alternation(lx.SALUTATIONS)}\b", FLAGS)
 CLOSING = regex.compile(rf"^{alternation(lx.CLOSINGS)}[,.]?$", FLAGS)
 #: The academic years of a ``Vergaderjaar 2022–2023`` line.

@@ -100,14 +100,21 @@ def parse_html(data: bytes, text: str) -> etree._Element:
     """Parse an HTML page safely (lxml's HTML parser, network off).
 
     ``text`` is the page decoded by :class:`~kamerparse.readers.RawInput` (UTF-8, cp1252
-    fallback); it is what is parsed, so offsets agree with ``RawInput.text``.
+    fallback); it is what is parsed, so offsets agree with ``RawInput.text``. It is
+    parsed as its UTF-8 bytes with that encoding given, so a page that starts with an
+    ``<?xml ... encoding="..."?>`` declaration (XHTML pages of the publication site) is
+    read like any other; entities are not resolved and no DTD is loaded.
     """
     _refuse_entity_declarations(data)
     parser = etree.HTMLParser(
-        no_network=True, remove_comments=True, remove_pis=True, huge_tree=False
+        encoding="utf-8",
+        no_network=True,
+        remove_comments=True,
+        remove_pis=True,
+        huge_tree=False,
     )
     try:
-        root = etree.fromstring(text, parser)
+        root = etree.fromstring(text.encode("utf-8", "surrogatepass"), parser)
     except (etree.XMLSyntaxError, ValueError) as e:
         raise InvalidInput(f"malformed HTML: {e}") from None
     if root is None:

@@ -137,7 +137,11 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _STUK_XPATH = etree.XPath(
     "//div[contains(concat(' ', normalize-space(@class), ' '), ' stuk ')]"
 )
-_BROODTEKST_XPATH = etree.XPath("//article//div[@id='broodtekst']")
+_BROODTEKST_XPATH = etree.XPath("//div[@id='broodtekst']")
+#: ``id``/``class`` of a page's table of contents (links to the headings): not read.
+TOC_NAMES = frozenset({"inhoudsopgave", "toc"})
+#: Classes of the XHTML pages that name a vocabulary element by another name.
+CLASS_ALIASES: dict[str, str] = {"dagtekening": "datumtekst"}
 
 
 def read_ob_html(raw: RawInput) -> ReadResult:
@@ -230,6 +234,8 @@ class _Translator:
         text = text_of(el).strip()
         if tag in CHROME_TAGS or text in _BACK_TO_TOP or "naar-boven" in classes:
             return None
+        if el.get("id") in TOC_NAMES or TOC_NAMES.intersection(classes):
+            return None
         if self.in_note and (
             "nootnum" in classes or (tag in _HEADINGS and text in _NOTE_HEADINGS)
         ):
@@ -239,6 +245,8 @@ class _Translator:
         if self.is_marker(el, tag, classes):
             return self.marker(el)
         name = next((c for c in classes if c in VOCABULARY_CLASSES), None)
+        if name is None:
+            name = next((CLASS_ALIASES[c] for c in classes if c in CLASS_ALIASES), None)
         inhoud = next((c for c in classes if c in HEADER_LINE_CLASSES), None)
         if name is None and inhoud is not None:
             name = "tekstregel"

@@ -41,15 +41,18 @@ import attrs
 from lxml import etree
 
 from kamerparse._rx import re
+from kamerparse.patterns import MOTION_END
 from kamerparse.readers import RawInput
 from kamerparse.readers._markup import (
     ADDRESSEE,
     CLOSING,
+    DATED_BY,
     DATELINE,
     HEADING_NUMBER,
     SALUTATION,
     STUK_NUMBER,
     VERB_DATELINE,
+    VERB_PHRASE_DATELINE,
     YEARS,
     Emitter,
     Inline,
@@ -87,6 +90,7 @@ INLINE = frozenset(
         "inf",
         "datum",
         "naam",
+        "deze",
         "voornaam",
         "voorvoegsels",
         "achternaam",
@@ -98,6 +102,8 @@ INLINE = frozenset(
         "ondernummer",
         "dossiernr",
         "dossiernummer",
+        "raadnr",
+        "begrotingshoofdstuk",
         "herdruk",
         "plaats",
         "ltrlabel",
@@ -132,7 +138,7 @@ NOTES = frozenset({"noot", "voetnoot"})
 NOTE_REFS = frozenset({"nootref", "voetnootref"})
 BREAKS = frozenset({"br", "witreg"})
 #: Elements whose text is not letter text (the note number is written by the reader).
-SKIPPED = frozenset({"noot.nr", "colspec", "spanspec", "metadata", "meta"})
+SKIPPED = frozenset({"noot.nr", "colspec", "spanspec", "metadata", "meta", "versie"})
 #: Where a text node that is not in the input as a whole is cut to find its runs:
 #: white space other than one space (a CRLF line end), and characters that an entity
 #: or character reference may have stood for.
@@ -141,6 +147,13 @@ _TABLE_PARTS = frozenset(
     {"table", "tgroup", "thead", "tbody", "tfoot", "row", "entry", "colspec", "spanspec", ""}
 )
 NAME_PARTS = frozenset({"voornaam", "voorvoegsels", "achternaam", "initialen"})
+#: Elements of an ``ondertekening`` that hold a signer's name (``deze``: a name
+#: written outside ``naam``).
+SIGNER_NAMES = frozenset({"naam", "deze"})
+#: Root elements whose own ``kop`` is the document's header, not a heading.
+DOCUMENT_ROOTS = frozenset({"kamerwrk"})
+#: ``kamerstukkop`` lines that belong to the line before them, and their part names.
+HEADER_LINE_PARTS: Mapping[str, str] = {"kamernummer": "chamber_number", "documenttype": "series"}
 META_KEYS: Mapping[str, str] = {
     "DC.identifier": "identifier",
     "OVERHEIDop.dossiernummer": "dossier",
@@ -178,6 +191,10 @@ class VocabularyReader:
         self.meta: dict[str, str] = {}
         self.meta_sources: list[tuple[str, dict[str, str]]] = []
         self.table_notes: list[tuple[Inline, str]] = []
+        #: ``kopopmaak`` styles of unnumbered headings, ranked in order of appearance
+        self.kop_styles: dict[str, int] = {}
+        #: elements already read with an earlier sibling (a legacy ``nummer``)
+        self.consumed: set[etree._Element] = set()
         self.handlers: dict[str, Callable[[etree._Element], None]] = {
             "kamerstukkop": self.header_lines,
             "tekstregel": self.header_line,
@@ -191,7 +208,7 @@ class VocabularyReader:
             "titel": self.title,
             "datumtekst": self.dateline,
             "al": self.paragraph,
-            "kop": self.heading,
+            "kop": self.kop,
             "tussenkop": self.subheading,
             "tuskop": self.subheading,
             "lijst": self.list,
@@ -415,11 +432,31 @@ class VocabularyReader:
     # -- header ------------------------------------------------------------------------
 
     def header_lines(self, el: etree._Element) -> None:
+        """The ``kamerstukkop``: one header block per ``tekstregel``, except that the
+        chamber's number (``kamernummer``) and the series (``documenttype``) are lines
+        of the block before them (parts ``chamber_number``, ``series``), not blocks."""
+        pending: tuple[Inline, etree._Element] | None = None
         for child in el:
-            if local_name(child) == "tekstregel":
-                self.header_line(child)
-            elif local_name(child):
+            name = local_name(child)
+            role = attributes(child).get("inhoud", "") if name == "tekstregel" else ""
+            if role in HEADER_LINE_PARTS and pending is not None:
+                ins = pending[0]
+                ins.line_break(self.loc.cursor)
+                ins.open(HEADER_LINE_PARTS[role])
+                self.inline(child, ins)
+                ins.close(HEADER_LINE_PARTS[role])
+                continue
+            if pending is not None:
+                self._write_header_line(*pending)
+                pending = None
+            if name == "tekstregel":
+                ins = Inline()
+                self.inline(child, ins)
+                pending = (ins, child)
+            elif name:
                 self.walk_one(child)
+        if pending is not None:
+            self._write_header_line(*pending)
 
     def walk_one(self, el: etree._Element) -> None:
         handler = self.handlers.get(local_name(el))
@@ -432,17 +469,25 @@ class VocabularyReader:
     def header_line(self, el: etree._Element) -> None:
         ins = Inline()
         self.inline(el, ins)
+        self._write_header_line(ins, el)
+
+    def _write_header_line(self, ins: Inline, el: etree._Element) -> None:
+        role = attributes(el).get("inhoud", "")
+        if role == "kameraanduiding":
+            ins.segs.insert(0, Seg("open", "chamber"))
+            # the chamber is the first line (a folded kamernummer line follows it)
+            first_break = next(
+                (i for i, s in enumerate(ins.segs) if s.kind == "break"), len(ins.segs)
+            )
+            ins.segs.insert(first_break, Seg("close", "chamber"))
         blk = self.write(ins, zone=Zone.HEADER, xpath=self.xpath(el))
         if blk is None:
             return
-        role = attributes(el).get("inhoud", "")
         name = local_name(el)
         if role == "vergaderjaar" or name == "vergjaar" or YEARS.search(self.block_text(blk)):
             blk, span = self.part_by_regex(blk, "vergaderjaar", YEARS)
             if span is not None:
                 self.doc["vergaderjaar"] = (self._span_text(span), span)
-        elif role == "kameraanduiding":
-            self.em.add_part(blk, "chamber", blk.span)
 
     def _span_text(self, span: Span) -> str:
         return self.em.text_so_far(span)
@@ -475,9 +520,21 @@ class VocabularyReader:
                     self.doc["dossiers"] = (f"{prev[0]};{joined}" if prev else joined, span)
 
     def stuk_number(self, el: etree._Element) -> None:
+        if el in self.consumed:
+            return
         ins = Inline()
         has_number = False
         self.text(el.text, ins, line_of(el))
+        nxt = el.getnext()
+        if local_name(el) == "ltrlabel" and nxt is not None and local_name(nxt) == "nummer":
+            # legacy ``<ltrlabel>Nr. </ltrlabel><nummer>6</nummer>``: one line ``Nr. 6``
+            for child in el:
+                self.inline_child(child, ins)
+                self.text(child.tail, ins, None)
+            ins.text(" ", self.loc.cursor, literal=False)
+            self.consumed.add(nxt)
+            el = nxt
+            self.text(el.text, ins, line_of(el))
         for child in el:
             name = local_name(child)
             if name == "ondernummer":
@@ -509,8 +566,21 @@ class VocabularyReader:
             self.phase = "opening"
 
     def dateline(self, el: etree._Element) -> None:
+        """``datumtekst``: its ``datum`` is the document's date when a dating verb
+        leads, whatever words follow it (``Voorgesteld``, ``Voorgesteld tijdens het
+        Notaoverleg van``); a received date (``Ontvangen``) is kept but is no date."""
         ins = Inline()
-        self.inline(el, ins)
+        self.text(el.text, ins, line_of(el))
+        dated = False
+        for child in el:
+            if not dated and local_name(child) == "datum" and DATED_BY.match(ins.plain()):
+                dated = True
+                ins.open("date")
+                self.inline(child, ins)
+                ins.close("date")
+            else:
+                self.inline_child(child, ins)
+            self.text(child.tail, ins, None)
         self._write_dateline(ins, el)
 
     def _write_dateline(self, ins: Inline, el: etree._Element) -> None:
@@ -518,7 +588,9 @@ class VocabularyReader:
         if blk is None:
             return
         blk, _ = self.part_by_regex(blk, "place", DATELINE, "place")
-        blk, date = self.part_by_regex(blk, "date", DATELINE, "date")
+        date = next((span for name, span in blk.parts if name == "date"), None)
+        if date is None:
+            blk, date = self.part_by_regex(blk, "date", DATELINE, "date")
         iso = None
         for d in el.iter():
             if local_name(d) == "datum" and attributes(d).get("isodatum"):
@@ -548,6 +620,12 @@ class VocabularyReader:
                 self.phase = "opening"
                 self._write_dateline(ins, el)
                 return
+            if not VERB_DATELINE.match(text) and VERB_PHRASE_DATELINE.match(text):
+                self.phase = "opening"
+                blk = self.write(ins, zone=Zone.OPENING, xpath=xpath)
+                if blk is not None:
+                    self.part_by_regex(blk, "date", VERB_PHRASE_DATELINE, "date")
+                return
             if SALUTATION.match(text) or VERB_DATELINE.match(text):
                 # no parts: the opening parser reads the verb (type of document) itself
                 self.phase = "opening"
@@ -561,9 +639,32 @@ class VocabularyReader:
         if CLOSING.match(text):
             self.write(ins, zone=Zone.CLOSING, xpath=xpath)
             return
-        self.phase = "body"
+        if self.phase == "submitters" and _is_name_line(text):
+            # a motion's submitters: one ``al`` per member after the closing phrase
+            # (bare, or in an ``al-groep``), each a signatory by name alone
+            ins.segs.insert(0, Seg("open", "name"))
+            ins.close("name")
+            blk = self.write(ins, zone=Zone.SIGNATURE, xpath=xpath)
+            if blk is not None and text.rstrip().endswith("."):  # ``Van Meijeren.``
+                self.em.blocks[-1] = attrs.evolve(
+                    blk, parts=(("name", Span(start=blk.span.start, end=blk.span.end - 1)),)
+                )
+            return
+        self.phase = "submitters" if MOTION_END.search(text) else "body"
         free = el.get(FREE_ATTR) is not None
         self.write(ins, zone=None if free else Zone.BODY, xpath=xpath)
+
+    def kop(self, el: etree._Element) -> None:
+        """A ``kop`` of the document itself (legacy ``kamerwrk/kop/{titel, subtitel}``,
+        ``Staten-Generaal`` / ``Vergaderjaar 1995-1996``) is header lines, one per child;
+        any other ``kop`` is a heading."""
+        parent = el.getparent()
+        if self.phase != "header" or parent is None or local_name(parent) not in DOCUMENT_ROOTS:
+            self.heading(el)
+            return
+        for child in el:
+            if local_name(child):
+                self.header_line(child)
 
     def heading(self, el: etree._Element) -> None:
         self.phase = "body"
@@ -602,10 +703,17 @@ class VocabularyReader:
         )
 
     def subheading(self, el: etree._Element) -> None:
+        """``tussenkop``/``tuskop``: a heading; a leading number (``2.1 Kosten``) gives
+        number and level, else its ``kopopmaak`` (legacy ``letat``) style gives the level:
+        the styles ranked in order of first appearance (the first is level 1)."""
         self.phase = "body"
         ins = Inline()
         self.inline(el, ins)
-        blk = self.write(ins, zone=Zone.BODY, kind=BlockKind.HEADING, xpath=self.xpath(el))
+        style = attributes(el).get("kopopmaak") or attributes(el).get("letat")
+        level = self.kop_styles.setdefault(style, len(self.kop_styles) + 1) if style else None
+        blk = self.write(
+            ins, zone=Zone.BODY, kind=BlockKind.HEADING, xpath=self.xpath(el), level=level
+        )
         if blk is None:
             return
         m = HEADING_NUMBER.match(self.block_text(blk))
@@ -708,7 +816,7 @@ class VocabularyReader:
                     state.ins.open("role")
                     state.role_open = True
                 self.inline(child, state.ins)
-            elif name == "naam":
+            elif name in SIGNER_NAMES:
                 self._close_parts(state)
                 state.ins.line_break(self.loc.cursor)
                 state.ins.open("name")
@@ -839,6 +947,23 @@ class VocabularyReader:
                     Severity.WARNING,
                     self.doc["stuk"][1],
                 )
+
+
+#: The longest line read as a submitter's name after a motion's closing phrase.
+MAX_NAME_LINE = 60
+
+
+def _is_name_line(text: str) -> bool:
+    """A submitter's line: short, one line, not ending with a clause's comma or colon
+    (a full stop after the name, ``Van Meijeren.``, is a typing slip)."""
+    stripped = text.strip()
+    return (
+        0 < len(stripped) <= MAX_NAME_LINE
+        and "\n" not in stripped
+        and stripped[-1] not in ",;:"
+        and not stripped[:-1].rstrip().endswith(".")
+        and stripped[0].isupper()
+    )
 
 
 class _Signature:

@@ -1,10 +1,19 @@
-"""Body: the numbered section tree.
+"""Body: the section tree.
 
-A section heading is a heading block (Markdown ``#``, XML ``kop``) or a one-line
-paragraph, starting with a number ``1``, ``1.1``, ``2.3.1`` (optionally followed by a
-full stop) and a title that does not end like a sentence. The number decides the level
-(``2.1`` -> 2), not the markup depth, which is not consistent in converted PDFs. The
-parent is the nearest earlier section whose number is a prefix of this one's.
+A numbered section heading is a heading block (Markdown ``#``, XML ``kop``) or a
+one-line paragraph, starting with a number ``1``, ``1.1``, ``2.3.1`` (optionally
+followed by a full stop) and a title that does not end like a sentence. The number
+decides the level (``2.1`` -> 2), not the markup depth, which is not consistent in
+converted PDFs. The parent is the nearest earlier section whose number is a prefix of
+this one's.
+
+An unnumbered heading block (XML ``tussenkop``, Markdown ``### Politiek``, a Word
+heading style) is a section with ``number = None``: inside a numbered section its level
+is that section's plus one and its parent that section's number; before any numbered
+section its level is the rank of its markup level (``kopopmaak``, heading depth) among
+the unnumbered headings' levels in order of first appearance, and it has no parent.
+A body block's section (``block_sections``) stays the number of the numbered section
+it stands in.
 """
 
 from __future__ import annotations
@@ -33,14 +42,42 @@ def parse_body(text: str, blocks: Sequence[Block]) -> Body:
     numbers: set[str] = set()
     current: str | None = None
     where: list[str | None] = []
+    current_level = 0
+    ranks: dict[int | None, int] = {}  # markup level of unnumbered headings -> level
     for b in blocks:
         sec = _section(text, b, numbers)
-        if sec is not None:
+        if sec is not None and sec.number is not None:
             sections.append(sec)
             numbers.add(sec.number)
             current = sec.number
+            current_level = sec.level
+        elif b.kind is BlockKind.HEADING:
+            un = _unnumbered(text, b)
+            if un is not None:
+                title, span = un
+                if current is not None:
+                    level, parent = current_level + 1, current
+                else:
+                    level, parent = ranks.setdefault(b.level, len(ranks) + 1), None
+                sections.append(
+                    Section(number=None, title=title, level=level, parent=parent, span=span)
+                )
         where.append(current)
     return Body(sections=tuple(sections), block_sections=tuple(where))
+
+
+def _unnumbered(text: str, b: Block) -> tuple[str, Span] | None:
+    """The title and span of an unnumbered heading block (None when it is too long to
+    be a heading or holds no text)."""
+    if b.span.end - b.span.start > MAX_HEADING:
+        return None
+    title_part = part(b, "title")
+    span = title_part if title_part is not None else b.span
+    span = trimmed(text, span.start, span.end, " \t\n")
+    title = " ".join(span.of(text).split())
+    if not title or part(b, "number") is not None or NUMBERED_HEADING.fullmatch(title):
+        return None  # a number that made no section (``2.5 miljoen``) is no heading either
+    return title, trimmed(text, b.span.start, b.span.end, " \t\n")
 
 
 def _section(text: str, b: Block, known: set[str]) -> Section | None:

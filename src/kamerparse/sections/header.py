@@ -18,6 +18,7 @@ from attrs import frozen
 
 from kamerparse._rx import regex
 from kamerparse.patterns import (
+    CHAMBER_IN_TEXT,
     DOSSIER,
     DOSSIER_SUFFIX_LINE,
     KST_ID,
@@ -31,7 +32,7 @@ from kamerparse.patterns import (
 )
 from kamerparse.readers.base import Block
 from kamerparse.records import Chamber, Diagnostic, Dossier, Span, Stuk
-from kamerparse.sections import block_lines, trimmed
+from kamerparse.sections import block_lines, part, trimmed
 from kamerparse.segment import title_starts
 
 
@@ -42,6 +43,10 @@ class Header:
     stuk: Stuk | None = None
     chamber: Chamber | None = None  # the chamber the header or table names
     diagnostics: tuple[Diagnostic, ...] = ()
+
+
+#: The longest header line read as naming the document's chamber.
+MAX_CHAMBER_LINE = 60
 
 
 def normalise_dossier(num: str, sub: str | None = None, suffix: str | None = None) -> str:
@@ -66,10 +71,19 @@ def parse_header(text: str, header: Sequence[Block], title: Block | None) -> Hea
     lines: list[tuple[str, Span]] = []
     for b in header:
         lines.extend(block_lines(text, b))
+        y_part = part(b, "vergaderjaar")  # a structured reader's years (legacy vergjaar)
+        if y_part is not None and vergaderjaar is None:
+            m_y = _PART_YEARS.fullmatch(y_part.of(text).strip())
+            vergaderjaar = _years(m_y.group(1), m_y.group(2)) if m_y else None
+        c_part = part(b, "chamber")  # a structured reader's kameraanduiding line
+        if c_part is not None and chamber is None:
+            m_c = CHAMBER_IN_TEXT.search(c_part.of(text))
+            chamber = _chamber(m_c.group("chamber")) if m_c else None
     # the flattened metadata table row, wrapped by a converter, read as one line
     row = _wrapped_table_row(lines)
     if row is not None:
-        vergaderjaar, chamber = _years(row.group("y1"), row.group("y2")), _chamber(row["chamber"])
+        vergaderjaar = vergaderjaar or _years(row.group("y1"), row.group("y2"))
+        chamber = chamber or _chamber(row["chamber"])
     title_line: int | None = None  # index in ``lines`` of the title line
     if title is not None:
         # lines of the title block up to and including the title line (stuk in front)
@@ -80,6 +94,11 @@ def parse_header(text: str, header: Sequence[Block], title: Block | None) -> Hea
                 break
 
     for n, (line, span) in enumerate(lines):
+        if chamber is None and len(line) <= MAX_CHAMBER_LINE and not any(map(str.isdigit, line)):
+            m_c = CHAMBER_IN_TEXT.match(line.strip())  # ``TWEEDE KAMER DER STATEN-GENERAAL``
+            if m_c is not None:
+                chamber = _chamber(m_c.group("chamber"))
+                continue
         if VERGADERJAAR.search(line) and vergaderjaar is None:
             m = VERGADERJAAR.search(line)
             assert m is not None
@@ -215,6 +234,10 @@ def _title_at(line: str) -> int | None:
         if TITLE_SENTENCE.match(line, start):
             return start
     return None
+
+
+#: The years of a ``vergaderjaar`` part: ``1995-1996``, ``2022–2023``, ``1995/96``.
+_PART_YEARS = regex.compile(r"((?:19|20)\d\d)\s*+[-–/]\s*+((?:19|20)?\d\d)")
 
 
 def _years(y1: str, y2: str) -> str:
