@@ -228,7 +228,7 @@ def _event(
     res_first, res_last = resolved
     value, earliest, latest, relative, partial = res_last
     rule = first.rule
-    if pair or first.kind == "range":
+    if pair or first.kind == "range" or first.day2:  # ``3 tot 5 oktober`` too
         noun = context.INTERVAL_NOUN.match(
             text, max(region.span.start, start - context.WINDOW), start
         )
@@ -244,7 +244,7 @@ def _event(
         mod = first.outer
     else:
         ttype = _TYPE_OF_KIND.get(first.kind, _DATE)
-        mod = first.outer or first.inner
+        mod = first.inner or first.outer  # the expression's own modifier first
     span = Span(start=start, end=end)
     span_text = text[start:end]
     if partial:
@@ -262,6 +262,7 @@ def _event(
         value=value,
         type=ttype,
         mod=mod,
+        bound=first.bound,
         earliest=earliest,
         latest=latest,
         relative=relative,

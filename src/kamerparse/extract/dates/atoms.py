@@ -14,7 +14,7 @@ import regex
 
 from kamerparse import lexicon as lx
 from kamerparse.patterns import month_number
-from kamerparse.records import TimexMod
+from kamerparse.records import TimexBound, TimexMod
 
 __all__ = ["Atom", "Match"]
 
@@ -37,6 +37,7 @@ class Atom:
     and rule, the other fields ``None`` until the atom's kind sets them."""
 
     __slots__ = (
+        "bound",
         "day",
         "day2",
         "end",
@@ -72,6 +73,7 @@ class Atom:
     inner: TimexMod | None
     inner_text: str | None
     outer: TimexMod | None
+    bound: TimexBound | None
 
     def __init__(self, start: int, end: int, kind: str, rule: str) -> None:
         self.start = start
@@ -82,6 +84,7 @@ class Atom:
         self.number = self.offset = None
         self.season = self.rel = self.value = self.inner_text = None
         self.inner = self.outer = None
+        self.bound = None
 
 
 def norm(s: str) -> str:
@@ -238,6 +241,12 @@ def relative_year(m: Match, sentence_start: bool) -> Atom:
 def relative_month(m: Match, sentence_start: bool) -> Atom:
     atom = Atom(m.start(), m.end(), "rel-month", "relative-month")
     atom.offset = lx.RELATIVE_MONTHS[norm(m["rm"])]
+    return with_mods(atom, m, None)
+
+
+def relative_week(m: Match, sentence_start: bool) -> Atom:
+    atom = Atom(m.start(), m.end(), "rel-week", "relative-week")
+    atom.offset = lx.RELATIVE_WEEKS[norm(m["rw"])]
     return with_mods(atom, m, None)
 
 

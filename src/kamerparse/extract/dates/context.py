@@ -19,7 +19,7 @@ from kamerparse import lexicon as lx
 from kamerparse.extract._literals import minimal_prefixes
 from kamerparse.extract.dates.atoms import INNER_MOD, Atom, norm
 from kamerparse.extract.dates.patterns import compile_regex, words
-from kamerparse.records import Span, TimexMod
+from kamerparse.records import Span, TimexBound, TimexMod
 
 __all__ = ["WINDOW", "cue", "keep", "link"]
 
@@ -31,6 +31,7 @@ OUTER = compile_regex(
     regex.IGNORECASE | regex.REVERSE,
 )
 _OUTER_MOD = {k.lower(): TimexMod(v) for k, v in lx.OUTER_MODIFIERS.items()}
+_OUTER_BOUND = {k.lower(): TimexBound(v) for k, v in lx.OUTER_MODIFIER_BOUNDS.items()}
 _AMBIGUOUS = frozenset(w.lower() for w in lx.AMBIGUOUS_BEFORE)
 _PAST_ANCHORS = frozenset(w.lower() for w in lx.PAST_ANCHORING_MODIFIERS)
 LABEL = compile_regex(
@@ -141,6 +142,7 @@ def _set_outer(atom: Atom, word: str) -> None:
     if word in _AMBIGUOUS and atom.kind not in _POINT_KINDS and atom.inner is None:
         return  # ``voor 2023``: "for 2023", no mod
     atom.outer = _OUTER_MOD[word]
+    atom.bound = _OUTER_BOUND.get(word)
 
 
 def _split_inner(text: str, atom: Atom, lo: int) -> regex.Match[str] | None:

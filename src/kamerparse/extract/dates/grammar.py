@@ -65,6 +65,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "REL_YEAR": tuple(lx.RELATIVE_YEARS),
     "REL_MONTH": tuple(lx.RELATIVE_MONTHS),
     "REL_DAY": tuple(lx.RELATIVE_DAYS),
+    "REL_WEEK": tuple(lx.RELATIVE_WEEKS),
     "YEAR_NOUN": lx.YEAR_NOUNS,
     "NUMBER": tuple(lx.TIMEX_NUMBER_WORDS),
     "UNIT": tuple(lx.TIMEX_DURATION_UNITS),
@@ -237,6 +238,15 @@ GRAMMAR: tuple[Entry, ...] = (
         cues=("REL_MONTH",),
         opens=("REL_MONTH",),
         leads=("REL_MONTH",),
+        modified=True,
+    ),
+    Entry(
+        name="rw",
+        fragment="{REL_WEEK}{R}",
+        handler=atoms.relative_week,
+        cues=("REL_WEEK",),
+        opens=("REL_WEEK",),
+        leads=("REL_WEEK",),
         modified=True,
     ),
     Entry(

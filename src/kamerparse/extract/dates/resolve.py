@@ -21,6 +21,8 @@ Resolved = tuple[str, datetime.date | None, datetime.date | None, bool, bool]
 #: halves) and of each season (``WI`` runs into the next year)
 _PERIOD_MONTHS = {"quarter": 3, "half": 6}
 _SEASONS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+#: the value of a relative month, day or week without a reference date
+_PARTIAL = {"rel-month": "XXXX-XX", "rel-day": "XXXX-XX-XX", "rel-week": "XXXX-WXX"}
 _TWO_DIGITS = tuple(f"{i:02d}" for i in range(13))
 
 
@@ -133,11 +135,17 @@ def resolve(atom: Atom, ref: datetime.date | None, cue: str | None) -> Resolved:
         return atom.value, None, None, False, False
     if atom.offset is not None:  # relative years, months, days; quarters and halves
         if ref is None:
-            partial = {"rel-month": "XXXX-XX", "rel-day": "XXXX-XX-XX"}.get(k)
+            partial = _PARTIAL.get(k)
             return partial or format_value(atom, None), None, None, True, True
         if k == "rel-day":
             day = ref + datetime.timedelta(days=atom.offset)
             return day.isoformat(), day, day, True, False
+        if k == "rel-week":  # the ISO week, Monday to Sunday
+            day = ref + datetime.timedelta(weeks=atom.offset)
+            iso = day.isocalendar()
+            monday = day - datetime.timedelta(days=iso.weekday - 1)
+            sunday = monday + datetime.timedelta(days=6)
+            return f"{iso.year:04d}-W{iso.week:02d}", monday, sunday, True, False
         if k == "rel-month":
             shifted = _plus_months(datetime.date(ref.year, ref.month, 1), atom.offset)
             atom.month = shifted.month
