@@ -408,6 +408,8 @@ PAST_CUES: tuple[str, ...] = ("had", "hadden", "werd", "werden", "was", "waren",
 #: ``30 september tot 2 oktober``); ``en`` only after ``tussen``.
 INTERVAL_CONNECTORS: tuple[str, ...] = ("tot en met", "t/m", "tot", "-", "–", "—")
 INTERVAL_OPENERS: tuple[str, ...] = ("van", "tussen")
+#: The openers after which ``en`` joins an interval (``tussen 2014 en 2019``).
+INTERVAL_OPENERS_WITH_AND: tuple[str, ...] = ("tussen",)
 INTERVAL_AND: tuple[str, ...] = ("en",)
 #: Nouns that open an interval and are part of its text.
 INTERVAL_NOUNS: tuple[str, ...] = (

@@ -56,6 +56,7 @@ _LINK_FIRST = frozenset(w[0] for w in (*lx.INTERVAL_CONNECTORS, *lx.INTERVAL_AND
 _OPENER = compile_regex(
     rf"(?<!\p{{L}})(?P<o>{words(lx.INTERVAL_OPENERS)})\s+$", regex.IGNORECASE | regex.REVERSE
 )
+_OPENERS_WITH_AND = frozenset(w.lower() for w in lx.INTERVAL_OPENERS_WITH_AND)
 INTERVAL_NOUN = compile_regex(
     rf"(?<!\p{{L}})(?P<n>{words(lx.INTERVAL_NOUNS)})\s+$", regex.IGNORECASE | regex.REVERSE
 )
@@ -180,7 +181,7 @@ def link(text: str, atoms: list[Atom], lo: int) -> list[list[Atom]]:
             linked = CONNECTOR.fullmatch(text, a.end, b.start) is not None
             if not linked and AND.fullmatch(text, a.end, b.start):
                 opener = _OPENER.match(text, max(lo, a.start - WINDOW), a.start)
-                linked = opener is not None and norm(opener.group("o")) == "tussen"
+                linked = opener is not None and norm(opener.group("o")) in _OPENERS_WITH_AND
             if linked and _compatible(a, b):
                 _borrow(a, b)
                 groups.append([a, b])
