@@ -53,13 +53,13 @@ TABLE: list[tuple[str, datetime.date, list[tuple[str, str, str | None]]]] = [
     ("Tijdens het debat op 3 november jl. is dit besproken.", NOV,
      [("3 november jl.", "2022-11-03", None)]),
     ("De mandaten lopen tot en met eind juni 2024.", NOV,
-     [("eind juni 2024", "2024-06", "ON_OR_BEFORE")]),
+     [("eind juni 2024", "2024-06", "END")]),
     ("Dit wordt in het eerste kwartaal van 2023 afgerond.", NOV,
      [("het eerste kwartaal van 2023", "2023-Q1", None)]),
     ("Het laatste kwartaal van 2022 was druk.", NOV,
      [("Het laatste kwartaal van 2022", "2022-Q4", None)]),
     ("De commandovoering duurt tot medio januari 2023.", NOV,
-     [("medio januari 2023", "2023-01", "ON_OR_BEFORE")]),
+     [("medio januari 2023", "2023-01", "MID")]),
     ("Medio januari 2023 vertrekt hij.", NOV, [("Medio januari 2023", "2023-01", "MID")]),
     ("De opschorting is dit najaar uitgebreid.", NOV, [("dit najaar", "2022-FA", None)]),
     ("Een verlenging van achttien maanden.", NOV, [("achttien maanden", "P18M", None)]),
@@ -376,8 +376,8 @@ def expressions(draw: st.DrawFn) -> tuple[datetime.date, str, str, str, str | No
         outer = draw(st.sampled_from(_OUTER))
         if outer.lower() in lx.AMBIGUOUS_BEFORE and not point and mod is None:
             pass  # ``voor 2023``: "for", no mod
-        else:
-            mod = lx.OUTER_MODIFIERS[outer]
+        else:  # the expression's own (inner) modifier is kept; the outer one is its bound
+            mod = mod or lx.OUTER_MODIFIERS[outer]
     return ref, outer, text, value, mod
 
 

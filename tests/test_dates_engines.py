@@ -1,10 +1,10 @@
-"""The date pattern in stdlib ``re`` (``_ATOM_LATIN``) matches as the ``regex`` one does;
+"""The date pattern in stdlib ``re`` (``grammar.ATOM_LATIN``) matches as the ``regex`` one does;
 the cheap screens before the context patterns never reject where a pattern matches.
 
 ``extract_events`` uses the ``re`` version on regions whose characters are Latin-1 or
 wider ones that are no letter, digit, white space or case variant (but of themselves,
-for the pattern's own wide characters, the dashes) (see ``_latin`` in
-``kamerparse.extract.dates``). That rests on the two engines agreeing on case in that
+for the pattern's own wide characters, the dashes) (see ``LATIN`` in
+``kamerparse.extract.dates.patterns``). That rests on the two engines agreeing on case in that
 range, which these tests check, and on the translated classes, checked on samples.
 """
 
@@ -16,10 +16,10 @@ import pytest
 import regex
 
 from kamerparse import lexicon as lx
-from kamerparse.extract import dates
+from kamerparse.extract.dates import context, grammar, scan
 
 LATIN = [chr(c) for c in range(256)]
-WIDE_IN_PATTERN = list(dates._WIDE_IN_ATOM)
+WIDE_IN_PATTERN = list(scan._WIDE_IN_ATOM)
 
 
 @pytest.mark.parametrize("pattern_char", LATIN + WIDE_IN_PATTERN)
@@ -66,10 +66,10 @@ SAMPLES = [
 
 @pytest.mark.parametrize("text", SAMPLES)
 def test_latin_pattern_matches_as_regex(text: str) -> None:
-    assert dates._ATOM_LATIN is not None
+    assert grammar.ATOM_LATIN is not None
     for start in range(len(text)):
-        a = dates._ATOM.match(text, start)
-        b = dates._ATOM_LATIN.match(text, start)
+        a = grammar.ATOM.match(text, start)
+        b = grammar.ATOM_LATIN.match(text, start)
         assert (a is None) == (b is None), (text, start)
         if a is not None and b is not None:
             assert a.span() == b.span() and a.groups() == b.groups(), (text, start)
@@ -106,9 +106,9 @@ def test_outer_screen_never_rejects_a_match() -> None:
     for before in _before_texts(list(lx.OUTER_MODIFIERS)):
         text = before + "2020"
         start = len(before)
-        window = max(0, start - dates._WINDOW)
-        if dates._OUTER.match(text, window, start):
-            assert dates._may_end_modifier(text[window:start].rstrip()), text
+        window = max(0, start - context.WINDOW)
+        if context.OUTER.match(text, window, start):
+            assert context.may_end_modifier(text[window:start].rstrip()), text
 
 
 def test_label_and_unit_screens_never_reject_a_match() -> None:
@@ -116,16 +116,16 @@ def test_label_and_unit_screens_never_reject_a_match() -> None:
         for extra in ("", ", ", ": I ", "II "):
             text = before + extra + "2020"
             start = len(text) - 4
-            window = max(0, start - dates._WINDOW)
-            if dates._LABEL.match(text, window, start):
-                assert text[window:start].rstrip().endswith(dates._LABEL_ENDS), text
+            window = max(0, start - context.WINDOW)
+            if context.LABEL.match(text, window, start):
+                assert text[window:start].rstrip().endswith(context.LABEL_ENDS), text
     for unit in (*lx.YEAR_BLOCKING_UNITS, ".5", ",5", "/ 2", " / 2"):
         for v in _variants(unit):
             for sp in _SPACES:
                 text = f"2020{sp}{v} x"
                 after = text[4:12].lstrip()
-                if dates._UNIT_AFTER.match(text, 4):
-                    assert not after or after[0] in dates._UNIT_FIRST, text
+                if context.UNIT_AFTER.match(text, 4):
+                    assert not after or after[0] in context.UNIT_FIRST, text
 
 
 def test_link_screen_never_rejects_a_match() -> None:
@@ -137,17 +137,17 @@ def test_link_screen_never_rejects_a_match() -> None:
                 text = "2020" + gap + "2021"
                 end, start = 4, 4 + len(gap)
                 if (
-                    dates._CONNECTOR.fullmatch(text, end, start)
-                    or dates._AND.fullmatch(text, end, start)
-                    or dates._COORD.fullmatch(text, end, start)
+                    context.CONNECTOR.fullmatch(text, end, start)
+                    or context.AND.fullmatch(text, end, start)
+                    or context.COORD.fullmatch(text, end, start)
                 ):
-                    assert dates._may_link(text, end, start), text
+                    assert context.may_link(text, end, start), text
 
 
 def test_cue_screen_never_rejects_a_match() -> None:
     for words, pattern, hints in (
-        (lx.FUTURE_CUES, dates._FUTURE, dates._FUTURE_HINTS),
-        (lx.PAST_CUES, dates._PAST, dates._PAST_HINTS),
+        (lx.FUTURE_CUES, context.FUTURE, context.FUTURE_HINTS),
+        (lx.PAST_CUES, context.PAST, context.PAST_HINTS),
     ):
         for w in words:
             for v in _variants(w):

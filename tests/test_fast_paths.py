@@ -29,7 +29,7 @@ CLOSING = "\n\nDe Minister van Defensie,\nK.H. Ollongren\n"
 
 #: extractor -> (its module, the shortcut's entry point, what returning it means)
 SHORTCUTS: dict[str, tuple[Any, str, Callable[..., Any]]] = {
-    "dates": (dates, "_candidates_fast", dates.extract_events),
+    "dates": (dates.scan, "candidates_fast", dates.extract_events),
     "references": (references, "_candidates_by_region", references.extract_references),
     "money": (money, "_runs", money.extract_contributions),
 }

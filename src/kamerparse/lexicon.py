@@ -442,6 +442,8 @@ PAST_CUES: tuple[str, ...] = ("had", "hadden", "werd", "werden", "was", "waren",
 #: ``30 september tot 2 oktober``); ``en`` only after ``tussen``.
 INTERVAL_CONNECTORS: tuple[str, ...] = ("tot en met", "t/m", "tot", "-", "–", "—")
 INTERVAL_OPENERS: tuple[str, ...] = ("van", "tussen")
+#: The openers after which ``en`` joins an interval (``tussen 2014 en 2019``).
+INTERVAL_OPENERS_WITH_AND: tuple[str, ...] = ("tussen",)
 INTERVAL_AND: tuple[str, ...] = ("en",)
 #: Nouns that open an interval and are part of its text.
 INTERVAL_NOUNS: tuple[str, ...] = (
@@ -602,6 +604,30 @@ VAGUE_TIME_PHRASES: tuple[str, ...] = (
 )
 #: Phrases containing an expression that are not events (``tot op heden`` is "so far").
 NOT_EVENT_PHRASES: tuple[str, ...] = ("tot op heden", "tot heden")
+
+# dated events: the relation an outer modifier gives (``bound``), relative weeks (issue 13)
+#: The relation the words before an expression give it (``DatedEvent.bound``), apart from
+#: its own ``mod``: ``tot eind juni 2024`` is ``mod`` END, ``bound`` until.
+OUTER_MODIFIER_BOUNDS: MappingProxyType[str, str] = MappingProxyType(
+    {
+        "tot en met": "until-inclusive",
+        "t/m": "until-inclusive",
+        "tot": "until",
+        "uiterlijk": "until-inclusive",
+        "vóór": "before",
+        "voor": "before",
+        "voorafgaand aan": "before",
+        "na": "after",
+        "sinds": "since",
+        "vanaf": "from",
+        "met ingang van": "from",
+        "per": "from",
+    }
+)
+#: Relative weeks with their offset from the letter's date (an ISO week value).
+RELATIVE_WEEKS: MappingProxyType[str, int] = MappingProxyType(
+    {"deze week": 0, "vorige week": -1, "afgelopen week": -1, "volgende week": 1, "komende week": 1}
+)
 
 # --- references, mandates, contributions (issue: decisions) ----------------------------
 

@@ -186,6 +186,17 @@ class TimexMod(enum.StrEnum):
     ON_OR_BEFORE = "ON_OR_BEFORE"
 
 
+class TimexBound(enum.StrEnum):
+    """The relation the preposition before an expression gives it (docs/timex.md)."""
+
+    UNTIL = "until"
+    UNTIL_INCLUSIVE = "until-inclusive"
+    BEFORE = "before"
+    AFTER = "after"
+    SINCE = "since"
+    FROM = "from"
+
+
 @frozen(kw_only=True)
 class DatedEvent:
     """A temporal expression, normalised TIMEX3-style (see docs/timex.md)."""
@@ -195,6 +206,7 @@ class DatedEvent:
     value: str
     type: TimexType
     mod: TimexMod | None = None
+    bound: TimexBound | None = None
     earliest: datetime.date | None = None
     latest: datetime.date | None = None
     relative: bool = False
