@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kamerparse.base import Block, BlockKind, Zone
 from kamerparse.patterns import (
     ADDRESSEE,
     BARE_SURNAME,
@@ -35,7 +36,6 @@ from kamerparse.patterns import (
     VERB_DATE,
     VERGADERJAAR,
 )
-from kamerparse.readers.base import Block, BlockKind, Zone
 
 MAX_SIGNATURE_LINE = 160
 MAX_TRAILER_BLOCKS = 8

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 import regex
 from attrs import frozen
 
+from kamerparse.base import Block
 from kamerparse.patterns import (
     DOSSIER,
     KST_ID,
@@ -26,7 +27,6 @@ from kamerparse.patterns import (
     TITLE,
     VERGADERJAAR,
 )
-from kamerparse.readers.base import Block
 from kamerparse.records import Chamber, Diagnostic, Dossier, Span, Stuk
 from kamerparse.sections import block_lines, trimmed
 

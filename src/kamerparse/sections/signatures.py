@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from kamerparse.base import Block
 from kamerparse.patterns import BARE_SURNAME, NAME, ROLE_HEAD
-from kamerparse.readers.base import Block
 from kamerparse.records import Signatory, Span
 from kamerparse.sections import block_lines, part, trimmed
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from attrs import frozen
 
+from kamerparse.base import Block
 from kamerparse.patterns import (
     DOC_TYPE,
     LOWER_WORDS,
@@ -20,7 +21,6 @@ from kamerparse.patterns import (
     SENDER_SPLIT,
     TITLE,
 )
-from kamerparse.readers.base import Block
 from kamerparse.records import DocumentType, Sender, Span
 from kamerparse.sections import block_lines, trimmed
 
