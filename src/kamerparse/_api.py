@@ -8,8 +8,7 @@ import os
 from pathlib import Path
 
 from kamerparse.errors import InvalidInput, LetterDiagnosticsError
-from kamerparse.readers import FORMATS, RawInput, _check_text, detect_format, get_reader
-from kamerparse.readers._xml import METADATA_ATTR, sibling_metadata
+from kamerparse.readers import FORMATS, RawInput, detect_format, get_reader, sibling_metadata
 from kamerparse.records import Letter, Severity, Source
 
 #: Inputs larger than this many bytes raise InvalidInput before any work (8 MiB).
@@ -43,10 +42,10 @@ def parse(
     for malformed or unsafe structured input; :class:`UnknownFormat` for an unknown
     ``format``.
     """
+    text: str | None = None
     if isinstance(data, str):
         raw_bytes = _encode_str(data, max_bytes)
-        raw = RawInput(raw_bytes, name)
-        raw.__dict__["text"] = _check_text(data)
+        text = data
     elif isinstance(data, bytes | bytearray | memoryview):
         raw_bytes = bytes(data)
         if len(raw_bytes) > max_bytes:
@@ -57,12 +56,10 @@ def parse(
             raise InvalidInput(
                 "empty input: no bytes" if not raw_bytes else "empty input: only white space"
             )
-        raw = RawInput(raw_bytes, name)
     else:
         raise TypeError(f"parse() takes str or bytes, not {type(data).__name__}")
-
-    if metadata is not None:
-        raw.__dict__[METADATA_ATTR] = bytes(metadata[: max_bytes + 1])
+    companion = None if metadata is None else bytes(metadata[: max_bytes + 1])
+    raw = RawInput(raw_bytes, name, text=text, metadata=companion)
     fmt = format or detect_format(raw)
     reader = get_reader(fmt)
     result = reader(raw)
