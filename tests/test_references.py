@@ -19,6 +19,7 @@ import kamerparse
 from kamerparse import lexicon
 from kamerparse.extract import ExtractContext, Extracted, Region
 from kamerparse.extract._numbers import NUMBER_WORDS
+from kamerparse.extract.dates import extract_events
 from kamerparse.extract.mandates import extract_mandates
 from kamerparse.extract.money import extract_contributions
 from kamerparse.extract.references import extract_references
@@ -284,7 +285,7 @@ def test_extractors_are_total(text: str, in_footnote: bool) -> None:
     ctx = ExtractContext(text=text, regions=(region,), reference_date=datetime.date(2023, 1, 1))
     results: list[Extracted[Any]] = [
         extract_references(ctx),
-        extract_mandates(ctx),
+        extract_mandates(ctx, dates=extract_events),
         extract_contributions(ctx),
     ]
     for extracted in results:

@@ -27,7 +27,8 @@ Then, rules tried in order for each value (the rule names are in docs/decisions.
   ``ongeveer honderdtwintig militairen`` (``approximate``) — in the mission's own stretch
   of the sentence when several missions share it.
 * until / start / duration: the dated events of the decision sentence (the events the
-  pipeline already found, or :func:`kamerparse.extract.dates.extract_events` run over
+  pipeline already found, or the dates extractor passed in as ``dates`` (the pipeline's
+  :func:`kamerparse.extract.dates.extract_events`; no extractor imports another) run over
   the sentence alone where its edges could make them differ); a date right after ``tot (en met)`` is
   ``until``, after ``per``/``vanaf``/``met ingang van`` it is ``start``, with its TIMEX
   value (``2024-06-30``, ``2025-01``), except that ``eind juni 2024`` gives the last day
@@ -59,7 +60,6 @@ from kamerparse import lexicon as lx
 from kamerparse.extract import ExtractContext, Extracted, Region
 from kamerparse.extract._literals import Leading, any_of, minimal_prefixes
 from kamerparse.extract._numbers import NUMBER_WORDS, count_value
-from kamerparse.extract.dates import extract_events
 from kamerparse.patterns import FLAGS, alternation
 from kamerparse.records import (
     DatedEvent,
@@ -458,10 +458,16 @@ class _Events:
 class _Reader:
     """What the sentence readers share: the context, the cues, the sentences read."""
 
-    __slots__ = ("ctx", "cues", "events", "names", "nouns", "reach", "read", "text")
+    __slots__ = ("ctx", "cues", "dates", "events", "names", "nouns", "reach", "read", "text")
 
-    def __init__(self, ctx: ExtractContext, events: Sequence[DatedEvent] | None) -> None:
+    def __init__(
+        self,
+        ctx: ExtractContext,
+        events: Sequence[DatedEvent] | None,
+        dates: Callable[[ExtractContext], Extracted[DatedEvent]],
+    ) -> None:
         self.ctx = ctx
+        self.dates = dates
         self.text = text = ctx.text
         self.nouns = _Hits(_MANDATE_CUE, text)
         self.names = _Hits(_MISSION_CUE, text)
@@ -491,7 +497,7 @@ class _Reader:
             if found is not None:
                 return found
         ctx = self.ctx
-        return extract_events(
+        return self.dates(
             ExtractContext(
                 text=ctx.text,
                 regions=(Region(span=sentence, sentences=(sentence,)),),
@@ -512,19 +518,24 @@ class _Statement:
 
 
 def extract_mandates(
-    ctx: ExtractContext, events: Sequence[DatedEvent] | None = None
+    ctx: ExtractContext,
+    events: Sequence[DatedEvent] | None = None,
+    *,
+    dates: Callable[[ExtractContext], Extracted[DatedEvent]],
 ) -> Extracted[MandateDecision]:
     """Every mandate decision in the body and footnote regions, in text order.
 
-    ``events`` are ``extract_events(ctx).records`` when the caller has them (the
-    pipeline): a decision's dates are then looked up there, not extracted again.
+    ``dates`` is the dates extractor (``kamerparse.extract.dates.extract_events``), run
+    over a decision sentence to read its dates. ``events`` are ``dates(ctx).records``
+    when the caller has them (the pipeline): a decision's dates are then looked up
+    there, not extracted again.
     """
     records: list[MandateDecision] = []
     diagnostics: list[Diagnostic] = []
     # the letter's events are only looked up by sentence when the sentences are the
     # splitter's (no region brings its own)
     own = events is not None and not any(region.sentences for region in ctx.regions)
-    rd = _Reader(ctx, events if own else None)
+    rd = _Reader(ctx, events if own else None, dates)
     starts, reach = rd.cues, rd.reach
     for n, region in enumerate(ctx.regions):
         span = region.span
