@@ -182,6 +182,8 @@ class DatedEvent:
 
 class ReferenceKind(enum.StrEnum):
     KAMERSTUK = "kamerstuk"
+    #: a dossier cited without a stuk (``Kamerstuk 30 804``): ``number`` is None
+    DOSSIER = "dossier"
     HANDELINGEN = "handelingen"
     AANHANGSEL = "aanhangsel"
     ZAAK = "zaak"
