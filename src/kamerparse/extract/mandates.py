@@ -58,7 +58,7 @@ from attrs import evolve, frozen
 
 from kamerparse import lexicon as lx
 from kamerparse.extract import ExtractContext, Extracted, Region
-from kamerparse.extract._literals import Leading, any_of, minimal_prefixes
+from kamerparse.extract._literals import Cued, Leading, any_of
 from kamerparse.extract._numbers import NUMBER_WORDS, count_value
 from kamerparse.patterns import FLAGS, alternation
 from kamerparse.records import (
@@ -78,22 +78,18 @@ _SP = r"[ \u00a0]++"
 _YEAR = r"(?:19|20)\d\d"
 
 
-class _Cue:
-    """A pattern every match of which starts with one of ``words`` (in any case): in a
-    sentence it is tried only where one of them starts (see :class:`_Sentence`)."""
+def _whole(words: str) -> str:
+    """The grammar fragment of a cue table: one of its words, as a whole word."""
+    return rf"{_WB}(?i:{words}){_WE}"
 
-    __slots__ = ("pattern", "starts", "words")
 
-    def __init__(self, pattern: str, words: Sequence[str]) -> None:
-        self.pattern = regex.compile(pattern, FLAGS)
-        folded = {w.casefold() for w in words}
-        self.words = frozenset(folded)
-        #: where one of these starts in a case fold, one of the words may
-        self.starts = minimal_prefixes(folded)
+def _abbreviated(words: str) -> str:
+    """As :func:`_whole`, for words that may end in a full stop (``jl.``)."""
+    return rf"{_WB}(?i:{words})(?:(?<=\.)|{_WE})"
 
 
 def _words(words: Sequence[str]) -> str:
-    return rf"{_WB}(?i:{alternation(words)}){_WE}"
+    return _whole(alternation(words))
 
 
 _MISSION = Leading(
@@ -108,25 +104,20 @@ _OWNER = regex.compile(
     FLAGS,
 )
 _NOMINAL = regex.compile(rf"{_WB}(?i:{alternation(lx.NOMINALISERS)}){_SP}$", FLAGS)
-_ACTION = _Cue(_words(tuple(lx.MANDATE_ACTION_VERBS)), tuple(lx.MANDATE_ACTION_VERBS))
+_ACTION = Cued.rule(lx.MANDATE_ACTION_VERBS, _whole)
 _ACTIONS = {k.casefold(): MandateAction(v) for k, v in lx.MANDATE_ACTION_VERBS.items()}
-_START_PHRASE = _Cue(_words(lx.MANDATE_START_PHRASES), lx.MANDATE_START_PHRASES)
-_NATIONAL = _Cue(_words(lx.NATIONAL_ACTORS), lx.NATIONAL_ACTORS)
-_DECISION = _Cue(_words(lx.DECISION_MARKERS), lx.DECISION_MARKERS)
-_PAST = _Cue(
-    rf"{_WB}(?i:{alternation(lx.PAST_DECISION_MARKERS)})(?:(?<=\.)|{_WE})",
-    lx.PAST_DECISION_MARKERS,
-)
-_PAST_TIME = _Cue(
-    rf"{_WB}(?i:{alternation(lx.PAST_TIME_MARKERS)})(?:(?<=\.)|{_WE})", lx.PAST_TIME_MARKERS
-)
-_PRESENT = _Cue(_words(lx.PRESENT_DECISION_MARKERS), lx.PRESENT_DECISION_MARKERS)
+_START_PHRASE = Cued.rule(lx.MANDATE_START_PHRASES, _whole)
+_NATIONAL = Cued.rule(lx.NATIONAL_ACTORS, _whole)
+_DECISION = Cued.rule(lx.DECISION_MARKERS, _whole)
+_PAST = Cued.rule(lx.PAST_DECISION_MARKERS, _abbreviated)
+_PAST_TIME = Cued.rule(lx.PAST_TIME_MARKERS, _abbreviated)
+_PRESENT = Cued.rule(lx.PRESENT_DECISION_MARKERS, _whole)
 _PAST_YEAR = regex.compile(
     rf"{_WB}{alternation(lx.PAST_YEAR_PREPOSITIONS)}{_SP}(?P<year>{_YEAR})(?![\d/–-])",
     FLAGS,
 )
-_HEDGE = _Cue(_words(lx.HEDGES), lx.HEDGES)
-_NEGATION = _Cue(_words(lx.NEGATIONS), lx.NEGATIONS)
+_HEDGE = Cued.rule(lx.HEDGES, _whole)
+_NEGATION = Cued.rule(lx.NEGATIONS, _whole)
 
 _LIMIT = alternation(lx.MAXIMUM_WORDS)
 _APPROX = alternation(lx.APPROXIMATE_WORDS)
@@ -134,17 +125,17 @@ _QUALIFIER = rf"(?:(?P<approx>(?i:{_APPROX}))|(?P<max>(?i:{_LIMIT}))){_SP}"
 _COUNT_TOKEN = r"(?P<n>\d{1,3}(?:\.\d{3})*+|\p{L}++)"
 #: A personnel count. Its matches do not start with a cue word but end with a personnel
 #: noun: see :meth:`_Sentence.count_starts`.
-_COUNT = _Cue(
-    rf"{_WB}(?:{_QUALIFIER})?{_COUNT_TOKEN}{_SP}"
-    rf"(?P<noun>(?i:{alternation(lx.PERSONNEL_NOUNS)})){_WE}",
+_COUNT = Cued.rule(
     lx.PERSONNEL_NOUNS,
+    lambda nouns: rf"{_WB}(?:{_QUALIFIER})?{_COUNT_TOKEN}{_SP}(?P<noun>(?i:{nouns})){_WE}",
+    leading=False,
 )
 #: The white space of :data:`_SP`, and the qualifiers of :data:`_QUALIFIER` case-folded.
 _SPACES = " \u00a0"
 _LETTERS = regex.compile(r"\p{L}++", FLAGS)
 _QUALIFIER_WORDS = tuple({w.casefold() for w in (*lx.MAXIMUM_WORDS, *lx.APPROXIMATE_WORDS)})
 _PART_START = regex.compile(rf"{_WB}(?:{_QUALIFIER})?{_COUNT_TOKEN}{_SP}(?=\p{{L}})", FLAGS)
-_COMPOSITION = _Cue(_words(lx.COMPOSITION_CUES), lx.COMPOSITION_CUES)
+_COMPOSITION = Cued.rule(lx.COMPOSITION_CUES, _whole)
 _PART_JOIN = regex.compile(
     r"(?:,|" + "|".join(regex.escape(w) for w in lx.LIST_JOINERS if w != ",") + rf"){_SP}$",
     FLAGS,
@@ -180,14 +171,13 @@ def _trim(text: str, lo: int, hi: int) -> str:
     return text[lo:k] + _PART_TRIM.sub("", text[k:hi])
 
 
-_SHARED = _Cue(
-    rf"(?i:{alternation(lx.SHARED_CUES)}){_WE}[^().;]*?{_WB}"
-    rf"{alternation(lx.SHARED_WITH_JOINERS)}{_SP}",
+_SHARED = Cued.rule(
     lx.SHARED_CUES,
+    lambda cues: rf"(?i:{cues}){_WE}[^().;]*?{_WB}{alternation(lx.SHARED_WITH_JOINERS)}{_SP}",
 )
 #: Where a clause naming the other missions of a combined mandate stops.
 _CLAUSE_END = regex.compile(r"[();]|$", FLAGS)
-_CONDITION = _Cue(_words(lx.CONDITION_CUES), lx.CONDITION_CUES)
+_CONDITION = Cued.rule(lx.CONDITION_CUES, _whole)
 
 #: A date of the dates extractor is ``until`` / ``start`` when one of these ends the text
 #: before it (``tot en met`` 30 juni 2024, ``per`` 1 januari 2024).
@@ -295,37 +285,28 @@ class _Sentence:
         if fold is None:
             fold = text[span.start : span.end].casefold()
         self.fold = fold if _aligned(fold, span) else None
-        self._starts_of: dict[_Cue, list[int]] = {}
+        self._starts_of: dict[Cued, list[int]] = {}
         self._counts: list[int] | None = None
 
-    def _starts(self, cue: _Cue) -> list[int]:
+    def _starts(self, cue: Cued) -> list[int]:
         """Where (text offsets, in order) the cue's words start in the fold."""
         found = self._starts_of.get(cue)
         if found is None:
-            fold, s = self.fold, self.start
-            assert fold is not None
-            at: list[int] = []
-            for word in cue.starts:
-                if word in fold:  # (most are not: a test is cheaper than a search)
-                    k = fold.find(word)
-                    while k != -1:
-                        at.append(s + k)
-                        k = fold.find(word, k + 1)
-            at.sort()
-            found = self._starts_of[cue] = at
+            assert self.fold is not None
+            found = self._starts_of[cue] = cue.starts_in(self.fold, self.start)
         return found
 
-    def has(self, cue: _Cue) -> bool:
+    def has(self, cue: Cued) -> bool:
         """Whether the cue's pattern may match in the sentence."""
         return self.fold is None or bool(self._starts(cue))
 
-    def search(self, text: str, cue: _Cue, lo: int, hi: int) -> regex.Match[str] | None:
+    def search(self, text: str, cue: Cued, lo: int, hi: int) -> regex.Match[str] | None:
         """``cue.pattern.search(text, lo, hi)``: the first of :meth:`finditer`."""
         if self.fold is None:
             return cue.pattern.search(text, lo, hi)
         return next(self.finditer(text, cue, lo, hi), None)
 
-    def finditer(self, text: str, cue: _Cue, lo: int, hi: int) -> Iterator[regex.Match[str]]:
+    def finditer(self, text: str, cue: Cued, lo: int, hi: int) -> Iterator[regex.Match[str]]:
         """``cue.pattern.finditer(text, lo, hi)``."""
         if self.fold is None:
             yield from cue.pattern.finditer(text, lo, hi)
@@ -602,10 +583,10 @@ def _read_region(
         sentence = sentences[i]
         fold = text[sentence.start : sentence.end].casefold()
         aligned = _aligned(fold, sentence)
-        if aligned and not _any_in(_NATIONAL.starts, fold):
+        if aligned and not _any_in(_NATIONAL.prefixes, fold):
             continue  # no national actor: no decision (a test cheaper than the next)
         noun = i in nouns
-        if not noun and aligned and not _any_in(_COUNT.starts, fold):
+        if not noun and aligned and not _any_in(_COUNT.prefixes, fold):
             # a named mission without a mandate noun decides only with a count, so a
             # personnel noun (with a dotless i or a longer case fold, a count may still match)
             continue
