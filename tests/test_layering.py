@@ -58,19 +58,23 @@ def _imports(module: str, source: str | None = None) -> Iterator[tuple[str, str 
                 if alias.name.split(".")[0] == "kamerparse":
                     yield alias.name, None, node.lineno
         elif isinstance(node, ast.ImportFrom):
-            target = node.module or ""
-            if node.level:
-                base = _package_of(module).split(".")
-                base = base[: len(base) - (node.level - 1)]
-                target = ".".join([*base, target] if target else base)
-            if target.split(".")[0] != "kamerparse":
-                continue
-            for alias in node.names:
-                sub = f"{target}.{alias.name}"
-                if sub in MODULES:  # ``from kamerparse import lexicon``: a module
-                    yield sub, None, node.lineno
-                else:
-                    yield target, alias.name, node.lineno
+            yield from _from_import(module, node)
+
+
+def _from_import(module: str, node: ast.ImportFrom) -> Iterator[tuple[str, str | None, int]]:
+    target = node.module or ""
+    if node.level:  # a relative import, read from the module's package
+        base = _package_of(module).split(".")
+        base = base[: len(base) - (node.level - 1)]
+        target = ".".join([*base, target] if target else base)
+    if target.split(".")[0] != "kamerparse":
+        return
+    for alias in node.names:
+        sub = f"{target}.{alias.name}"
+        if sub in MODULES:  # ``from kamerparse import lexicon``: a module
+            yield sub, None, node.lineno
+        else:
+            yield target, alias.name, node.lineno
 
 
 def _private(name: str) -> bool:

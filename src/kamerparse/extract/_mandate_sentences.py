@@ -26,6 +26,7 @@ WB = r"(?<![\p{L}\d])"
 WE = r"(?![\p{L}\d])"
 SP = r"[ \u00a0]++"
 
+
 def whole(words: str) -> str:
     """The grammar fragment of a cue table: one of its words, as a whole word."""
     return rf"{WB}(?i:{words}){WE}"
@@ -38,7 +39,6 @@ def abbreviated(words: str) -> str:
 
 def words_of(words: Sequence[str]) -> str:
     return whole(alternation(words))
-
 
 
 _LIMIT = alternation(lx.MAXIMUM_WORDS)
@@ -91,7 +91,6 @@ def trim(text: str, lo: int, hi: int) -> str:
     if k == hi:
         return text[lo:hi]
     return text[lo:k] + _PART_TRIM.sub("", text[k:hi])
-
 
 
 class Hits:
@@ -258,32 +257,58 @@ class Sentence:
             word = _LETTERS.match(text, noun, self.end)
             if word is None or fold[noun - s : word.end() - s] not in COUNT.words:
                 continue  # ... and is a whole word (``mandaat`` is no ``man``)
-            end = noun - 1
-            while end > s and text[end - 1] in _SPACES:
-                end -= 1
-            first = end
-            if text[end - 1].isalpha():
-                while first > s and text[first - 1].isalpha():
-                    first -= 1
-                starts.add(first)
-            else:
-                while first > s and (text[first - 1].isdecimal() or text[first - 1] == "."):
-                    first -= 1
-                    starts.add(first)
-                if first == end:
-                    continue
-            before = first
-            while before > s and text[before - 1] in _SPACES:
-                before -= 1
-            if before == first or not fold.endswith(_QUALIFIER_WORDS, 0, before - s):
-                continue
-            for qualifier in _QUALIFIER_WORDS:
-                at = before - len(qualifier)
-                if at >= s and fold.startswith(qualifier, at - s):
-                    starts.add(at)
+            first = _number_starts(text, s, noun, starts)
+            if first is not None:
+                _qualifier_starts(text, fold, s, first, starts)
         self._counts = sorted(starts)
         return self._counts
 
+
+def _number_starts(text: str, s: int, noun: int, starts: set[int]) -> int | None:
+    """Add to ``starts`` where the number before the personnel noun at ``noun`` may start
+    (a run of letters from its first one; a run of digits and dots from any of them);
+    return where the run starts, ``None`` when there is no number (the sentence starts at
+    ``s``)."""
+    end = noun - 1
+    while end > s and text[end - 1] in _SPACES:
+        end -= 1
+    first = end
+    if text[end - 1].isalpha():
+        while first > s and text[first - 1].isalpha():
+            first -= 1
+        starts.add(first)
+        return first
+    while first > s and (text[first - 1].isdecimal() or text[first - 1] == "."):
+        first -= 1
+        starts.add(first)
+    return None if first == end else first
+
+
+def _qualifier_starts(text: str, fold: str, s: int, first: int, starts: set[int]) -> None:
+    """Add to ``starts`` where a qualifier (``maximaal``, ``ongeveer``) ends before the
+    white space before the number at ``first`` (``fold`` is the sentence's case fold)."""
+    before = first
+    while before > s and text[before - 1] in _SPACES:
+        before -= 1
+    if before == first or not fold.endswith(_QUALIFIER_WORDS, 0, before - s):
+        return
+    for qualifier in _QUALIFIER_WORDS:
+        at = before - len(qualifier)
+        if at >= s and fold.startswith(qualifier, at - s):
+            starts.add(at)
+
+
+def _after_joiners(text: str, lo: int, hi: int) -> set[int]:
+    """``lo`` and every place in ``text[lo:hi]`` right after a list joiner and white space."""
+    at = {lo}
+    for joiner in _JOINERS:
+        k = text.find(joiner, lo, hi)
+        while k != -1:
+            after = k + len(joiner)
+            if after < hi and text[after] in _SPACES:
+                at.add(after)
+            k = text.find(joiner, k + 1, hi)
+    return at
 
 
 def _part_starts(text: str, sent: Sentence, lo: int) -> Iterator[regex.Match[str]]:
@@ -299,14 +324,7 @@ def _part_starts(text: str, sent: Sentence, lo: int) -> Iterator[regex.Match[str
     if fold is None:
         yield from _PART_START.finditer(text, lo, hi)
         return
-    at = {lo}
-    for joiner in _JOINERS:
-        k = text.find(joiner, lo, hi)
-        while k != -1:
-            after = k + len(joiner)
-            if after < hi and text[after] in _SPACES:
-                at.add(after)
-            k = text.find(joiner, k + 1, hi)
+    at = _after_joiners(text, lo, hi)
     s = sent.start
     qualified: set[int] = set()
     for qualifier in _QUALIFIER_WORDS:

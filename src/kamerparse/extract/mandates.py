@@ -399,64 +399,22 @@ def _decide(
 ) -> list[MandateDecision]:
     """The decisions of a sentence (``mentions``: the missions it names, ``None`` when
     they are still to be looked up)."""
-    text, ctx = rd.text, rd.ctx
+    text = rd.text
     s, e = sent.start, sent.end
-    # (the conditions of a decision, the cheapest first)
-    if sent.search(text, _NATIONAL, s, e) is None or sent.search(text, _HEDGE, s, e) is not None:
+    decision = _decision(rd, sent)
+    if decision is None:
         return []
-    past_time = sent.search(text, _PAST_TIME, s, e) is not None or _past_year(ctx, sent)
-    past = sent.search(text, _PAST, s, e) is not None or (
-        past_time and sent.search(text, _PRESENT, s, e) is None
-    )
-    if not past and sent.search(text, _DECISION, s, e) is None:
-        return []
-    action = _action(text, sent)
-    if action is None and sent.search(text, _START_PHRASE, s, e) is not None:
-        # ``besloten met maximaal 150 militairen bij te dragen aan MISSION``
-        action = MandateAction.START
-    if action is None:
-        return []
+    action, past = decision
     if mentions is None:
         mentions = rd.mentions(sent.span)
     if not _national_mandate(text, sent.span) and not (
         mentions and sent.first_count(text, s, e) is not None
     ):
         return []
-
     shared_spans = _shared_clauses(text, sent)
-    primaries = [
-        m
-        for m in mentions
-        if not any(c.start <= m.start() < c.end for c in shared_spans)
-        and not text.startswith("-", m.end())
-    ]
-    if not primaries:
-        if _owned_by_another(text, sent.span):
-            return []  # ``het mandaat van de onderzoekscommissie verlengen``
-        mission = last_mission()
-        if mission is None:
-            diagnostics.append(
-                Diagnostic(
-                    code="mandate-no-mission",
-                    severity=Severity.INFO,
-                    message="a mandate decision names no mission and none precedes it",
-                    span=sent.span,
-                )
-            )
-            return []
-        scopes = [(mission, s, e)]
-    elif len(primaries) == 1:
-        scopes = [(primaries[0].group("name"), s, e)]
-    else:
-        scopes = [
-            (
-                m.group("name"),
-                m.end(),
-                primaries[k + 1].start() if k + 1 < len(primaries) else e,
-            )
-            for k, m in enumerate(primaries)
-        ]
-
+    scopes = _scopes(rd, sent, mentions, shared_spans, last_mission, diagnostics)
+    if not scopes:
+        return []
     dates = _dates(rd, sent.span)
     until, start, duration = dates.until, dates.start, dates.duration
     conditions = _conditions(text, sent)
@@ -490,6 +448,71 @@ def _decide(
     return out
 
 
+def _decision(rd: _Reader, sent: Sentence) -> tuple[MandateAction, bool] | None:
+    """The action a sentence decides and whether it reports a past decision; ``None``
+    when it decides nothing (the conditions of a decision, the cheapest first)."""
+    text, ctx = rd.text, rd.ctx
+    s, e = sent.start, sent.end
+    if sent.search(text, _NATIONAL, s, e) is None or sent.search(text, _HEDGE, s, e) is not None:
+        return None
+    past_time = sent.search(text, _PAST_TIME, s, e) is not None or _past_year(ctx, sent)
+    past = sent.search(text, _PAST, s, e) is not None or (
+        past_time and sent.search(text, _PRESENT, s, e) is None
+    )
+    if not past and sent.search(text, _DECISION, s, e) is None:
+        return None
+    action = _action(text, sent)
+    if action is None and sent.search(text, _START_PHRASE, s, e) is not None:
+        # ``besloten met maximaal 150 militairen bij te dragen aan MISSION``
+        action = MandateAction.START
+    return None if action is None else (action, past)
+
+
+def _scopes(
+    rd: _Reader,
+    sent: Sentence,
+    mentions: list[regex.Match[str]],
+    shared_spans: list[Span],
+    last_mission: Callable[[], str | None],
+    diagnostics: list[Diagnostic],
+) -> list[tuple[str, int, int]]:
+    """The missions a decision is about, each with the stretch of the sentence that is its
+    own: those it names (not in a clause naming the others of a combined mandate), else
+    the last one named before it."""
+    text, s, e = rd.text, sent.start, sent.end
+    primaries = [
+        m
+        for m in mentions
+        if not any(c.start <= m.start() < c.end for c in shared_spans)
+        and not text.startswith("-", m.end())
+    ]
+    if len(primaries) == 1:
+        return [(primaries[0].group("name"), s, e)]
+    if primaries:
+        return [
+            (
+                m.group("name"),
+                m.end(),
+                primaries[k + 1].start() if k + 1 < len(primaries) else e,
+            )
+            for k, m in enumerate(primaries)
+        ]
+    if _owned_by_another(text, sent.span):
+        return []  # ``het mandaat van de onderzoekscommissie verlengen``
+    mission = last_mission()
+    if mission is None:
+        diagnostics.append(
+            Diagnostic(
+                code="mandate-no-mission",
+                severity=Severity.INFO,
+                message="a mandate decision names no mission and none precedes it",
+                span=sent.span,
+            )
+        )
+        return []
+    return [(mission, s, e)]
+
+
 def _finish(
     rd: _Reader,
     decisions: list[MandateDecision],
@@ -510,9 +533,7 @@ def _finish(
                 max_personnel=d.max_personnel
                 if d.max_personnel is not None
                 else statement.max_personnel,
-                approximate=d.approximate
-                if d.max_personnel is not None
-                else statement.approximate,
+                approximate=d.approximate if d.max_personnel is not None else statement.approximate,
                 until=d.until or statement.until,
             )
         out.append(d)
@@ -565,9 +586,7 @@ def _action(text: str, sent: Sentence) -> MandateAction | None:
         action = _ACTIONS.get(m.group(0).casefold())
         if action is None:  # a case-insensitive match of another spelling (``İ``)
             continue
-        if sent.search(text, _NEGATION, s, m.start()) or sent.search(
-            text, _NEGATION, m.end(), e
-        ):
+        if sent.search(text, _NEGATION, s, m.start()) or sent.search(text, _NEGATION, m.end(), e):
             if action is MandateAction.EXTEND:
                 return MandateAction.NOT_EXTEND
             if action is MandateAction.END:

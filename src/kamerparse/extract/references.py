@@ -224,7 +224,16 @@ def _candidates_by_region(text: str, regions: tuple[Region, ...]) -> dict[int, l
     found with one scan of the whole text per cue; regions without any are left out.
     ``None`` when the regions overlap, the text has other decimal digits than ``0-9`` or
     candidates are so dense that per-region searching is cheaper."""
-    if not regions or _OTHER_DIGIT.search(text) is not None:
+    if not regions:
+        return None
+    found = _candidates(text)
+    return None if found is None else _by_region(found, regions)
+
+
+def _candidates(text: str) -> list[int] | None:
+    """The positions in ``text`` where :data:`_START` may match, sorted (see
+    :func:`_candidates_by_region`)."""
+    if _OTHER_DIGIT.search(text) is not None:
         return None
     found = [m.start() for m in _DIGIT_START.finditer(text, overlapped=True)]
     found.extend(m.start() for m in _KST.finditer(text, overlapped=True))
@@ -238,6 +247,13 @@ def _candidates_by_region(text: str, regions: tuple[Region, ...]) -> dict[int, l
         found.extend(m.start() for m in scan.finditer(text, overlapped=True))
     if len(found) * _DENSE > len(text):
         return None
+    found.sort()
+    return found
+
+
+def _by_region(found: list[int], regions: tuple[Region, ...]) -> dict[int, list[int]] | None:
+    """The sorted positions ``found`` per region they lie in (by index); ``None`` when the
+    regions overlap."""
     starts = [r.span.start for r in regions]
     ends = [r.span.end for r in regions]
     order: list[int] | None = None
@@ -247,7 +263,6 @@ def _candidates_by_region(text: str, regions: tuple[Region, ...]) -> dict[int, l
         ends = [ends[k] for k in order]
         if not all(map(operator.le, ends, starts[1:])):
             return None  # overlapping regions
-    found.sort()
     out: dict[int, list[int]] = {}
     for pos in found:
         k = bisect.bisect_right(starts, pos) - 1
