@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
@@ -13,6 +13,7 @@ import kamerparse
 from kamerparse import _pipeline
 from kamerparse import lexicon as lx
 from kamerparse.extract import ExtractContext, Extracted
+from kamerparse.extract.dates import extract_events
 from kamerparse.extract.mandates import extract_mandates
 from kamerparse.records import DatedEvent, Letter, MandateAction, MandateDecision
 from paths import corpus_paths
@@ -330,10 +331,13 @@ def _with_and_without_events(data: str | bytes, monkeypatch: pytest.MonkeyPatch)
     calls: list[tuple[ExtractContext, tuple[DatedEvent, ...] | None]] = []
 
     def spy(
-        ctx: ExtractContext, events: Sequence[DatedEvent] | None = None
+        ctx: ExtractContext,
+        events: Sequence[DatedEvent] | None = None,
+        *,
+        dates: Callable[[ExtractContext], Extracted[DatedEvent]],
     ) -> Extracted[MandateDecision]:
         calls.append((ctx, None if events is None else tuple(events)))
-        return extract_mandates(ctx, events)
+        return extract_mandates(ctx, events, dates=dates)
 
     with monkeypatch.context() as m:
         m.setattr(_pipeline, "extract_mandates", spy)
@@ -343,7 +347,9 @@ def _with_and_without_events(data: str | bytes, monkeypatch: pytest.MonkeyPatch)
     fresh = ExtractContext(
         text=ctx.text, regions=ctx.regions, reference_date=ctx.reference_date, markers=ctx.markers
     )
-    assert extract_mandates(ctx, events) == extract_mandates(fresh)
+    assert extract_mandates(ctx, events, dates=extract_events) == extract_mandates(
+        fresh, dates=extract_events
+    )
 
 
 def test_events_reused_on_seed_and_corpus(

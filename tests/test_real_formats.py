@@ -118,11 +118,6 @@ def test_word_letter_as_sent(stem: str) -> None:
     assert not codes & {"no-date", "no-addressee", "no-signatories", "footnote-no-marker"}
 
 
-@pytest.mark.xfail(
-    reason="needs the 'Kamerstuk 35925-VI-56' reference form of helper h12b "
-    "(extract/references.py); remove this mark when both branches are merged",
-    strict=False,
-)
 def test_word_letter_hyphen_references() -> None:
     gold = _gold(WORD_LETTERS[0])
     letter = kamerparse.parse_file(real(gold["file"]))

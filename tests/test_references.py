@@ -8,17 +8,20 @@ Hypothesis renders references from random parts and checks the canonical id come
 from __future__ import annotations
 
 import datetime
+import itertools
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import kamerparse
 from kamerparse import lexicon
 from kamerparse.extract import ExtractContext, Extracted, Region
 from kamerparse.extract._numbers import NUMBER_WORDS
+from kamerparse.extract.dates import extract_events
 from kamerparse.extract.mandates import extract_mandates
 from kamerparse.extract.money import extract_contributions
 from kamerparse.extract.references import extract_references
@@ -78,6 +81,30 @@ FORMS = [
     ("zaak 2022Z18320", [("2022Z18320", "2022Z18320")]),
     ("document 2019D37354", [("2019D37354", "2019D37354")]),
     ("Kamerstuk, nr. 2022Z18320", [("2022Z18320", "2022Z18320")]),
+    # issue 10: the forms real letters use
+    ("Kamerstuk 29 521, nr.19", [("kst-29521-19", "Kamerstuk 29 521, nr.19")]),
+    ("(29 521, nr.167)", [("kst-29521-167", "29 521, nr.167")]),
+    ("(Kamerstuk 30 804)", [("kst-30804", "Kamerstuk 30 804")]),
+    ("Kamerstuk 21 501-02 bevat", [("kst-21501-02", "Kamerstuk 21 501-02")]),
+    (
+        "Kamerstukken I 2006/07, 30 306/30 307, letter D",
+        [("kst-30306-D", "Kamerstukken I 2006/07, 30 306"), ("kst-30307-D", "30 307, letter D")],
+    ),
+    ("(30 306/30 307, letter D)", [("kst-30306-D", "30 306"), ("kst-30307-D", "30 307, letter D")]),
+    (
+        "Kamerstuk 36 600 B en 36 600 C, nr. 6",
+        [("kst-36600-B-6", "Kamerstuk 36 600 B"), ("kst-36600-C-6", "36 600 C, nr. 6")],
+    ),
+    (
+        "(36 600 B en 36 600 C, nr. 6)",
+        [("kst-36600-B-6", "36 600 B"), ("kst-36600-C-6", "36 600 C, nr. 6")],
+    ),
+    ("Kamerstuk 35925-VI-56", [("kst-35925-VI-56", "Kamerstuk 35925-VI-56")]),
+    ("Kamerstuk 21501-02-1581", [("kst-21501-02-1581", "Kamerstuk 21501-02-1581")]),
+    (
+        "Kamerstukken 30 804 en 30 805 over",
+        [("kst-30804", "Kamerstukken 30 804"), ("kst-30805", "30 805")],
+    ),
 ]
 
 
@@ -91,7 +118,9 @@ def test_written_form(form: str, expected: list[tuple[str, str]]) -> None:
     "sentence",
     [
         "In 2021 kostte dit 12 500 euro, nr. 3 van de lijst.",
-        "Kamerstuk 21 501-02 bevat de verslagen.",  # a sub-dossier, no stuk number
+        "Dossier 21 501-02 bevat de verslagen.",  # no cue, no stuk: a number, no citation
+        "Er zijn 30 306/30 307 stemmen, letter voor letter geteld.",  # no letter after the cue
+        "In 35925-VI-56 stond het.",  # a hyphenated stuk only after a Kamerstuk cue
         "Er waren 29 521 deelnemers, bijna 30 000.",
         "Zie artikel 42.7 van het Verdrag, nr. onbekend.",
     ],
@@ -263,6 +292,88 @@ def test_rendered_reference_comes_back(case: tuple[str, list[str]]) -> None:
     assert citation.strip("()").startswith(first)
 
 
+# --- issue 10's forms, perturbed: other numbers, suffixes, spacing -------------------
+
+
+@st.composite
+def joint_citations(draw: st.DrawFn) -> tuple[str, list[str], list[str]]:
+    """(a citation of several dossiers, the ids, the kinds): ``30 306/30 307, letter D``,
+    ``36 600 B en 36 600 C, nr. 6``, ``Kamerstukken 30 804 en 30 805``."""
+    parts = draw(st.lists(dossiers(), min_size=2, max_size=3, unique_by=lambda d: d[1]))
+    joiner = draw(st.sampled_from(lexicon.DOSSIER_JOINERS))
+    sep = {"/": draw(st.sampled_from(("/", " / "))), "en": " en "}[joiner]
+    cue = draw(st.sampled_from(("", *_CUES)))
+    head = (cue + " " if cue else "") + sep.join(p for p, _ in parts)
+    stuk = draw(st.sampled_from(("nr", "letter", "none") if cue else ("nr", "letter")))
+    if stuk == "nr":
+        nr = str(draw(st.integers(1, 3999)))
+        nr_word = draw(st.sampled_from(("nr. ", "nr.", "nummer ")))
+        return (
+            f"{head}, {nr_word}{nr}",
+            [f"kst-{c}-{nr}" for _, c in parts],
+            ["kamerstuk"] * len(parts),
+        )
+    if stuk == "letter":
+        letter = draw(st.sampled_from(("A", "D", "AZ")))
+        return (
+            f"{head}, letter {letter}",
+            [f"kst-{c}-{letter}" for _, c in parts],
+            ["kamerstuk"] * len(parts),
+        )
+    return head, [f"kst-{c}" for _, c in parts], ["dossier"] * len(parts)
+
+
+@settings(max_examples=80, deadline=None)
+@given(joint_citations())
+def test_joint_citation_gives_one_reference_per_dossier(
+    case: tuple[str, list[str], list[str]],
+) -> None:
+    citation, ids, kinds = case
+    letter = letter_with(f"Zoals gemeld in ({citation}) blijft dit zo.")
+    refs = letter.references
+    assert [r.id for r in refs] == ids
+    assert [r.kind.value for r in refs] == kinds
+    spans = [r.span for r in refs]
+    assert all(a.end <= b.start for a, b in itertools.pairwise(spans))  # no overlap
+    assert all(s.of(letter.text) in citation for s in spans)
+    # the dossier of each record is in its span (the shared stuk in the last one's)
+    assert all(r.dossier and r.dossier[:2] in r.span.of(letter.text) for r in refs)
+
+
+@settings(max_examples=60, deadline=None)
+@given(dossiers(), st.integers(1, 3999), st.sampled_from(("", " ", "\u00a0")))
+def test_number_cue_spacing(dossier: tuple[str, str], nr: int, space: str) -> None:
+    printed, canonical = dossier
+    letter = letter_with(f"Zie Kamerstuk {printed}, nr.{space}{nr} hierover.")
+    assert [r.id for r in letter.references] == [f"kst-{canonical}-{nr}"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(10000, 39999), st.sampled_from((*_ROMAN, "A", "B", "")), st.integers(1, 3999))
+def test_hyphenated_stuk_after_a_cue(number: int, suffix: str, nr: int) -> None:
+    dossier = f"{number}-{suffix}" if suffix else str(number)
+    letter = letter_with(f"Zie Kamerstuk {dossier}-{nr} hierover.")
+    assert [r.id for r in letter.references] == [f"kst-{dossier}-{nr}"]
+    assert letter.references[0].number == str(nr)
+
+
+@settings(max_examples=60, deadline=None)
+@given(dossiers(), st.sampled_from(_CUES))
+def test_bare_dossier_after_a_cue(dossier: tuple[str, str], cue: str) -> None:
+    printed, canonical = dossier
+    # ``Kamerstuk 29521-493``: a last part without a leading zero is the stuk (see above)
+    assume(not re.fullmatch(r"\d{5}-[1-9]\d*", canonical))
+    letter = letter_with(f"Dit staat in ({cue} {printed}) beschreven.")
+    (ref,) = letter.references
+    assert (ref.kind, ref.id, ref.dossier, ref.number) == (
+        ReferenceKind.DOSSIER,
+        f"kst-{canonical}",
+        canonical,
+        None,
+    )
+    assert ref.span.of(letter.text) == f"{cue} {printed}"
+
+
 # --- property: the three extractors are total and keep their spans in the region --------
 
 _FRAGMENTS = (
@@ -284,7 +395,7 @@ def test_extractors_are_total(text: str, in_footnote: bool) -> None:
     ctx = ExtractContext(text=text, regions=(region,), reference_date=datetime.date(2023, 1, 1))
     results: list[Extracted[Any]] = [
         extract_references(ctx),
-        extract_mandates(ctx),
+        extract_mandates(ctx, dates=extract_events),
         extract_contributions(ctx),
     ]
     for extracted in results:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from kamerparse._gc import paused as paused_gc
 from kamerparse.errors import InvalidInput, LetterDiagnosticsError
-from kamerparse.readers import FORMATS, RawInput, _check_text, detect_format, get_reader
+from kamerparse.readers import FORMATS, RawInput, detect_format, get_reader, sibling_metadata
 from kamerparse.records import Letter, Severity, Source
 
 #: Inputs larger than this many bytes raise InvalidInput before any work (8 MiB).
@@ -45,11 +45,10 @@ def parse(
     PDF (with how to get its text), and for malformed or unsafe structured input;
     :class:`UnknownFormat` for an unknown ``format``.
     """
+    text: str | None = None
     if isinstance(data, str):
         raw_bytes = _encode_str(data, max_bytes)
-        _refuse_pdf(raw_bytes)
-        raw = RawInput(raw_bytes, name)
-        raw.__dict__["text"] = _check_text(data)
+        text = data
     elif isinstance(data, bytes | bytearray | memoryview):
         raw_bytes = bytes(data)
         if len(raw_bytes) > max_bytes:
@@ -60,16 +59,12 @@ def parse(
             raise InvalidInput(
                 "empty input: no bytes" if not raw_bytes else "empty input: only white space"
             )
-        _refuse_pdf(raw_bytes)
-        raw = RawInput(raw_bytes, name)
     else:
         raise TypeError(f"parse() takes str or bytes, not {type(data).__name__}")
+    _refuse_pdf(raw_bytes)
     reference_date = _reference_date(reference_date)
-
-    if metadata is not None:
-        from kamerparse.readers._xml import METADATA_ATTR  # lxml: only for XML input
-
-        raw.__dict__[METADATA_ATTR] = bytes(metadata[: max_bytes + 1])
+    companion = None if metadata is None else bytes(metadata[: max_bytes + 1])
+    raw = RawInput(raw_bytes, name, text=text, metadata=companion)
     fmt = format or detect_format(raw)
     reader = get_reader(fmt)
     from kamerparse._pipeline import build_letter
@@ -115,7 +110,7 @@ def parse_file(
         reference_date=reference_date,
         name=str(path),
         max_bytes=max_bytes,
-        metadata=_sibling_metadata(p, data, max_bytes),
+        metadata=sibling_metadata(p, data, max_bytes),
     )
 
 
@@ -151,16 +146,6 @@ def _reference_date(value: object) -> datetime.date | None:
         "reference_date must be a datetime.date or an ISO date string 'YYYY-MM-DD', "
         f"not {type(value).__name__}"
     )
-
-
-def _sibling_metadata(path: Path, data: bytes, max_bytes: int) -> bytes | None:
-    """:func:`kamerparse.readers._xml.sibling_metadata`, imported (and lxml with it) only
-    for XML or HTML input: a text letter has no companion metadata file."""
-    if data.lstrip()[:1] != b"<":
-        return None
-    from kamerparse.readers._xml import sibling_metadata
-
-    return sibling_metadata(path, data, max_bytes)
 
 
 def _encode_str(text: str, max_bytes: int) -> bytes:

@@ -128,7 +128,7 @@ def build_letter(
     )
     events = extract_events(ctx)
     references = extract_references(ctx)
-    mandates = extract_mandates(ctx, events.records)
+    mandates = extract_mandates(ctx, events.records, dates=extract_events)
     contributions = extract_contributions(ctx)
     diags += events.diagnostics + references.diagnostics
     diags += mandates.diagnostics + contributions.diagnostics

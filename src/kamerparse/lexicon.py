@@ -660,6 +660,14 @@ LIST_JOINERS: tuple[str, ...] = ("en", ",")
 #: The word before the item number of a Handelingen citation (``nr. 4, item 12``).
 ITEM_CUES: tuple[str, ...] = ("item",)
 
+# References: joint dossiers and Eerste Kamer stuk letters (issue 10).
+
+#: Words joining the dossiers of a joint citation (``30 306/30 307, letter D``,
+#: ``36 600 B en 36 600 C, nr. 6``).
+DOSSIER_JOINERS: tuple[str, ...] = ("/", "en")
+#: The word before an Eerste Kamer stuk letter (``30 306, letter D``).
+STUK_LETTER_CUES: tuple[str, ...] = ("letter",)
+
 # Mandate decisions.
 
 #: Missions as they are named in letters (longest match wins; matched case-sensitively).

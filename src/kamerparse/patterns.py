@@ -147,14 +147,32 @@ OB_TABLE_ROW = regex.compile(
     + r")[ \t]*+(?P<stuk>[0-9A-Z]{1,5})[ \t]*+$",
     FLAGS | regex.MULTILINE,
 )
-#: Dossier number as printed: ``29 521``, ``21 501-02``, ``33 000 X``, ``34775 A``, ``CII``.
-#: Grammar: digits (``\d\d \d\d\d`` or ``\d{5}``), optional ``-NN`` sub-number, optional
-#: Roman or capital-letter suffix standing alone; or an Eerste Kamer Roman numeral.
+
+# Identifiers: one grammar for a dossier and a stuk number, wherever they are read (a
+# header line, a citation in running text, a ``kst-`` identifier). :data:`DOSSIER`,
+# :data:`KST_ID` and the citations of ``extract/references.py`` are built from these.
+
+#: A dossier's number: five digits, grouped or not (``29 521``, ``29521``).
+DOSSIER_DIGITS = r"[1-9]\d[ \u00a0]?\d{3}(?!\d)"
+#: A sub-dossier's number after a hyphen (``21 501-02``, ``21 501-18``).
+DOSSIER_SUB = r"\d{1,3}(?!\d)"
+#: A dossier's suffix: a Roman numeral (a budget chapter, ``33 000 X``) or capitals
+#: (``34 775 A``).
+DOSSIER_SUFFIX = r"[IVXLC]{1,6}|[A-Z]{1,2}"
+#: An Eerste Kamer dossier named by a Roman numeral alone (``CII``).
+DOSSIER_ROMAN = r"[CLXVI]{2,8}"
+#: A stuk's number (``446``) or an Eerste Kamer stuk's letters (``B``, ``AZ``).
+STUK_DIGITS = r"\d{1,5}"
+STUK_LETTERS = r"[A-Z]{1,3}"
+
+#: Dossier number as printed on a header line: ``29 521``, ``21 501-02``, ``33 000 X``,
+#: ``34775 A``, ``CII``; a header line also carries old four-digit dossiers (``8000``),
+#: and may space the sub-number's hyphen.
 DOSSIER = regex.compile(
-    r"(?P<num>[1-9]\d[ \u00a0]?\d{3}|[1-9]\d{3,4})(?![\d])"
-    r"(?:[ \u00a0]?-[ \u00a0]?(?P<sub>\d{1,3}))?"
-    r"(?:[ \u00a0]++(?P<suffix>[IVXLC]{1,6}|[A-Z]{1,2})(?=[ \t\n]|$))?"
-    r"|(?P<roman>[CLXVI]{2,8})(?=[ \t\n]|$)",
+    rf"(?P<num>{DOSSIER_DIGITS}|[1-9]\d{{3}}(?!\d))"
+    rf"(?:[ \u00a0]?-[ \u00a0]?(?P<sub>{DOSSIER_SUB}))?"
+    rf"(?:[ \u00a0]++(?P<suffix>{DOSSIER_SUFFIX})(?=[ \t\n]|$))?"
+    rf"|(?P<roman>{DOSSIER_ROMAN})(?=[ \t\n]|$)",
     FLAGS,
 )
 #: ``Nr. 291`` / ``nr. 72`` at a line start.
@@ -173,9 +191,12 @@ STUK_LETTER = regex.compile(
     + r"[ \t])",
     FLAGS,
 )
-#: A publication-site identifier in a URL or ID line: ``kst-31953-34``, ``kst-33000-X-60``.
+#: A publication-site identifier (a URL, an ID line, a citation): ``kst-31953-34``,
+#: ``kst-33000-X-60``, ``kst-21501-02-1581``, ``kst-CII-B``.
 KST_ID = regex.compile(
-    r"(?<![\w-])kst-(?P<dossier>[0-9A-Z]++(?:-[0-9A-Z]++)*?)-(?P<stuk>[0-9A-Z]{1,5})(?![\w-])",
+    r"(?<![\w-])kst-(?P<dossier>[1-9]\d{4}"
+    rf"(?:-{DOSSIER_SUB}(?=-))?(?:-(?:{DOSSIER_SUFFIX})(?=-))?|{DOSSIER_ROMAN})"
+    rf"-(?P<stuk>{STUK_DIGITS}(?!\d)|{STUK_LETTERS})(?![\w-])",
     FLAGS,
 )
 REPRINT = regex.compile(r"\b" + alternation(lx.REPRINT_WORDS) + r"\b", FLAGS)

@@ -13,48 +13,41 @@ from __future__ import annotations
 
 import datetime
 import enum
-from collections.abc import Callable
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from attrs import field, frozen
 
-if TYPE_CHECKING:
-    from kamerparse.offsets import OffsetMap
-    from kamerparse.readers.base import Block
+# the shared types live in kamerparse.base (which imports nothing of the package); they
+# are re-exported here, where the data model is read
+from kamerparse.base import Block, Diagnostic, OffsetMap, Severity, Span
 
-
-@frozen(kw_only=True, order=True, init=False)
-class Span:
-    """Half-open code-point offsets ``[start, end)`` into ``Letter.text``."""
-
-    start: int
-    end: int
-
-    def __init__(self, *, start: int, end: int) -> None:
-        # written out (not attrs-generated) because spans are made by the hundred per
-        # letter: the slots are set through their descriptors, the frozen class's fast path
-        if start < 0 or end < start:
-            raise ValueError(f"invalid span [{start}, {end})")
-        _SET_START(self, start)
-        _SET_END(self, end)
-
-    def of(self, text: str) -> str:
-        """The text this span covers."""
-        return text[self.start : self.end]
-
-    def __len__(self) -> int:
-        return self.end - self.start
-
-    def contains(self, other: Span) -> bool:
-        return self.start <= other.start and other.end <= self.end
-
-    def overlaps(self, other: Span) -> bool:
-        return self.start < other.end and other.start < self.end
-
-
-_SET_START: Callable[[Span, int], None] = Span.__dict__["start"].__set__
-_SET_END: Callable[[Span, int], None] = Span.__dict__["end"].__set__
+__all__ = [
+    "Addressee",
+    "Chamber",
+    "Contribution",
+    "DateLine",
+    "DatedEvent",
+    "Diagnostic",
+    "DocumentType",
+    "Dossier",
+    "Footnote",
+    "Letter",
+    "MandateAction",
+    "MandateDecision",
+    "PersonnelPart",
+    "Recurrence",
+    "Reference",
+    "ReferenceKind",
+    "Section",
+    "Sender",
+    "Severity",
+    "Signatory",
+    "Source",
+    "Span",
+    "Stuk",
+    "TimexMod",
+    "TimexType",
+]
 
 
 class DocumentType(enum.StrEnum):
@@ -67,22 +60,6 @@ class DocumentType(enum.StrEnum):
 class Chamber(enum.StrEnum):
     TWEEDE_KAMER = "Tweede Kamer"
     EERSTE_KAMER = "Eerste Kamer"
-
-
-class Severity(enum.StrEnum):
-    ERROR = "error"
-    WARNING = "warning"
-    INFO = "info"
-
-
-@frozen(kw_only=True)
-class Diagnostic:
-    """A problem found inside a letter. ``code`` is stable (see docs/diagnostics.md)."""
-
-    code: str
-    severity: Severity
-    message: str
-    span: Span | None = None
 
 
 @frozen(kw_only=True)
@@ -218,6 +195,8 @@ class DatedEvent:
 
 class ReferenceKind(enum.StrEnum):
     KAMERSTUK = "kamerstuk"
+    #: a dossier cited without a stuk (``Kamerstuk 30 804``): ``number`` is None
+    DOSSIER = "dossier"
     HANDELINGEN = "handelingen"
     AANHANGSEL = "aanhangsel"
     ZAAK = "zaak"
@@ -306,7 +285,7 @@ class Letter:
     """A parsed letter. ``text`` is the normalised text every span points into.
 
     ``offsets`` maps positions in ``text`` back to positions in the original input
-    (see :meth:`kamerparse.readers.base.OffsetMap.to_source`).
+    (see :meth:`kamerparse.base.OffsetMap.to_source`).
     """
 
     text: str

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kamerparse._rx import re, regex
+from kamerparse.base import Block, BlockKind, Zone
 from kamerparse.patterns import (
     ADDRESSEE,
     ATTACHMENT,
@@ -41,7 +42,6 @@ from kamerparse.patterns import (
     VERB_DATE,
     VERGADERJAAR,
 )
-from kamerparse.readers.base import Block, BlockKind, Zone
 from kamerparse.records import Span
 
 MAX_SIGNATURE_LINE = 160

@@ -28,7 +28,7 @@ from typing import Any, cast
 import dask.bag as db
 import fsspec
 
-from kamerparse._api import DEFAULT_MAX_BYTES
+from kamerparse import DEFAULT_MAX_BYTES
 from kamerparse.batch import Input, Options, error_record, iter_inputs, parse_input
 
 __all__ = ["to_bag"]

@@ -8,9 +8,10 @@ patterns need for ``\\p{..}``, possessive quantifiers and reverse matching).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from kamerparse._rx import re, regex
+from kamerparse.patterns import FLAGS, alternation
 
 
 def trie(words: Iterable[str]) -> str:
@@ -66,16 +67,22 @@ def fold(text: str, pos: int, endpos: int) -> str | None:
 
 
 class Cued:
-    """A ``regex`` pattern every match of which contains one of ``words`` (in any case),
-    looked for in the case-folded stretch first (stdlib ``re``, one scan).
+    """The screening helper of every extractor: a ``regex`` pattern every match of which
+    contains one of ``words`` (in any case), looked for in the case-folded stretch first
+    (stdlib ``re``, one scan).
 
     When none occurs, :meth:`search` and :meth:`finditer` return nothing without running
     the pattern. With ``leading=True`` (every match *starts* with one of the words, as in
     ``(?<!\\p{L})(?i:WORDS)...``) the pattern is only tried where a word starts. The
     results are the pattern's own, in the same order.
+
+    Make one from an extractor's grammar entry with :meth:`rule`: the lexicon table gives
+    both the pattern (through the entry's fragment) and the screen, so the two cannot
+    disagree. :meth:`starts_in` gives where the words start in a case fold the caller
+    already has (a sentence read several times).
     """
 
-    __slots__ = ("_cue", "leading", "pattern")
+    __slots__ = ("_cue", "leading", "pattern", "prefixes", "words")
 
     def __init__(
         self, pattern: regex.Pattern[str], words: Iterable[str], *, leading: bool = False
@@ -84,6 +91,38 @@ class Cued:
         folded = {w.casefold() for w in words}
         self._cue = any_of(folded)
         self.leading = leading and bool(folded) and "" not in folded
+        #: the words, case-folded
+        self.words = frozenset(folded)
+        #: where one of these starts in a case fold, one of the words may
+        self.prefixes = minimal_prefixes(folded)
+
+    @classmethod
+    def rule(
+        cls,
+        words: Iterable[str],
+        fragment: Callable[[str], str],
+        *,
+        leading: bool = True,
+        flags: int = FLAGS,
+    ) -> Cued:
+        """The screened pattern of a grammar entry: ``fragment`` of the words' alternation
+        (longest first, as :func:`kamerparse.patterns.alternation` makes it), screened by
+        the same words. ``leading``: every match starts with one of them."""
+        table = tuple(words)
+        return cls(regex.compile(fragment(alternation(table)), flags), table, leading=leading)
+
+    def starts_in(self, fold: str, base: int = 0) -> list[int]:
+        """Where one of the words starts in ``fold`` (a case fold standing for the text
+        from offset ``base``), as text offsets in order."""
+        at: list[int] = []
+        for word in self.prefixes:
+            if word in fold:  # (most are not: a test is cheaper than a search)
+                k = fold.find(word)
+                while k != -1:
+                    at.append(base + k)
+                    k = fold.find(word, k + 1)
+        at.sort()
+        return at
 
     def absent(self, text: str, pos: int, endpos: int, folded: str | None = None) -> bool:
         """Whether no match can lie in ``text[pos:endpos]``."""

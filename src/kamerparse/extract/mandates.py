@@ -27,7 +27,8 @@ Then, rules tried in order for each value (the rule names are in docs/decisions.
   ``ongeveer honderdtwintig militairen`` (``approximate``) — in the mission's own stretch
   of the sentence when several missions share it.
 * until / start / duration: the dated events of the decision sentence (the events the
-  pipeline already found, or :func:`kamerparse.extract.dates.extract_events` run over
+  pipeline already found, or the dates extractor passed in as ``dates`` (the pipeline's
+  :func:`kamerparse.extract.dates.extract_events`; no extractor imports another) run over
   the sentence alone where its edges could make them differ); a date right after ``tot (en met)`` is
   ``until``, after ``per``/``vanaf``/``met ingang van`` it is ``start``, with its TIMEX
   value (``2024-06-30``, ``2025-01``), except that ``eind juni 2024`` gives the last day
@@ -49,152 +50,85 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 
 from attrs import evolve, frozen
 
 from kamerparse import lexicon as lx
-from kamerparse._rx import re, regex
+from kamerparse._rx import regex
 from kamerparse.extract import ExtractContext, Extracted, Region
-from kamerparse.extract._literals import Leading, any_of, minimal_prefixes
-from kamerparse.extract._numbers import NUMBER_WORDS, count_value
-from kamerparse.extract.dates import extract_events
+from kamerparse.extract._literals import Cued, Leading, any_of
+from kamerparse.extract._mandate_sentences import (
+    COUNT,
+    SP,
+    WB,
+    WE,
+    Hits,
+    Sentence,
+    abbreviated,
+    any_in,
+    composition,
+    is_aligned,
+    trim,
+    whole,
+    words_of,
+)
 from kamerparse.patterns import FLAGS, alternation
 from kamerparse.records import (
     DatedEvent,
     Diagnostic,
     MandateAction,
     MandateDecision,
-    PersonnelPart,
     Severity,
     Span,
     TimexType,
 )
 
-_WB = r"(?<![\p{L}\d])"
-_WE = r"(?![\p{L}\d])"
-_SP = r"[ \u00a0]++"
 _YEAR = r"(?:19|20)\d\d"
 
 
-class _Cue:
-    """A pattern every match of which starts with one of ``words`` (in any case): in a
-    sentence it is tried only where one of them starts (see :class:`_Sentence`)."""
-
-    __slots__ = ("pattern", "starts", "words")
-
-    def __init__(self, pattern: str, words: Sequence[str]) -> None:
-        self.pattern = regex.compile(pattern, FLAGS)
-        folded = {w.casefold() for w in words}
-        self.words = frozenset(folded)
-        #: where one of these starts in a case fold, one of the words may
-        self.starts = minimal_prefixes(folded)
-
-
-def _words(words: Sequence[str]) -> str:
-    return rf"{_WB}(?i:{alternation(words)}){_WE}"
-
-
 _MISSION = Leading(
-    regex.compile(rf"{_WB}(?P<name>{alternation(lx.MISSION_NAMES)}){_WE}", FLAGS),
+    regex.compile(rf"{WB}(?P<name>{alternation(lx.MISSION_NAMES)}){WE}", FLAGS),
     lx.MISSION_NAMES,
 )
-_MANDATE = regex.compile(_words(lx.MANDATE_NOUNS), FLAGS)
-_FOREIGN_OWNER = regex.compile(rf"{_SP}(?i:{alternation(lx.FOREIGN_MANDATE_OWNERS)}){_WE}", FLAGS)
+_MANDATE = regex.compile(words_of(lx.MANDATE_NOUNS), FLAGS)
+_FOREIGN_OWNER = regex.compile(rf"{SP}(?i:{alternation(lx.FOREIGN_MANDATE_OWNERS)}){WE}", FLAGS)
 _OWNER = regex.compile(
-    rf"{_SP}(?i:{alternation(lx.MANDATE_OWNER_LINKS)}){_SP}"
-    rf"(?!(?i:{alternation(lx.NATIONAL_ACTORS)}){_WE})\p{{L}}",
+    rf"{SP}(?i:{alternation(lx.MANDATE_OWNER_LINKS)}){SP}"
+    rf"(?!(?i:{alternation(lx.NATIONAL_ACTORS)}){WE})\p{{L}}",
     FLAGS,
 )
-_NOMINAL = regex.compile(rf"{_WB}(?i:{alternation(lx.NOMINALISERS)}){_SP}$", FLAGS)
-_ACTION = _Cue(_words(tuple(lx.MANDATE_ACTION_VERBS)), tuple(lx.MANDATE_ACTION_VERBS))
+_NOMINAL = regex.compile(rf"{WB}(?i:{alternation(lx.NOMINALISERS)}){SP}$", FLAGS)
+_ACTION = Cued.rule(lx.MANDATE_ACTION_VERBS, whole)
 _ACTIONS = {k.casefold(): MandateAction(v) for k, v in lx.MANDATE_ACTION_VERBS.items()}
-_START_PHRASE = _Cue(_words(lx.MANDATE_START_PHRASES), lx.MANDATE_START_PHRASES)
-_NATIONAL = _Cue(_words(lx.NATIONAL_ACTORS), lx.NATIONAL_ACTORS)
-_DECISION = _Cue(_words(lx.DECISION_MARKERS), lx.DECISION_MARKERS)
-_PAST = _Cue(
-    rf"{_WB}(?i:{alternation(lx.PAST_DECISION_MARKERS)})(?:(?<=\.)|{_WE})",
-    lx.PAST_DECISION_MARKERS,
-)
-_PAST_TIME = _Cue(
-    rf"{_WB}(?i:{alternation(lx.PAST_TIME_MARKERS)})(?:(?<=\.)|{_WE})", lx.PAST_TIME_MARKERS
-)
-_PRESENT = _Cue(_words(lx.PRESENT_DECISION_MARKERS), lx.PRESENT_DECISION_MARKERS)
+_START_PHRASE = Cued.rule(lx.MANDATE_START_PHRASES, whole)
+_NATIONAL = Cued.rule(lx.NATIONAL_ACTORS, whole)
+_DECISION = Cued.rule(lx.DECISION_MARKERS, whole)
+_PAST = Cued.rule(lx.PAST_DECISION_MARKERS, abbreviated)
+_PAST_TIME = Cued.rule(lx.PAST_TIME_MARKERS, abbreviated)
+_PRESENT = Cued.rule(lx.PRESENT_DECISION_MARKERS, whole)
 _PAST_YEAR = regex.compile(
-    rf"{_WB}{alternation(lx.PAST_YEAR_PREPOSITIONS)}{_SP}(?P<year>{_YEAR})(?![\d/–-])",
+    rf"{WB}{alternation(lx.PAST_YEAR_PREPOSITIONS)}{SP}(?P<year>{_YEAR})(?![\d/–-])",
     FLAGS,
 )
-_HEDGE = _Cue(_words(lx.HEDGES), lx.HEDGES)
-_NEGATION = _Cue(_words(lx.NEGATIONS), lx.NEGATIONS)
+_HEDGE = Cued.rule(lx.HEDGES, whole)
+_NEGATION = Cued.rule(lx.NEGATIONS, whole)
 
-_LIMIT = alternation(lx.MAXIMUM_WORDS)
-_APPROX = alternation(lx.APPROXIMATE_WORDS)
-_QUALIFIER = rf"(?:(?P<approx>(?i:{_APPROX}))|(?P<max>(?i:{_LIMIT}))){_SP}"
-_COUNT_TOKEN = r"(?P<n>\d{1,3}(?:\.\d{3})*+|\p{L}++)"
-#: A personnel count. Its matches do not start with a cue word but end with a personnel
-#: noun: see :meth:`_Sentence.count_starts`.
-_COUNT = _Cue(
-    rf"{_WB}(?:{_QUALIFIER})?{_COUNT_TOKEN}{_SP}"
-    rf"(?P<noun>(?i:{alternation(lx.PERSONNEL_NOUNS)})){_WE}",
-    lx.PERSONNEL_NOUNS,
-)
-#: The white space of :data:`_SP`, and the qualifiers of :data:`_QUALIFIER` case-folded.
-_SPACES = " \u00a0"
-_LETTERS = regex.compile(r"\p{L}++", FLAGS)
-_QUALIFIER_WORDS = tuple({w.casefold() for w in (*lx.MAXIMUM_WORDS, *lx.APPROXIMATE_WORDS)})
-_PART_START = regex.compile(rf"{_WB}(?:{_QUALIFIER})?{_COUNT_TOKEN}{_SP}(?=\p{{L}})", FLAGS)
-_COMPOSITION = _Cue(_words(lx.COMPOSITION_CUES), lx.COMPOSITION_CUES)
-_PART_JOIN = regex.compile(
-    r"(?:,|" + "|".join(regex.escape(w) for w in lx.LIST_JOINERS if w != ",") + rf"){_SP}$",
-    FLAGS,
-)
-_PART_TRIM = regex.compile(
-    r"(?:"
-    + "|".join(rf"{_SP}{regex.escape(w)}" for w in lx.LIST_JOINERS if w != ",")
-    + r"|[\s,;.:])++$",
-    FLAGS,
-)
-#: Every number word begins with one of these (the number words no other one begins).
-_NUMBER_HEADS = tuple(
-    sorted(
-        w
-        for w in (v.casefold() for v in NUMBER_WORDS)
-        if not any(w[:i] in NUMBER_WORDS for i in range(1, len(w)))
-    )
-)
-#: What :data:`_PART_JOIN` looks for (case-sensitive), before its white space.
-_JOINERS = (",", *(w for w in lx.LIST_JOINERS if w != ","))
-#: The characters a :data:`_PART_TRIM` match may hold (besides white space).
-_TRIMMED = frozenset(",;.:" + "".join(w for w in lx.LIST_JOINERS if w != ","))
-
-
-def _trim(text: str, lo: int, hi: int) -> str:
-    """``_PART_TRIM.sub("", text[lo:hi])``: the match can only lie in the stretch's tail of
-    characters it may hold, so the pattern is run over that tail alone."""
-    k = hi
-    while k > lo and (text[k - 1].isspace() or text[k - 1] in _TRIMMED):
-        k -= 1
-    if k == hi:
-        return text[lo:hi]
-    return text[lo:k] + _PART_TRIM.sub("", text[k:hi])
-
-
-_SHARED = _Cue(
-    rf"(?i:{alternation(lx.SHARED_CUES)}){_WE}[^().;]*?{_WB}"
-    rf"{alternation(lx.SHARED_WITH_JOINERS)}{_SP}",
+_SHARED = Cued.rule(
     lx.SHARED_CUES,
+    lambda cues: rf"(?i:{cues}){WE}[^().;]*?{WB}{alternation(lx.SHARED_WITH_JOINERS)}{SP}",
 )
 #: Where a clause naming the other missions of a combined mandate stops.
 _CLAUSE_END = regex.compile(r"[();]|$", FLAGS)
-_CONDITION = _Cue(_words(lx.CONDITION_CUES), lx.CONDITION_CUES)
+_CONDITION = Cued.rule(lx.CONDITION_CUES, whole)
 
 #: A date of the dates extractor is ``until`` / ``start`` when one of these ends the text
 #: before it (``tot en met`` 30 juni 2024, ``per`` 1 januari 2024).
-_UNTIL_BEFORE = regex.compile(rf"{_WB}(?i:{alternation(lx.UNTIL_CUES)}){_SP}$", FLAGS)
-_START_BEFORE = regex.compile(rf"{_WB}(?i:{alternation(lx.START_CUES)}){_SP}$", FLAGS)
-_DURATION_BEFORE = regex.compile(rf"{_WB}(?i:{alternation(lx.DURATION_CUES)}){_SP}$", FLAGS)
+_UNTIL_BEFORE = regex.compile(rf"{WB}(?i:{alternation(lx.UNTIL_CUES)}){SP}$", FLAGS)
+_START_BEFORE = regex.compile(rf"{WB}(?i:{alternation(lx.START_CUES)}){SP}$", FLAGS)
+_DURATION_BEFORE = regex.compile(rf"{WB}(?i:{alternation(lx.DURATION_CUES)}){SP}$", FLAGS)
 #: ``eind juni 2024``: the last day of the period is the value (``2024-06-30``).
-_END_OF_PERIOD = regex.compile(rf"(?i:{alternation(lx.END_OF_PERIOD_WORDS)}){_WE}", FLAGS)
+_END_OF_PERIOD = regex.compile(rf"(?i:{alternation(lx.END_OF_PERIOD_WORDS)}){WE}", FLAGS)
 #: How far before a date its cue may start (``met ingang van`` is the longest).
 _CUE_REACH = 24
 
@@ -217,206 +151,6 @@ _MISSION_CUE = any_of(
 #: its result over a sentence may then depend on what surrounds it.
 _CONTEXT_CASED = "Σ"
 _DASHES = " -–—"
-
-
-class _Hits:
-    """Where a cue pattern matches the whole text (one scan; the matches do not overlap).
-
-    Every occurrence of the words it stands for (see :data:`_MANDATE_CUE`) overlaps a hit:
-    one starts there, or an earlier hit runs across it."""
-
-    __slots__ = ("ends", "longest", "starts")
-
-    def __init__(self, pattern: re.Pattern[str] | regex.Pattern[str], text: str) -> None:
-        spans = [m.span() for m in pattern.finditer(text)]
-        self.starts = [a for a, _ in spans]
-        self.ends = [b for _, b in spans]
-        self.longest = max((b - a for a, b in spans), default=0)
-
-    def first(self, lo: int) -> int:
-        """The index of the first hit that ends after ``lo``."""
-        i = bisect.bisect_left(self.starts, lo)
-        return i - 1 if i > 0 and self.ends[i - 1] > lo else i
-
-    def within(self, lo: int, hi: int) -> bool:
-        """Whether a hit overlaps ``text[lo:hi]``."""
-        i = self.first(lo)
-        return i < len(self.starts) and self.starts[i] < hi
-
-    def sentences(self, lo: int, hi: int, sentences: Sequence[Span]) -> list[int]:
-        """The indices of ``sentences`` (sorted, inside ``lo:hi``) a hit overlaps."""
-        starts, ends = self.starts, self.ends
-        out: list[int] = []
-        k, n = 0, len(sentences)
-        i = self.first(lo)
-        while i < len(starts) and starts[i] < hi:
-            a, b = starts[i], ends[i]
-            while k < n and sentences[k].end <= a:
-                k += 1
-            j = k  # the next hit may lie in the last sentence this one does
-            while j < n and sentences[j].start < b:
-                if not out or out[-1] != j:
-                    out.append(j)
-                j += 1
-            i += 1
-        return out
-
-
-def _any_in(words: Sequence[str], text: str) -> bool:
-    """``any(word in text for word in words)``, without a generator's cost."""
-    for word in words:  # noqa: SIM110 (the loop takes half the time of any())
-        if word in text:
-            return True
-    return False
-
-
-def _aligned(fold: str, span: Span) -> bool:
-    """Whether ``fold``, the span's case fold, keeps its offsets and has no dotless i:
-    then a case-insensitive match of a word in the span is an occurrence of the word's
-    case fold in ``fold`` at the same offset (see :func:`kamerparse.extract._literals.fold`)."""
-    return len(fold) == span.end - span.start and "ı" not in fold
-
-
-class _Sentence:
-    """A sentence read for a decision, and its case fold. Where a cue's words start in the
-    fold is looked up once per cue (:meth:`_starts`), and the cue's pattern is tried only
-    there.
-
-    When case folding moves the offsets or gives a dotless i (see :func:`_aligned`),
-    ``fold`` is ``None`` and every pattern is run over the whole stretch."""
-
-    __slots__ = ("_counts", "_starts_of", "end", "fold", "span", "start")
-
-    def __init__(self, text: str, span: Span, fold: str | None = None) -> None:
-        self.span = span
-        self.start = span.start
-        self.end = span.end
-        if fold is None:
-            fold = text[span.start : span.end].casefold()
-        self.fold = fold if _aligned(fold, span) else None
-        self._starts_of: dict[_Cue, list[int]] = {}
-        self._counts: list[int] | None = None
-
-    def _starts(self, cue: _Cue) -> list[int]:
-        """Where (text offsets, in order) the cue's words start in the fold."""
-        found = self._starts_of.get(cue)
-        if found is None:
-            fold, s = self.fold, self.start
-            assert fold is not None
-            at: list[int] = []
-            for word in cue.starts:
-                if word in fold:  # (most are not: a test is cheaper than a search)
-                    k = fold.find(word)
-                    while k != -1:
-                        at.append(s + k)
-                        k = fold.find(word, k + 1)
-            at.sort()
-            found = self._starts_of[cue] = at
-        return found
-
-    def has(self, cue: _Cue) -> bool:
-        """Whether the cue's pattern may match in the sentence."""
-        return self.fold is None or bool(self._starts(cue))
-
-    def search(self, text: str, cue: _Cue, lo: int, hi: int) -> regex.Match[str] | None:
-        """``cue.pattern.search(text, lo, hi)``: the first of :meth:`finditer`."""
-        if self.fold is None:
-            return cue.pattern.search(text, lo, hi)
-        return next(self.finditer(text, cue, lo, hi), None)
-
-    def finditer(self, text: str, cue: _Cue, lo: int, hi: int) -> Iterator[regex.Match[str]]:
-        """``cue.pattern.finditer(text, lo, hi)``."""
-        if self.fold is None:
-            yield from cue.pattern.finditer(text, lo, hi)
-            return
-        match = cue.pattern.match
-        for at in self._starts(cue):
-            if at >= hi:
-                break
-            if at >= lo:
-                m = match(text, at, hi)
-                if m is not None:
-                    yield m
-                    lo = max(m.end(), at + 1)
-
-    def first_count(self, text: str, lo: int, hi: int) -> tuple[int, bool] | None:
-        """The value of the first count in ``text[lo:hi]`` (of ``_COUNT.pattern.finditer``)
-        that has one, and whether it is approximate."""
-        if self.fold is None:
-            matches: Iterator[regex.Match[str]] = _COUNT.pattern.finditer(text, lo, hi)
-        else:
-            matches = self._count_matches(text, lo, hi)
-        for m in matches:
-            value = count_value(m.group("n"))
-            if value is not None:
-                return value, m.group("approx") is not None
-        return None
-
-    def _count_matches(self, text: str, lo: int, hi: int) -> Iterator[regex.Match[str]]:
-        """``_COUNT.pattern.finditer(text, lo, hi)``, the pattern tried only where a
-        match can start (:meth:`count_starts`, and ``lo``)."""
-        starts = self.count_starts(text)
-        k = bisect.bisect_left(starts, lo)
-        match = _COUNT.pattern.match
-        at = lo
-        m = match(text, lo, hi) if lo < hi and text[lo].isalnum() else None
-        if m is not None:  # (a match starts with a letter or a digit)
-            yield m
-            at = m.end()
-        for start in starts[k:]:
-            if start >= hi:
-                return
-            if start >= at and start != lo:
-                m = match(text, start, hi)
-                if m is not None:
-                    yield m
-                    at = m.end()
-
-    def count_starts(self, text: str) -> list[int]:
-        """Where in the sentence a count (a :data:`_COUNT` match) can start, sorted.
-
-        A match ends with a personnel noun (a whole word) after white space, before it the number
-        (a run of letters, or of digits and dots) and white space, and before that maybe
-        a qualifier and white space: read backwards from each personnel noun, these give
-        every start a match can have (and a match in a stretch of the sentence starts at
-        one of them, or at the stretch's start, where a run of letters is cut)."""
-        if self._counts is not None:
-            return self._counts
-        fold = self.fold
-        assert fold is not None
-        s = self.start
-        starts: set[int] = set()
-        for noun in self._starts(_COUNT):
-            if noun == s or text[noun - 1] not in _SPACES:
-                continue  # the noun follows white space
-            word = _LETTERS.match(text, noun, self.end)
-            if word is None or fold[noun - s : word.end() - s] not in _COUNT.words:
-                continue  # ... and is a whole word (``mandaat`` is no ``man``)
-            end = noun - 1
-            while end > s and text[end - 1] in _SPACES:
-                end -= 1
-            first = end
-            if text[end - 1].isalpha():
-                while first > s and text[first - 1].isalpha():
-                    first -= 1
-                starts.add(first)
-            else:
-                while first > s and (text[first - 1].isdecimal() or text[first - 1] == "."):
-                    first -= 1
-                    starts.add(first)
-                if first == end:
-                    continue
-            before = first
-            while before > s and text[before - 1] in _SPACES:
-                before -= 1
-            if before == first or not fold.endswith(_QUALIFIER_WORDS, 0, before - s):
-                continue
-            for qualifier in _QUALIFIER_WORDS:
-                at = before - len(qualifier)
-                if at >= s and fold.startswith(qualifier, at - s):
-                    starts.add(at)
-        self._counts = sorted(starts)
-        return self._counts
 
 
 class _Events:
@@ -457,24 +191,30 @@ class _Events:
 class _Reader:
     """What the sentence readers share: the context, the cues, the sentences read."""
 
-    __slots__ = ("ctx", "cues", "events", "names", "nouns", "reach", "read", "text")
+    __slots__ = ("ctx", "cues", "dates", "events", "names", "nouns", "reach", "read", "text")
 
-    def __init__(self, ctx: ExtractContext, events: Sequence[DatedEvent] | None) -> None:
+    def __init__(
+        self,
+        ctx: ExtractContext,
+        events: Sequence[DatedEvent] | None,
+        dates: Callable[[ExtractContext], Extracted[DatedEvent]],
+    ) -> None:
         self.ctx = ctx
+        self.dates = dates
         self.text = text = ctx.text
-        self.nouns = _Hits(_MANDATE_CUE, text)
-        self.names = _Hits(_MISSION_CUE, text)
+        self.nouns = Hits(_MANDATE_CUE, text)
+        self.names = Hits(_MISSION_CUE, text)
         #: the starts of both, in order, and the longest of them
         self.cues = sorted(self.nouns.starts + self.names.starts)
         self.reach = max(self.nouns.longest, self.names.longest)
         self.events = _Events(text, events) if events is not None else None
-        self.read: dict[tuple[int, int], _Sentence] = {}
+        self.read: dict[tuple[int, int], Sentence] = {}
 
-    def sentence(self, span: Span, fold: str | None = None) -> _Sentence:
+    def sentence(self, span: Span, fold: str | None = None) -> Sentence:
         key = (span.start, span.end)
         found = self.read.get(key)
         if found is None:
-            found = self.read[key] = _Sentence(self.text, span, fold)
+            found = self.read[key] = Sentence(self.text, span, fold)
         return found
 
     def mentions(self, sentence: Span) -> list[regex.Match[str]]:
@@ -490,7 +230,7 @@ class _Reader:
             if found is not None:
                 return found
         ctx = self.ctx
-        return extract_events(
+        return self.dates(
             ExtractContext(
                 text=ctx.text,
                 regions=(Region(span=sentence, sentences=(sentence,)),),
@@ -511,19 +251,24 @@ class _Statement:
 
 
 def extract_mandates(
-    ctx: ExtractContext, events: Sequence[DatedEvent] | None = None
+    ctx: ExtractContext,
+    events: Sequence[DatedEvent] | None = None,
+    *,
+    dates: Callable[[ExtractContext], Extracted[DatedEvent]],
 ) -> Extracted[MandateDecision]:
     """Every mandate decision in the body and footnote regions, in text order.
 
-    ``events`` are ``extract_events(ctx).records`` when the caller has them (the
-    pipeline): a decision's dates are then looked up there, not extracted again.
+    ``dates`` is the dates extractor (``kamerparse.extract.dates.extract_events``), run
+    over a decision sentence to read its dates. ``events`` are ``dates(ctx).records``
+    when the caller has them (the pipeline): a decision's dates are then looked up
+    there, not extracted again.
     """
     records: list[MandateDecision] = []
     diagnostics: list[Diagnostic] = []
     # the letter's events are only looked up by sentence when the sentences are the
     # splitter's (no region brings its own)
     own = events is not None and not any(region.sentences for region in ctx.regions)
-    rd = _Reader(ctx, events if own else None)
+    rd = _Reader(ctx, events if own else None, dates)
     starts, reach = rd.cues, rd.reach
     for n, region in enumerate(ctx.regions):
         span = region.span
@@ -589,11 +334,11 @@ def _read_region(
     for i in sorted({*nouns, *names}) if names else nouns:
         sentence = sentences[i]
         fold = text[sentence.start : sentence.end].casefold()
-        aligned = _aligned(fold, sentence)
-        if aligned and not _any_in(_NATIONAL.starts, fold):
+        aligned = is_aligned(fold, sentence)
+        if aligned and not any_in(_NATIONAL.prefixes, fold):
             continue  # no national actor: no decision (a test cheaper than the next)
         noun = i in nouns
-        if not noun and aligned and not _any_in(_COUNT.starts, fold):
+        if not noun and aligned and not any_in(COUNT.prefixes, fold):
             # a named mission without a mandate noun decides only with a count, so a
             # personnel noun (with a dotless i or a longer case fold, a count may still match)
             continue
@@ -647,71 +392,29 @@ def _stated(
 def _decide(
     rd: _Reader,
     region: Region,
-    sent: _Sentence,
+    sent: Sentence,
     mentions: list[regex.Match[str]] | None,
     last_mission: Callable[[], str | None],
     diagnostics: list[Diagnostic],
 ) -> list[MandateDecision]:
     """The decisions of a sentence (``mentions``: the missions it names, ``None`` when
     they are still to be looked up)."""
-    text, ctx = rd.text, rd.ctx
+    text = rd.text
     s, e = sent.start, sent.end
-    # (the conditions of a decision, the cheapest first)
-    if sent.search(text, _NATIONAL, s, e) is None or sent.search(text, _HEDGE, s, e) is not None:
+    decision = _decision(rd, sent)
+    if decision is None:
         return []
-    past_time = sent.search(text, _PAST_TIME, s, e) is not None or _past_year(ctx, sent)
-    past = sent.search(text, _PAST, s, e) is not None or (
-        past_time and sent.search(text, _PRESENT, s, e) is None
-    )
-    if not past and sent.search(text, _DECISION, s, e) is None:
-        return []
-    action = _action(text, sent)
-    if action is None and sent.search(text, _START_PHRASE, s, e) is not None:
-        # ``besloten met maximaal 150 militairen bij te dragen aan MISSION``
-        action = MandateAction.START
-    if action is None:
-        return []
+    action, past = decision
     if mentions is None:
         mentions = rd.mentions(sent.span)
     if not _national_mandate(text, sent.span) and not (
         mentions and sent.first_count(text, s, e) is not None
     ):
         return []
-
     shared_spans = _shared_clauses(text, sent)
-    primaries = [
-        m
-        for m in mentions
-        if not any(c.start <= m.start() < c.end for c in shared_spans)
-        and not text.startswith("-", m.end())
-    ]
-    if not primaries:
-        if _owned_by_another(text, sent.span):
-            return []  # ``het mandaat van de onderzoekscommissie verlengen``
-        mission = last_mission()
-        if mission is None:
-            diagnostics.append(
-                Diagnostic(
-                    code="mandate-no-mission",
-                    severity=Severity.INFO,
-                    message="a mandate decision names no mission and none precedes it",
-                    span=sent.span,
-                )
-            )
-            return []
-        scopes = [(mission, s, e)]
-    elif len(primaries) == 1:
-        scopes = [(primaries[0].group("name"), s, e)]
-    else:
-        scopes = [
-            (
-                m.group("name"),
-                m.end(),
-                primaries[k + 1].start() if k + 1 < len(primaries) else e,
-            )
-            for k, m in enumerate(primaries)
-        ]
-
+    scopes = _scopes(rd, sent, mentions, shared_spans, last_mission, diagnostics)
+    if not scopes:
+        return []
     dates = _dates(rd, sent.span)
     until, start, duration = dates.until, dates.start, dates.duration
     conditions = _conditions(text, sent)
@@ -745,6 +448,71 @@ def _decide(
     return out
 
 
+def _decision(rd: _Reader, sent: Sentence) -> tuple[MandateAction, bool] | None:
+    """The action a sentence decides and whether it reports a past decision; ``None``
+    when it decides nothing (the conditions of a decision, the cheapest first)."""
+    text, ctx = rd.text, rd.ctx
+    s, e = sent.start, sent.end
+    if sent.search(text, _NATIONAL, s, e) is None or sent.search(text, _HEDGE, s, e) is not None:
+        return None
+    past_time = sent.search(text, _PAST_TIME, s, e) is not None or _past_year(ctx, sent)
+    past = sent.search(text, _PAST, s, e) is not None or (
+        past_time and sent.search(text, _PRESENT, s, e) is None
+    )
+    if not past and sent.search(text, _DECISION, s, e) is None:
+        return None
+    action = _action(text, sent)
+    if action is None and sent.search(text, _START_PHRASE, s, e) is not None:
+        # ``besloten met maximaal 150 militairen bij te dragen aan MISSION``
+        action = MandateAction.START
+    return None if action is None else (action, past)
+
+
+def _scopes(
+    rd: _Reader,
+    sent: Sentence,
+    mentions: list[regex.Match[str]],
+    shared_spans: list[Span],
+    last_mission: Callable[[], str | None],
+    diagnostics: list[Diagnostic],
+) -> list[tuple[str, int, int]]:
+    """The missions a decision is about, each with the stretch of the sentence that is its
+    own: those it names (not in a clause naming the others of a combined mandate), else
+    the last one named before it."""
+    text, s, e = rd.text, sent.start, sent.end
+    primaries = [
+        m
+        for m in mentions
+        if not any(c.start <= m.start() < c.end for c in shared_spans)
+        and not text.startswith("-", m.end())
+    ]
+    if len(primaries) == 1:
+        return [(primaries[0].group("name"), s, e)]
+    if primaries:
+        return [
+            (
+                m.group("name"),
+                m.end(),
+                primaries[k + 1].start() if k + 1 < len(primaries) else e,
+            )
+            for k, m in enumerate(primaries)
+        ]
+    if _owned_by_another(text, sent.span):
+        return []  # ``het mandaat van de onderzoekscommissie verlengen``
+    mission = last_mission()
+    if mission is None:
+        diagnostics.append(
+            Diagnostic(
+                code="mandate-no-mission",
+                severity=Severity.INFO,
+                message="a mandate decision names no mission and none precedes it",
+                span=sent.span,
+            )
+        )
+        return []
+    return [(mission, s, e)]
+
+
 def _finish(
     rd: _Reader,
     decisions: list[MandateDecision],
@@ -765,17 +533,15 @@ def _finish(
                 max_personnel=d.max_personnel
                 if d.max_personnel is not None
                 else statement.max_personnel,
-                approximate=d.approximate
-                if d.max_personnel is not None
-                else statement.approximate,
+                approximate=d.approximate if d.max_personnel is not None else statement.approximate,
                 until=d.until or statement.until,
             )
         out.append(d)
     if len(out) == 1:
         sentence = out[0].sentence or out[0].span
-        parts = _composition(rd.text, rd.sentence(sentence))
+        parts = composition(rd.text, rd.sentence(sentence))
         if not parts and following is not None:
-            parts = _composition(rd.text, rd.sentence(following))
+            parts = composition(rd.text, rd.sentence(following))
         if parts:
             d = evolve(out[0], composition=parts)
             total = sum(p.count for p in parts if p.count is not None)
@@ -812,7 +578,7 @@ def _statement(rd: _Reader, sentence: Span) -> _Statement | None:
 # --- pieces ----------------------------------------------------------------------------
 
 
-def _action(text: str, sent: _Sentence) -> MandateAction | None:
+def _action(text: str, sent: Sentence) -> MandateAction | None:
     s, e = sent.start, sent.end
     for m in sent.finditer(text, _ACTION, s, e):
         if _NOMINAL.search(text[max(s, m.start() - 12) : m.start()]):
@@ -820,9 +586,7 @@ def _action(text: str, sent: _Sentence) -> MandateAction | None:
         action = _ACTIONS.get(m.group(0).casefold())
         if action is None:  # a case-insensitive match of another spelling (``İ``)
             continue
-        if sent.search(text, _NEGATION, s, m.start()) or sent.search(
-            text, _NEGATION, m.end(), e
-        ):
+        if sent.search(text, _NEGATION, s, m.start()) or sent.search(text, _NEGATION, m.end(), e):
             if action is MandateAction.EXTEND:
                 return MandateAction.NOT_EXTEND
             if action is MandateAction.END:
@@ -846,7 +610,7 @@ def _owned_by_another(text: str, sentence: Span) -> bool:
     return bool(nouns) and all(_OWNER.match(text, m.end(), sentence.end) is not None for m in nouns)
 
 
-def _past_year(ctx: ExtractContext, sent: _Sentence) -> bool:
+def _past_year(ctx: ExtractContext, sent: Sentence) -> bool:
     if ctx.reference_date is None:
         return False
     return any(
@@ -855,7 +619,7 @@ def _past_year(ctx: ExtractContext, sent: _Sentence) -> bool:
     )
 
 
-def _shared_clauses(text: str, sent: _Sentence) -> list[Span]:
+def _shared_clauses(text: str, sent: Sentence) -> list[Span]:
     """Stretches naming the other missions of a combined mandate (after ``... met``)."""
     out = []
     for m in sent.finditer(text, _SHARED, sent.start, sent.end):
@@ -900,81 +664,10 @@ def _dates(rd: _Reader, sentence: Span) -> _Dates:
     return _Dates(until=until, start=start, duration=duration)
 
 
-def _conditions(text: str, sent: _Sentence) -> tuple[str, ...]:
+def _conditions(text: str, sent: Sentence) -> tuple[str, ...]:
     cues = list(sent.finditer(text, _CONDITION, sent.start, sent.end))
     out = []
     for k, m in enumerate(cues):
         hi = cues[k + 1].start() if k + 1 < len(cues) else sent.end
-        out.append(_trim(text, m.start(), hi))
+        out.append(trim(text, m.start(), hi))
     return tuple(out)
-
-
-def _part_starts(text: str, sent: _Sentence, lo: int) -> Iterator[regex.Match[str]]:
-    """``_PART_START.finditer(text, lo, sent.end)``, but only the matches :func:`_composition`
-    may keep: those right after ``lo`` (and white space) or after a list joiner and white
-    space (``, `` ``en ``), with a count (digits or a number word).
-
-    The pattern is tried only there and where a qualifier starts: a match consumes the
-    count after its qualifier, otherwise only its own word and the white space after it,
-    so the matches skipped (at other words) never run across one of these places."""
-    hi = sent.end
-    fold = sent.fold
-    if fold is None:
-        yield from _PART_START.finditer(text, lo, hi)
-        return
-    at = {lo}
-    for joiner in _JOINERS:
-        k = text.find(joiner, lo, hi)
-        while k != -1:
-            after = k + len(joiner)
-            if after < hi and text[after] in _SPACES:
-                at.add(after)
-            k = text.find(joiner, k + 1, hi)
-    s = sent.start
-    qualified: set[int] = set()
-    for qualifier in _QUALIFIER_WORDS:
-        k = fold.find(qualifier, lo - s)
-        while k != -1:
-            qualified.add(s + k)
-            k = fold.find(qualifier, k + 1)
-    match = _PART_START.match
-    pos = lo
-    for k in sorted(at | qualified):
-        while k < hi and text[k].isspace():
-            k += 1
-        if k < pos or k >= hi:
-            continue
-        if k not in qualified and not (
-            text[k].isdecimal() or fold.startswith(_NUMBER_HEADS, k - s)
-        ):
-            continue  # no count starts here (a match would be a word's, and not kept)
-        m = match(text, k, hi)
-        if m is not None:
-            yield m
-            pos = m.end()
-
-
-def _composition(text: str, sent: _Sentence) -> tuple[PersonnelPart, ...]:
-    cue = sent.search(text, _COMPOSITION, sent.start, sent.end)
-    if cue is None:
-        return ()
-    starts = []
-    for m in _part_starts(text, sent, cue.end()):
-        value = count_value(m.group("n"))
-        if value is None:
-            continue
-        bare_article = m.group("max") is None and m.group("approx") is None and value == 1
-        if bare_article and not m.group("n").isdigit():
-            continue
-        before = text[cue.end() : m.start()]
-        if before.strip() and _PART_JOIN.search(before) is None:
-            continue
-        starts.append((m, value))
-    parts = []
-    for k, (m, value) in enumerate(starts):
-        hi = starts[k + 1][0].start() if k + 1 < len(starts) else sent.end
-        raw = _trim(text, m.start(), hi)
-        span = Span(start=m.start(), end=m.start() + len(raw))
-        description = text[m.end() : span.end]
-        parts.append(PersonnelPart(count=value, description=description, span=span))
-    return tuple(parts)

@@ -6,24 +6,31 @@ parser reads tokens from there. White space (including no-break space) between t
 is free. The cue words come from :mod:`kamerparse.lexicon`::
 
     reference   = kst_id | zaak | handelingen | kamerstuk | bare
-    kst_id      = "kst-" DOSSIER_ID "-" STUK_ID        kst-21501-02-1581, kst-CII-B
+    kst_id      = patterns.KST_ID                       kst-21501-02-1581, kst-CII-B
     zaak        = YEAR ("Z" | "D") DIGITS{4,6}          2022Z18320 (zaak), 2019D37354 (document)
     handelingen = AANHANGSEL? HANDELINGEN chamber? session ","? NR number ("," ITEM number)?
-    kamerstuk   = KAMERSTUK chamber? (session ","?)? dossier ","? stuks
+    kamerstuk   = KAMERSTUK chamber? (session ","?)? dossier "-" number  Kamerstuk 35925-VI-56
+                | KAMERSTUK chamber? (session ","?)? dossiers ","? stuks
                 | KAMERSTUK chamber? (session ","?)? DIGITS "-" number   Kamerstuk 29521-493
-    bare        = dossier ","  NR-stuks                                 (29 521, nr. 167)
+                | KAMERSTUK chamber? (session ","?)? dossiers            Kamerstuk 30 804
+    bare        = dossiers ","  NR-stuks                                (29 521, nr. 167)
                 | SPACED_DIGITS "," LETTER                              31 953, I
-    stuks       = NR (number | LETTER) | NRS number (("," | "en") number)* | LETTER
+    dossiers    = dossier (JOINER dossier)*             30 306/30 307, 36 600 B en 36 600 C
+    stuks       = NR (number | LETTER) | NRS number (("," | "en") number)* | LETTER_CUE LETTER
+                | LETTER
     chamber     = "I" | "II"                                            Eerste | Tweede Kamer
     session     = YEAR ("/" | "-" | "–") (YEAR | YY)    consecutive years: 2021/22, 2012–2013
     dossier     = DIGITS ("-" SUB)? ((" " | "-") SUFFIX)? | ROMAN
-    DIGITS      = 5 digits, optionally grouped "29 521";  SUB = 1-3 digits ("21 501-02")
-    SUFFIX      = a Roman numeral or one capital ("33 000 X", "34 775 A");  ROMAN = "CII"
+    DIGITS, SUB, SUFFIX, ROMAN = patterns.DOSSIER_DIGITS, DOSSIER_SUB, DOSSIER_SUFFIX,
+                  DOSSIER_ROMAN (the identifier grammar the header reads too)
+    NR, NRS     = lexicon.NUMBER_CUES, NUMBER_CUES_PLURAL; after a full stop no space is
+                  needed (nr.19);  JOINER = lexicon.DOSSIER_JOINERS;  LETTER_CUE = "letter"
 
 Normalised values: ``dossier`` as in the header (``29521``, ``21501-02``, ``33000-X``,
 ``CII``); ``vergaderjaar`` as ``2021-2022``; ``chamber`` from ``I``/``II``. Canonical ids:
 
 * kamerstuk: ``kst-{dossier}-{number}`` (``kst-29521-446``, ``kst-33000-X-30``, ``kst-CII-B``)
+* dossier (a dossier cited without a stuk): ``kst-{dossier}`` (``kst-30804``), ``number`` None
 * handelingen: ``h-{tk|ek}-{YYYYYYYY}-{nr}[-{item}]`` (``h-tk-20192020-4-12``); without a
   chamber ``h-{YYYYYYYY}-{nr}[-{item}]``
 * aanhangsel: ``ah-{tk|ek}-{YYYYYYYY}-{nr}`` (``ah-tk-20212022-1234``), same rule
@@ -31,9 +38,11 @@ Normalised values: ``dossier`` as in the header (``29521``, ``21501-02``, ``3300
 
 A list sharing one dossier (``Kamerstuk 29 521, nrs. 434 en 440``) gives one record per
 number: the first spans the citation up to its number, each further one spans only its
-own number, so the spans never overlap. ``Kamerstuk 29521-493`` (no ``nr.``) reads the
-last part as the stuk number; a last part with a leading zero (``21 501-02``) is a
-sub-dossier, and without a ``nr.`` it is no reference.
+own number, so the spans never overlap. Joint dossiers give one record per dossier and
+stuk: each spans its dossier, the last one's up to the stuk (docs/decisions.md).
+``Kamerstuk 29521-493`` (no ``nr.``) reads the last part as the stuk number; a last part
+with a leading zero (``21 501-02``) is a sub-dossier, and without a stuk it is a
+``dossier`` reference.
 """
 
 from __future__ import annotations
@@ -45,22 +54,23 @@ from collections.abc import Mapping
 from kamerparse import lexicon as lx
 from kamerparse._rx import regex
 from kamerparse.extract import ExtractContext, Extracted, Region
-from kamerparse.extract._literals import fold
 from kamerparse.extract.sentences import sentence_at
-from kamerparse.patterns import FLAGS, alternation
+from kamerparse.patterns import (
+    DOSSIER_DIGITS,
+    DOSSIER_ROMAN,
+    DOSSIER_SUB,
+    DOSSIER_SUFFIX,
+    FLAGS,
+    KST_ID,
+    STUK_DIGITS,
+    alternation,
+)
 from kamerparse.records import Chamber, Diagnostic, Reference, ReferenceKind, Severity, Span
 
 _NB = r"[ \u00a0]"
 _BOUND = r"(?![\p{L}\d])"
-_DIGITS = rf"(?P<digits>\d\d{_NB}?\d\d\d)(?!\d)"
-_SUFFIX = rf"(?:[ \u00a0-](?P<suffix>[IVXL]{{1,6}}|[A-Z]){_BOUND})"
-_ROMAN = rf"(?P<roman>[CLXVI]{{2,}}+){_BOUND}"
-
-_KST_ID = regex.compile(
-    r"kst-(?P<dossier>\d{5}(?:-\d{1,3}(?=-))?(?:-[A-Z]{1,6}(?=-))?|[CLXVI]{2,}+)"
-    r"-(?P<number>\d{1,5}|[A-Z]{1,3})(?![\p{L}\d-])",
-    FLAGS,
-)
+#: a cue word ending in a full stop may be written against what follows (``nr.19``)
+_CUE_END = rf"(?:(?<=\.)|{_BOUND})"
 _ZAAK = regex.compile(r"(?P<year>(?:19|20)\d\d)(?P<kind>[ZD])\d{4,6}(?![\p{L}\d])", FLAGS)
 
 _KAMERSTUK_CUE = alternation(lx.KAMERSTUK_CUES)
@@ -86,14 +96,28 @@ _SESSION = regex.compile(
     r"(?P<y1>(?:19|20)\d\d)\s*+[/–—-]\s*+(?P<y2>(?:19|20)\d\d|\d\d)(?!\d)", FLAGS
 )
 _COMMA = regex.compile(r",", FLAGS)
-_DOSSIER = regex.compile(rf"{_DIGITS}(?:-(?P<sub>\d{{1,3}})(?!\d))?{_SUFFIX}?", FLAGS)
-_ROMAN_DOSSIER = regex.compile(_ROMAN, FLAGS)
-_NR = regex.compile(rf"(?i:{alternation(lx.NUMBER_CUES)}){_BOUND}", FLAGS)
-_NRS = regex.compile(rf"(?i:{alternation(lx.NUMBER_CUES_PLURAL)}){_BOUND}", FLAGS)
+#: A dossier as cited (the grammar is patterns' identifier grammar): ``29 521``,
+#: ``21 501-02``, ``33 000 X``, ``33000-X``.
+_DOSSIER = regex.compile(
+    rf"(?P<digits>{DOSSIER_DIGITS})(?:-(?P<sub>{DOSSIER_SUB}))?"
+    rf"(?:[ \u00a0-](?P<suffix>{DOSSIER_SUFFIX}){_BOUND})?",
+    FLAGS,
+)
+_ROMAN_DOSSIER = regex.compile(rf"(?P<roman>{DOSSIER_ROMAN}){_BOUND}", FLAGS)
+#: where the next dossier of a joint citation starts
+_DOSSIER_START = regex.compile(r"\d", FLAGS)
+#: A stuk number joined to its dossier by a hyphen (``Kamerstuk 35925-VI-56``).
+_HYPHEN_NUMBER = regex.compile(rf"-(?P<n>{STUK_DIGITS})(?![\p{{L}}\d-])", FLAGS)
+_NR = regex.compile(rf"(?i:{alternation(lx.NUMBER_CUES)}){_CUE_END}", FLAGS)
+_NRS = regex.compile(rf"(?i:{alternation(lx.NUMBER_CUES_PLURAL)}){_CUE_END}", FLAGS)
+_LETTER_CUE = regex.compile(rf"(?i:{alternation(lx.STUK_LETTER_CUES)}){_BOUND}", FLAGS)
 _NUMBER = regex.compile(r"\d{1,6}(?![\p{L}\d])", FLAGS)
 _LETTER = regex.compile(rf"[A-Z]{{1,3}}{_BOUND}", FLAGS)
 _JOIN = regex.compile(
     "(?:" + "|".join(rf"{regex.escape(w)}(?!\p{{L}})" for w in lx.LIST_JOINERS) + ")", FLAGS
+)
+_DOSSIER_JOIN = regex.compile(
+    "(?:" + "|".join(rf"{regex.escape(w)}(?!\p{{L}})" for w in lx.DOSSIER_JOINERS) + ")", FLAGS
 )
 _ITEM = regex.compile(rf"(?i:{alternation(lx.ITEM_CUES)}){_BOUND}", FLAGS)
 
@@ -108,10 +132,8 @@ def extract_references(ctx: ExtractContext) -> Extracted[Reference]:
     text = ctx.text
     regions = ctx.regions
     per_region: Mapping[int, list[int] | None] | None = _candidates_by_region(text, regions)
-    if per_region is None:
-        per_region = {
-            i: _start_candidates(text, r.span.start, r.span.end) for i, r in enumerate(regions)
-        }
+    if per_region is None:  # the plain way: :data:`_START` searches each region
+        per_region = dict.fromkeys(range(len(regions)))
     for i in sorted(per_region):  # in the regions' order, as the diagnostics are
         records.extend(_scan(ctx, regions[i], diagnostics, per_region[i]))
     records.sort(key=lambda r: (r.span.start, r.span.end))
@@ -136,62 +158,10 @@ def parse_reference(text: str) -> Reference | None:
 # --- scanning --------------------------------------------------------------------------
 
 
-#: Literal prefilter for :data:`_START`: a match begins at a run of digits (``zaak``,
-#: ``bare``; no digit may precede it), at ``kst-``, or at a cue word, whose case-folded
-#: form starts with one of these.
-_DIGIT_RUN = regex.compile(r"\d++", FLAGS)
-#: ... and only at some runs: a ``zaak`` is four digits before ``Z`` or ``D``, a ``bare``
-#: dossier five digits, or two before a (no-break) space.
-_ZAAK_LETTERS = "ZD"
-_NB_CHARS = " \u00a0"
-
-
-def _fewest_prefixes(words: set[str]) -> tuple[str, ...]:
-    """The words no other word in ``words`` starts with (``kamerstuk`` covers
-    ``kamerstukken``)."""
-    out: list[str] = []
-    for w in sorted(words, key=len):
-        if not any(w.startswith(p) for p in out):
-            out.append(w)
-    return tuple(out)
-
-
-_START_WORDS = _fewest_prefixes(
-    {"kst-"}
-    | {w.casefold() for w in (*lx.KAMERSTUK_CUES, *lx.HANDELINGEN_CUES, *lx.AANHANGSEL_CUES)}
-)
-
-
 #: More than one candidate per this many characters: let the regex scan instead.
 _DENSE = 16
-
-
-def _start_candidates(text: str, lo: int, hi: int) -> list[int] | None:
-    """Every position in ``[lo, hi)`` where :data:`_START` may match, in order; ``None``
-    when case folding does not keep the offsets (see :func:`fold`) or numbers are so
-    dense that searching is cheaper."""
-    found: list[int] = []
-    most = (hi - lo) // _DENSE
-    for m in _DIGIT_RUN.finditer(text, lo, hi):
-        if len(found) >= most:
-            return None  # numbers everywhere: the regex's own scan is cheaper than a loop
-        start, end = m.span()
-        n = end - start
-        if n == 5 or (
-            end < hi
-            and ((n == 4 and text[end] in _ZAAK_LETTERS) or (n == 2 and text[end] in _NB_CHARS))
-        ):
-            found.append(start)
-    folded = fold(text, lo, hi)
-    if folded is None:
-        return None
-    for word in _START_WORDS:
-        i = folded.find(word)
-        while i != -1:
-            found.append(lo + i)
-            i = folded.find(word, i + 1)
-    found.sort()
-    return found
+_ZAAK_LETTERS = "ZD"
+_NB_CHARS = " \u00a0"
 
 
 # Whole-text prefilter for :data:`_START` (see :func:`_candidates_by_region`). Each is a
@@ -248,14 +218,21 @@ _HANDELINGEN_SCANS = _cue_scans(lx.HANDELINGEN_CUES)
 _AANHANGSEL_SCANS = _cue_scans(lx.AANHANGSEL_CUES)
 
 
-def _candidates_by_region(
-    text: str, regions: tuple[Region, ...]
-) -> dict[int, list[int]] | None:
+def _candidates_by_region(text: str, regions: tuple[Region, ...]) -> dict[int, list[int]] | None:
     """Per region (by index), the sorted positions in it where :data:`_START` may match,
     found with one scan of the whole text per cue; regions without any are left out.
     ``None`` when the regions overlap, the text has other decimal digits than ``0-9`` or
     candidates are so dense that per-region searching is cheaper."""
-    if not regions or _OTHER_DIGIT.search(text) is not None:
+    if not regions:
+        return None
+    found = _candidates(text)
+    return None if found is None else _by_region(found, regions)
+
+
+def _candidates(text: str) -> list[int] | None:
+    """The positions in ``text`` where :data:`_START` may match, sorted (see
+    :func:`_candidates_by_region`)."""
+    if _OTHER_DIGIT.search(text) is not None:
         return None
     found = [m.start() for m in _DIGIT_START.finditer(text, overlapped=True)]
     found.extend(m.start() for m in _KST.finditer(text, overlapped=True))
@@ -269,6 +246,13 @@ def _candidates_by_region(
         found.extend(m.start() for m in scan.finditer(text, overlapped=True))
     if len(found) * _DENSE > len(text):
         return None
+    found.sort()
+    return found
+
+
+def _by_region(found: list[int], regions: tuple[Region, ...]) -> dict[int, list[int]] | None:
+    """The sorted positions ``found`` per region they lie in (by index); ``None`` when the
+    regions overlap."""
     starts = [r.span.start for r in regions]
     ends = [r.span.end for r in regions]
     order: list[int] | None = None
@@ -278,7 +262,6 @@ def _candidates_by_region(
         ends = [ends[k] for k in order]
         if not all(map(operator.le, ends, starts[1:])):
             return None  # overlapping regions
-    found.sort()
     out: dict[int, list[int]] = {}
     for pos in found:
         k = bisect.bisect_right(starts, pos) - 1
@@ -433,11 +416,11 @@ class _Parser:
         return self._bare(start)
 
     def _kst_id(self, start: int) -> list[Reference]:
-        m = _KST_ID.match(self.text, start, self.end)
+        m = KST_ID.match(self.text, start, self.end)
         if m is None:
             return []
         self.pos = m.end()
-        dossier, number = m.group("dossier"), m.group("number")
+        dossier, number = m.group("dossier"), m.group("stuk")
         return [self._kamerstuk_ref(start, m.end(), dossier, number, (None, None))]
 
     def _zaak(self, start: int) -> list[Reference]:
@@ -531,56 +514,130 @@ class _Parser:
         session = self._session()
         if session is not None:
             self._take(_COMMA)
+        cite = (chamber, session)
         m = self._take(_DOSSIER)
-        if m is not None:
-            dossier = _dossier_of(m)
-            refs = self._stuks(start, dossier, chamber, session, letters=True)
-            if refs:
-                return refs
-            sub = m.group("sub")
-            if sub is not None and not sub.startswith("0") and m.group("suffix") is None:
-                self.pos = m.end()
-                base = _digits(m.group("digits"))
-                return [self._kamerstuk_ref(start, m.end(), base, sub, (chamber, session))]
-            return []
-        r = self._take(_ROMAN_DOSSIER)
-        if r is None:
-            return []
-        return self._stuks(start, r.group(0), chamber, session, letters=True)
+        if m is None:
+            r = self._take(_ROMAN_DOSSIER)
+            if r is None:
+                return []
+            refs = self._cited(start, [(r.group(0), r.end())], cite, letters=True)
+            return refs or self._dossier_refs(start, [(r.group(0), r.end())], cite)
+        # ``Kamerstuk 35925-VI-56``, ``Kamerstuk 21501-02-1581``: the stuk joined by a hyphen
+        n = _HYPHEN_NUMBER.match(self.text, m.end(), self.end)
+        if n is not None:
+            self.pos = n.end()
+            return [self._kamerstuk_ref(start, n.end(), _dossier_of(m), n.group("n"), cite)]
+        dossiers = self._joint([(_dossier_of(m), m.end())])
+        refs = self._cited(start, dossiers, cite, letters=True)
+        if refs:
+            return refs
+        sub = m.group("sub")
+        # ``Kamerstuk 29521-493``: the last part is the stuk (``21 501-02`` is a sub-dossier)
+        if len(dossiers) == 1 and sub and not sub.startswith("0") and not m.group("suffix"):
+            self.pos = m.end()
+            base = _digits(m.group("digits"))
+            return [self._kamerstuk_ref(start, m.end(), base, sub, cite)]
+        return self._dossier_refs(start, dossiers, cite)
 
     def _bare(self, start: int) -> list[Reference]:
         m = self._take(_DOSSIER)
         if m is None:
             return []
-        dossier = _dossier_of(m)
+        dossiers = self._joint([(_dossier_of(m), m.end())])
         # a bare stuk letter only after a grouped number (``31 953, I``), never ``31953, I``
         grouped = not m.group("digits").isdigit()
         after = self.pos
         if self._take(_COMMA) is None:
             return []
-        refs = self._stuks(start, dossier, None, None, letters=grouped and m.group("sub") is None)
+        letters = grouped and m.group("sub") is None and len(dossiers) == 1
+        refs = self._cited(start, dossiers, (None, None), letters=letters)
         if not refs:
             self.pos = after
         return refs
 
-    def _stuks(
+    def _joint(self, dossiers: list[tuple[str, int]]) -> list[tuple[str, int]]:
+        """``dossiers`` (one read so far, as ``(dossier, end)``) with the dossiers joined to
+        it (``30 306/30 307``, ``36 600 B en 36 600 C``)."""
+        while True:
+            before = self.pos
+            if self._take(_DOSSIER_JOIN) is None:
+                return dossiers
+            m = self._take(_DOSSIER)
+            if m is None:
+                self.pos = before
+                return dossiers
+            dossiers.append((_dossier_of(m), m.end()))
+
+    def _cited(
         self,
         start: int,
-        dossier: str,
-        chamber: Chamber | None,
-        session: str | None,
+        dossiers: list[tuple[str, int]],
+        cite: tuple[Chamber | None, str | None],
         *,
         letters: bool,
     ) -> list[Reference]:
+        """The records for the stuks cited after ``dossiers``: one per dossier and stuk.
+
+        The last dossier's first record spans from its dossier (from ``start`` for the
+        first) to its stuk; each earlier dossier's records span that dossier; a further
+        stuk of a list spans its own number."""
+        stuks = self._stuks(letters=letters)
+        out: list[Reference] = []
+        last = len(dossiers) - 1
+        at = start
+        for i, (dossier, end) in enumerate(dossiers):
+            for k, (number, lo, hi) in enumerate(stuks):
+                if k > 0:
+                    out.append(self._kamerstuk_ref(lo, hi, dossier, number, cite))
+                else:
+                    out.append(
+                        self._kamerstuk_ref(at, hi if i == last else end, dossier, number, cite)
+                    )
+            at = self._next_start(end)
+        out.sort(key=lambda r: (r.span.start, r.span.end))
+        return out
+
+    def _next_start(self, end: int) -> int:
+        """Where the dossier after the one ending at ``end`` starts (past its joiner)."""
+        m = _DOSSIER_START.search(self.text, end, self.end)
+        return m.start() if m is not None else end
+
+    def _dossier_refs(
+        self, start: int, dossiers: list[tuple[str, int]], cite: tuple[Chamber | None, str | None]
+    ) -> list[Reference]:
+        """A citation of dossiers without a stuk (``Kamerstuk 30 804``): one record per
+        dossier, the first from ``start``, each further one spanning its dossier."""
+        chamber, session = cite
+        out: list[Reference] = []
+        at = start
+        for dossier, end in dossiers:
+            out.append(
+                self._ref(
+                    ReferenceKind.DOSSIER,
+                    f"kst-{dossier}",
+                    at,
+                    end,
+                    chamber=chamber,
+                    vergaderjaar=session,
+                    dossier=dossier,
+                )
+            )
+            at = self._next_start(end)
+        self.pos = dossiers[-1][1]
+        return out
+
+    def _stuks(self, *, letters: bool) -> list[tuple[str, int, int]]:
+        """The stuks cited from ``pos`` (``, nr. 446``, ``nrs. 434 en 440``, ``, B``,
+        ``letter D``), each as ``(number, start, end)``; ``[]`` (and ``pos`` unchanged)
+        when none is. ``letters``: a bare capital counts as a stuk letter."""
         save = self.pos
-        cite = (chamber, session)
         self._take(_COMMA)
         if self._take(_NRS) is not None:
             first = self._take(_NUMBER)
             if first is None:
                 self.pos = save
                 return []
-            refs = [self._kamerstuk_ref(start, first.end(), dossier, first.group(0), cite)]
+            out = [(first.group(0), first.start(), first.end())]
             while True:
                 before = self.pos
                 if self._take(_JOIN) is None:
@@ -589,22 +646,18 @@ class _Parser:
                 if nxt is None:
                     self.pos = before
                     break
-                refs.append(
-                    self._kamerstuk_ref(nxt.start(), nxt.end(), dossier, nxt.group(0), cite)
-                )
-            return refs
+                out.append((nxt.group(0), nxt.start(), nxt.end()))
+            return out
         if self._take(_NR) is not None:
             nr = self._take(_NUMBER) or (self._take(_LETTER) if letters else None)
-            if nr is None:
-                self.pos = save
-                return []
-            return [self._kamerstuk_ref(start, nr.end(), dossier, nr.group(0), cite)]
-        if letters:
-            letter = self._take(_LETTER)
-            if letter is not None:
-                return [self._kamerstuk_ref(start, letter.end(), dossier, letter.group(0), cite)]
-        self.pos = save
-        return []
+        elif self._take(_LETTER_CUE) is not None:
+            nr = self._take(_LETTER)
+        else:
+            nr = self._take(_LETTER) if letters else None
+        if nr is None:
+            self.pos = save
+            return []
+        return [(nr.group(0), nr.start(), nr.end())]
 
 
 def _digits(raw: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import codecs
 import importlib
 from collections.abc import Callable
-from functools import cached_property
+from pathlib import Path
 
 from kamerparse._rx import re
 from kamerparse.errors import InvalidInput, UnknownFormat
@@ -23,17 +23,33 @@ class RawInput:
     Decoding: a UTF-8 (or UTF-16) byte-order mark is honoured; otherwise UTF-8, then
     cp1252 as the one legacy fallback. Input with NUL bytes or other control bytes
     that no text has is binary and raises :class:`InvalidInput`.
+
+    ``text``, when given, is the input's text already decoded (``parse`` of a ``str``):
+    it is checked as decoded text is (:func:`check_text`) and not decoded again.
+    ``metadata`` is the bytes of the publication site's companion ``metadata.xml`` of an
+    XML or HTML input, when the caller has it.
     """
 
-    __slots__ = ("__dict__", "data", "name")
+    __slots__ = ("_text", "data", "metadata", "name")
 
-    def __init__(self, data: bytes, name: str | None = None) -> None:
+    def __init__(
+        self,
+        data: bytes,
+        name: str | None = None,
+        *,
+        text: str | None = None,
+        metadata: bytes | None = None,
+    ) -> None:
         self.data = data
         self.name = name
+        self.metadata = metadata
+        self._text = None if text is None else check_text(text)
 
-    @cached_property
+    @property
     def text(self) -> str:
-        return decode_text(self.data)
+        if self._text is None:
+            self._text = decode_text(self.data)
+        return self._text
 
 
 def decode_text(data: bytes) -> str:
@@ -46,7 +62,7 @@ def decode_text(data: bytes) -> str:
             text = data.decode("utf-16")
         except UnicodeDecodeError as e:
             raise InvalidInput(f"undecodable UTF-16 input at byte {e.start}") from None
-        return _check_text(text)
+        return check_text(text)
     else:
         body = data
         encoding = "utf-8"
@@ -63,14 +79,14 @@ def decode_text(data: bytes) -> str:
                 f"undecodable input: not UTF-8 (byte {e.start}: {body[e.start : e.start + 1]!r}) "
                 "and not cp1252"
             ) from None
-    return _check_text(text, nul_free=True)
+    return check_text(text, nul_free=True)
 
 
 #: Control characters no text has (tab, line feed, form feed and carriage return are fine).
 _CONTROL_CHARS = re.compile(r"[\x01-\x08\x0b\x0e-\x1f]")
 
 
-def _check_text(text: str, *, nul_free: bool = False) -> str:
+def check_text(text: str, *, nul_free: bool = False) -> str:
     """``text``, or :class:`InvalidInput` for binary or empty text. ``nul_free``: the
     input bytes had no NUL byte (then the text has no NUL character either)."""
     if not nul_free and "\x00" in text:
@@ -82,6 +98,17 @@ def _check_text(text: str, *, nul_free: bool = False) -> str:
     if not text or text.isspace():  # ``not text.strip()`` without the copy
         raise InvalidInput("empty input: no text")
     return text
+
+
+def sibling_metadata(path: Path, data: bytes, max_bytes: int) -> bytes | None:
+    """The companion ``metadata.xml`` lying beside XML or HTML file ``path`` (see
+    :func:`kamerparse.readers._xml.sibling_metadata`), for :class:`RawInput`'s
+    ``metadata``. A text letter has none, and lxml is imported only for XML or HTML."""
+    if data.lstrip()[:1] != b"<":
+        return None
+    from kamerparse.readers._xml import sibling_metadata as find
+
+    return find(path, data, max_bytes)
 
 
 Reader = Callable[[RawInput], ReadResult]

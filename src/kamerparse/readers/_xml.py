@@ -311,14 +311,10 @@ def attributes(el: etree._Element) -> Mapping[str, str]:
     return {str(k).rpartition("}")[2]: str(v) for k, v in el.attrib.items()}
 
 
-#: Where :func:`kamerparse.parse` leaves the bytes of a companion ``metadata.xml`` on
-#: the :class:`~kamerparse.readers.RawInput` (``raw.__dict__[METADATA_ATTR]``).
-METADATA_ATTR = "metadata_xml"
-
-
 def companion_metadata(raw: object) -> bytes | None:
-    """The companion ``metadata.xml`` bytes attached to ``raw``, if any."""
-    value = getattr(raw, "__dict__", {}).get(METADATA_ATTR)
+    """The companion ``metadata.xml`` bytes given with ``raw`` (``RawInput.metadata``),
+    if any."""
+    value = getattr(raw, "metadata", None)
     return value if isinstance(value, bytes) else None
 
 

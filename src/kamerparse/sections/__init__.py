@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kamerparse.readers.base import Block
+from kamerparse.base import Block
 from kamerparse.records import Span
 
 

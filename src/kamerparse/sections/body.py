@@ -22,8 +22,8 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
+from kamerparse.base import Block, BlockKind
 from kamerparse.patterns import NUMBERED_HEADING
-from kamerparse.readers.base import Block, BlockKind
 from kamerparse.records import Section, Span
 from kamerparse.sections import part, trimmed
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kamerparse.readers.base import Block
+from kamerparse.base import Block
 from kamerparse.records import Footnote
 from kamerparse.sections import part, trimmed
 

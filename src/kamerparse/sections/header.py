@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from attrs import frozen
 
 from kamerparse._rx import regex
+from kamerparse.base import Block
 from kamerparse.patterns import (
     CHAMBER_IN_TEXT,
     DOSSIER,
@@ -30,7 +31,6 @@ from kamerparse.patterns import (
     TITLE_SENTENCE,
     VERGADERJAAR,
 )
-from kamerparse.readers.base import Block
 from kamerparse.records import Chamber, Diagnostic, Dossier, Span, Stuk
 from kamerparse.sections import block_lines, part, trimmed
 from kamerparse.segment import title_starts

@@ -15,6 +15,7 @@ from attrs import frozen
 
 from kamerparse import lexicon as lx
 from kamerparse._rx import regex
+from kamerparse.base import Block
 from kamerparse.patterns import (
     ADDRESSEE,
     CHAMBER_IN_TEXT,
@@ -25,7 +26,6 @@ from kamerparse.patterns import (
     VERB_DATE,
     month_number,
 )
-from kamerparse.readers.base import Block
 from kamerparse.records import Addressee, Chamber, DateLine, Diagnostic, Severity, Span
 from kamerparse.sections import block_lines, part, trimmed
 from kamerparse.segment import continues_addressee_line

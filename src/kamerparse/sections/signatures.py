@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from kamerparse.base import Block
 from kamerparse.patterns import (
     BARE_SURNAME,
     NAME,
@@ -19,7 +20,6 @@ from kamerparse.patterns import (
     SIGNATORY_FUNCTION,
     SIGNING_FOR,
 )
-from kamerparse.readers.base import Block
 from kamerparse.records import Signatory, Span
 from kamerparse.sections import block_lines, part, trimmed
 from kamerparse.sections.title import role_case

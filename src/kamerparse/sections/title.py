@@ -13,6 +13,7 @@ from attrs import frozen
 
 from kamerparse import lexicon as lx
 from kamerparse._rx import regex
+from kamerparse.base import Block
 from kamerparse.patterns import (
     DOC_TYPE,
     LOWER_WORDS,
@@ -24,7 +25,6 @@ from kamerparse.patterns import (
     TITLE,
     TITLE_SENTENCE,
 )
-from kamerparse.readers.base import Block
 from kamerparse.records import DocumentType, Sender, Span
 from kamerparse.sections import block_lines, trimmed
 from kamerparse.segment import title_starts as _title_starts
