@@ -37,6 +37,7 @@ from lxml import etree
 from kamerparse import lexicon as lx
 from kamerparse._rx import re
 from kamerparse.readers import RawInput
+from kamerparse.readers._ob_vocabulary import FREE_ATTR, XPATH_ATTR
 from kamerparse.readers._xml import (
     ElementPaths,
     companion_metadata,
@@ -45,7 +46,7 @@ from kamerparse.readers._xml import (
     text_of,
 )
 from kamerparse.readers.base import ReadResult
-from kamerparse.readers.ob_xml import FREE_ATTR, XPATH_ATTR, VocabularyReader
+from kamerparse.readers.ob_xml import VocabularyReader
 
 FORMAT = "ob-html"
 
