@@ -31,6 +31,10 @@ A companion ``metadata.xml`` (``metadata[@name, @content]``, attached by
 :func:`kamerparse.parse_file`) and the document's own ``metadata/meta`` fill
 ``ReadResult.metadata``; where they disagree with the document's markup the reader
 adds a ``metadata-mismatch`` warning and keeps what the document says.
+
+Private siblings: :mod:`._ob_vocabulary` (the element tables), :mod:`._ob_signature`
+(signatories and a motion's submitters), :mod:`._ob_metadata` (reading and checking
+the metadata).
 """
 
 from __future__ import annotations
@@ -450,16 +454,7 @@ class VocabularyReader:
         ins = Inline()
         has_number = False
         self.text(el.text, ins, line_of(el))
-        nxt = el.getnext()
-        if local_name(el) == "ltrlabel" and nxt is not None and local_name(nxt) == "nummer":
-            # legacy ``<ltrlabel>Nr. </ltrlabel><nummer>6</nummer>``: one line ``Nr. 6``
-            for child in el:
-                self.inline_child(child, ins)
-                self.text(child.tail, ins, None)
-            ins.text(" ", self.loc.cursor, literal=False)
-            self.consumed.add(nxt)
-            el = nxt
-            self.text(el.text, ins, line_of(el))
+        el = self._join_legacy_number(el, ins)
         for child in el:
             name = local_name(child)
             if name == "ondernummer":
@@ -482,6 +477,22 @@ class VocabularyReader:
         for part, span in blk.parts:
             if part == "stuk":
                 self.doc["stuk"] = (self._span_text(span), span)
+
+    def _join_legacy_number(self, el: etree._Element, ins: Inline) -> etree._Element:
+        """Legacy ``<ltrlabel>Nr. </ltrlabel><nummer>6</nummer>``: one line ``Nr. 6``.
+
+        Reads the label's children into ``ins`` and returns the ``nummer`` (marked as
+        read); any other element is returned as it is."""
+        nxt = el.getnext()
+        if local_name(el) != "ltrlabel" or nxt is None or local_name(nxt) != "nummer":
+            return el
+        for child in el:
+            self.inline_child(child, ins)
+            self.text(child.tail, ins, None)
+        ins.text(" ", self.loc.cursor, literal=False)
+        self.consumed.add(nxt)
+        self.text(nxt.text, ins, line_of(nxt))
+        return nxt
 
     def title(self, el: etree._Element) -> None:
         ins = Inline()
@@ -533,34 +544,8 @@ class VocabularyReader:
         self.inline(el, ins)
         text = ins.plain()
         xpath = self.xpath(el)
-        if self.phase in ("header", "opening") and text:
-            if ADDRESSEE.match(text):
-                self.phase = "opening"
-                ins.segs.insert(0, Seg("open", "addressee"))
-                ins.close("addressee")
-                self.write(ins, zone=Zone.OPENING, xpath=xpath)
-                return
-            has_datum = any(local_name(d) == "datum" for d in el.iter())
-            if DATELINE.match(text) or (has_datum and "," in text and len(text) < 80):
-                self.phase = "opening"
-                self._write_dateline(ins, el)
-                return
-            if not VERB_DATELINE.match(text) and VERB_PHRASE_DATELINE.match(text):
-                self.phase = "opening"
-                blk = self.write(ins, zone=Zone.OPENING, xpath=xpath)
-                if blk is not None:
-                    self.part_by_regex(blk, "date", VERB_PHRASE_DATELINE, "date")
-                return
-            if SALUTATION.match(text) or VERB_DATELINE.match(text):
-                # no parts: the opening parser reads the verb (type of document) itself
-                self.phase = "opening"
-                self.write(ins, zone=Zone.OPENING, xpath=xpath)
-                return
-            if self.phase == "header" and el.get(FREE_ATTR) is not None:
-                # a plain page paragraph before any title: a header line once a title
-                # follows (see run), else the segmenter's to zone
-                self.write(ins, zone=None, xpath=xpath)
-                return
+        if self.phase in ("header", "opening") and text and self._opening(el, ins, text, xpath):
+            return
         if CLOSING.match(text):
             self.write(ins, zone=Zone.CLOSING, xpath=xpath)
             return
@@ -578,6 +563,39 @@ class VocabularyReader:
         self.phase = "submitters" if MOTION_END.search(text) else "body"
         free = el.get(FREE_ATTR) is not None
         self.write(ins, zone=None if free else Zone.BODY, xpath=xpath)
+
+    def _opening(self, el: etree._Element, ins: Inline, text: str, xpath: str) -> bool:
+        """Write paragraph ``el`` (read into ``ins``, its plain ``text``) if it is a line
+        of the opening the markup does not label: the addressee, a date line, a
+        salutation, or (before any title) a page's plain paragraph. True when written."""
+        if ADDRESSEE.match(text):
+            self.phase = "opening"
+            ins.segs.insert(0, Seg("open", "addressee"))
+            ins.close("addressee")
+            self.write(ins, zone=Zone.OPENING, xpath=xpath)
+            return True
+        has_datum = any(local_name(d) == "datum" for d in el.iter())
+        if DATELINE.match(text) or (has_datum and "," in text and len(text) < 80):
+            self.phase = "opening"
+            self._write_dateline(ins, el)
+            return True
+        if not VERB_DATELINE.match(text) and VERB_PHRASE_DATELINE.match(text):
+            self.phase = "opening"
+            blk = self.write(ins, zone=Zone.OPENING, xpath=xpath)
+            if blk is not None:
+                self.part_by_regex(blk, "date", VERB_PHRASE_DATELINE, "date")
+            return True
+        if SALUTATION.match(text) or VERB_DATELINE.match(text):
+            # no parts: the opening parser reads the verb (type of document) itself
+            self.phase = "opening"
+            self.write(ins, zone=Zone.OPENING, xpath=xpath)
+            return True
+        if self.phase == "header" and el.get(FREE_ATTR) is not None:
+            # a plain page paragraph before any title: a header line once a title
+            # follows (see run), else the segmenter's to zone
+            self.write(ins, zone=None, xpath=xpath)
+            return True
+        return False
 
     def kop(self, el: etree._Element) -> None:
         """A ``kop`` of the document itself (legacy ``kamerwrk/kop/{titel, subtitel}``,
