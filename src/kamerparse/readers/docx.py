@@ -37,8 +37,9 @@ from lxml import etree
 from kamerparse import lexicon as lx
 from kamerparse._rx import re
 from kamerparse.errors import InvalidInput
-from kamerparse.patterns import NAME, ROLE_HEAD
+from kamerparse.patterns import NAME, ROLE_HEAD, alternation
 from kamerparse.readers import RawInput, decode_text
+from kamerparse.readers._docx_numbering import Numbering, numbering_of
 from kamerparse.readers._markup import (
     ADDRESSEE_ANY_CASE,
     DATE_LABEL,
@@ -59,8 +60,12 @@ from kamerparse.records import Span
 FORMAT = "docx"
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W = "{" + W + "}"
-_HEADING_STYLE = re.compile(r"^(?:heading|kop)\s*(\d)$", re.IGNORECASE)
-_LIST_STYLE = re.compile(r"^list|lijst", re.IGNORECASE)
+#: ``heading N`` (Word's own name) or a Dutch name (``Kop N``): a heading of level N.
+_HEADING_STYLE = re.compile(
+    r"^" + alternation(("heading", *lx.DOCX_HEADING_STYLE_WORDS)) + r"\s*(\d)$", re.IGNORECASE
+)
+#: A name starting with Word's ``List``, or with a Dutch list word anywhere in it.
+_LIST_STYLE = re.compile(r"^list|" + alternation(lx.DOCX_LIST_STYLE_WORDS), re.IGNORECASE)
 _DIGITS = re.compile(r"^\d{1,3}$")
 #: Containers whose paragraphs are read in order (tables, content controls, ins/moves).
 _CONTAINERS = frozenset(
@@ -88,7 +93,7 @@ def read_docx(raw: RawInput) -> ReadResult:
     if styles is not None:
         reader.read_styles(parse_xml(styles, "word/styles.xml"))
     if numbering is not None:
-        reader.numbering = _Numbering(parse_xml(numbering, "word/numbering.xml"))
+        reader.numbering = Numbering(parse_xml(numbering, "word/numbering.xml"))
     if footnotes is not None:
         reader.read_footnotes(parse_xml(footnotes, "word/footnotes.xml"))
     return reader.run()
@@ -300,7 +305,7 @@ class _DocxReader:
         self.style_names: dict[str, str] = {}
         self.style_num: dict[str, tuple[str | None, str | None]] = {}  # style -> numPr
         self.style_based: dict[str, str] = {}
-        self.numbering: _Numbering | None = None
+        self.numbering: Numbering | None = None
         self.note_texts: dict[str, etree._Element] = {}
         self.note_numbers: dict[str, str] = {}  # footnote id -> number shown
         self.known_numbers: set[str] = set()
@@ -322,7 +327,7 @@ class _DocxReader:
                 self.style_based[sid] = str(_w(based, "val"))
             num_pr = st.find(f"{_W}pPr/{_W}numPr")
             if num_pr is not None:
-                self.style_num[sid] = _num_pr(num_pr)
+                self.style_num[sid] = numbering_of(num_pr)
 
     def read_footnotes(self, notes: etree._Element) -> None:
         for fn in notes.iter(_W + "footnote"):
@@ -596,7 +601,7 @@ class _DocxReader:
         if ppr is not None:
             num_pr = ppr.find(_W + "numPr")
             if num_pr is not None:
-                num_id, ilvl = _num_pr(num_pr)
+                num_id, ilvl = numbering_of(num_pr)
             style = ppr.find(_W + "pStyle")
             sid = _w(style, "val") if style is not None else None
             seen: set[str] = set()
@@ -716,92 +721,3 @@ def _ancestors_to(el: etree._Element, stop: etree._Element) -> list[etree._Eleme
             break
         out.append(a)
     return out
-
-
-def _num_pr(num_pr: etree._Element) -> tuple[str | None, str | None]:
-    num = num_pr.find(_W + "numId")
-    lvl = num_pr.find(_W + "ilvl")
-    num_id = _w(num, "val") if num is not None else None
-    return num_id, _w(lvl, "val") if lvl is not None else None
-
-
-_ROMAN = (
-    (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-    (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
-)
-
-
-def _format(value: int, fmt: str) -> str:
-    if fmt in ("lowerLetter", "upperLetter"):
-        letters = ""
-        n = value
-        while n > 0:
-            n, rem = divmod(n - 1, 26)
-            letters = chr(ord("a") + rem) + letters
-        return letters.upper() if fmt == "upperLetter" else letters
-    if fmt in ("lowerRoman", "upperRoman"):
-        out = ""
-        n = value
-        for amount, numeral in _ROMAN:
-            while n >= amount:
-                out += numeral
-                n -= amount
-        return out.upper() if fmt == "upperRoman" else out
-    if fmt == "decimalZero":
-        return f"{value:02d}"
-    return str(value)
-
-
-class _Numbering:
-    """Word's automatic numbering (``word/numbering.xml``): ``w:num`` -> ``w:abstractNum``
-    with per level ``w:start``, ``w:numFmt`` and ``w:lvlText`` (``%1.%2``). Counters run
-    per abstract numbering; a level resets the levels below it. Bullets give no label."""
-
-    def __init__(self, root: etree._Element) -> None:
-        self.levels: dict[str, dict[int, tuple[int, str, str]]] = {}
-        self.nums: dict[str, str] = {}
-        self.counts: dict[str, list[int | None]] = {}
-        for absn in root.iter(_W + "abstractNum"):
-            aid = _w(absn, "abstractNumId")
-            if aid is None:
-                continue
-            levels: dict[int, tuple[int, str, str]] = {}
-            for lvl in absn.iter(_W + "lvl"):
-                ilvl = _w(lvl, "ilvl") or "0"
-                start_el = lvl.find(_W + "start")
-                fmt_el = lvl.find(_W + "numFmt")
-                text_el = lvl.find(_W + "lvlText")
-                start = _w(start_el, "val") if start_el is not None else None
-                levels[int(ilvl) if ilvl.isdigit() else 0] = (
-                    int(start) if start and start.isdigit() else 1,
-                    (_w(fmt_el, "val") if fmt_el is not None else None) or "decimal",
-                    (_w(text_el, "val") if text_el is not None else None) or "",
-                )
-            self.levels[aid] = levels
-        for num in root.iter(_W + "num"):
-            nid = _w(num, "numId")
-            ref = num.find(_W + "abstractNumId")
-            aid = _w(ref, "val") if ref is not None else None
-            if nid is not None and aid is not None:
-                self.nums[nid] = aid
-
-    def label(self, num_id: str, ilvl: int) -> str | None:
-        aid = self.nums.get(num_id)
-        levels = self.levels.get(aid or "")
-        if aid is None or not levels or ilvl not in levels or not 0 <= ilvl < 9:
-            return None
-        counts = self.counts.setdefault(aid, [None] * 9)
-        start, fmt, text = levels[ilvl]
-        current = counts[ilvl]
-        counts[ilvl] = start if current is None else current + 1
-        for deeper in range(ilvl + 1, 9):
-            counts[deeper] = None
-        if fmt in ("bullet", "none") or not text:
-            return None
-        for k in range(9):
-            if f"%{k + 1}" in text:
-                k_start, k_fmt, _ = levels.get(k, (1, "decimal", ""))
-                value = counts[k]
-                shown = _format(k_start if value is None else value, k_fmt)
-                text = text.replace(f"%{k + 1}", shown)
-        return text
