@@ -420,52 +420,63 @@ class _DocxReader:
             if not para.text.strip() or (para.foreign and _PAGE_NUMBER.match(para.text.strip())):
                 i += 1
                 continue
-            ins = Inline()
-            first = True
-            in_addressee = bool(ADDRESSEE_ANY_CASE.match(para.text.strip()))
-            if in_addressee:
-                ins.open("addressee")
-            key = (para.box, para.style)
-            while i < n:
-                para = paras[i]
-                text = para.text.strip()
-                if not text:
-                    i += 1
-                    continue
-                if (para.box, para.style) != key and not first:
-                    break
-                if in_addressee and POSTAL_LINE.match(text):
-                    ins.close("addressee")
-                    in_addressee = False
-                if not first:
-                    ins.line_break(self.loc.cursor)
-                first = False
-                self.runs(para.el, ins, in_note=para.foreign)
+            i = self._letterhead_block(paras, i)
+
+    def _letterhead_block(self, paras: list[_Para], i: int) -> int:
+        """Write the run of letterhead paragraphs from ``paras[i]`` (in its style and
+        text box) as one opening block; the index after the run."""
+        n = len(paras)
+        para = paras[i]
+        ins = Inline()
+        first = True
+        in_addressee = bool(ADDRESSEE_ANY_CASE.match(para.text.strip()))
+        if in_addressee:
+            ins.open("addressee")
+        key = (para.box, para.style)
+        while i < n:
+            para = paras[i]
+            text = para.text.strip()
+            if not text:
                 i += 1
-                if LETTERHEAD_LABEL.match(text):
-                    # the label's value is the next paragraph with text, on the same line
-                    j = i
-                    while j < n and not paras[j].text.strip():
-                        j += 1
-                    if (
-                        j < n
-                        and paras[j].box is para.box
-                        and not LETTERHEAD_LABEL.match(paras[j].text.strip())
-                    ):
-                        value = paras[j]
-                        ins.text(" ", self.loc.cursor, literal=False)
-                        dated = bool(DATE_LABEL.match(text))
-                        if dated:
-                            ins.open("date")
-                        self.runs(value.el, ins, in_note=value.foreign)
-                        if dated:
-                            ins.close("date")
-                        i = j + 1
-            if in_addressee:
+                continue
+            if (para.box, para.style) != key and not first:
+                break
+            if in_addressee and POSTAL_LINE.match(text):
                 ins.close("addressee")
-            self.em.block(
-                ins, kind=BlockKind.PARAGRAPH, zone=Zone.OPENING, xpath=self.xpath(paras[i - 1].el)
-            )
+                in_addressee = False
+            if not first:
+                ins.line_break(self.loc.cursor)
+            first = False
+            self.runs(para.el, ins, in_note=para.foreign)
+            i += 1
+            if LETTERHEAD_LABEL.match(text):
+                i = self._label_value(paras, i, para, ins)
+        if in_addressee:
+            ins.close("addressee")
+        self.em.block(
+            ins, kind=BlockKind.PARAGRAPH, zone=Zone.OPENING, xpath=self.xpath(paras[i - 1].el)
+        )
+        return i
+
+    def _label_value(self, paras: list[_Para], i: int, label: _Para, ins: Inline) -> int:
+        """The value of letterhead ``label`` (``Datum``): the next paragraph with text,
+        in the same text box and no label itself, read on the label's line (part
+        ``date`` after a date label); the index after it (``i`` when there is none)."""
+        n = len(paras)
+        j = i
+        while j < n and not paras[j].text.strip():
+            j += 1
+        if j >= n or paras[j].box is not label.box or LETTERHEAD_LABEL.match(paras[j].text.strip()):
+            return i
+        value = paras[j]
+        ins.text(" ", self.loc.cursor, literal=False)
+        dated = bool(DATE_LABEL.match(label.text.strip()))
+        if dated:
+            ins.open("date")
+        self.runs(value.el, ins, in_note=value.foreign)
+        if dated:
+            ins.close("date")
+        return j + 1
 
     def signature(self, role: _Para, name: _Para) -> None:
         """A role paragraph and the name paragraph after it: one signature block."""
@@ -627,21 +638,10 @@ class _DocxReader:
             ins.segs[first:] = _split_typed(ins.segs[first:], self.typed)
 
     def run_content(self, r: etree._Element, ins: Inline, *, in_note: bool) -> None:
-        rpr = r.find(_W + "rPr")
-        superscript = False
-        if rpr is not None:
-            va = rpr.find(_W + "vertAlign")
-            superscript = va is not None and _w(va, "val") == "superscript"
-        texts = [t.text or "" for t in r.iter(_W + "t")]
-        joined = "".join(texts).strip()
-        if (
-            superscript
-            and not in_note
-            and _DIGITS.match(joined)
-            and joined in self.known_numbers
-            and r.find(_W + "footnoteReference") is None
-        ):
-            ins.marker(joined, self.loc.cursor)
+        """Append the text of run ``r``: its ``w:t`` texts, tabs as spaces, breaks, and
+        its footnote reference as a marker (a superscript number naming a note is one)."""
+        if self._is_note_number(r, in_note=in_note):
+            ins.marker("".join(t.text or "" for t in r.iter(_W + "t")).strip(), self.loc.cursor)
             return
         skip_text = False
         for child in r:
@@ -663,15 +663,36 @@ class _DocxReader:
             elif name == "noBreakHyphen":
                 ins.text("-", self.loc.cursor, literal=False)
             elif name == "footnoteReference" and not in_note:
-                fid = _w(child, "id") or ""
-                number = self.note_numbers.get(fid)
-                if number is None:
-                    continue
-                src = self.loc.cursor
-                ins.marker(number, src)
-                if _w(child, "customMarkFollows") in ("1", "true", "on"):
-                    skip_text = True
-                self.note(fid, number, src)
+                skip_text = self._note_reference(child, ins) or skip_text
+
+    def _is_note_number(self, r: etree._Element, *, in_note: bool) -> bool:
+        """Run ``r`` is a superscript number of a known note typed as text (a second
+        reference to the note), not a ``w:footnoteReference``."""
+        rpr = r.find(_W + "rPr")
+        if rpr is None or in_note:
+            return False
+        va = rpr.find(_W + "vertAlign")
+        if va is None or _w(va, "val") != "superscript":
+            return False
+        joined = "".join(t.text or "" for t in r.iter(_W + "t")).strip()
+        return (
+            bool(_DIGITS.match(joined))
+            and joined in self.known_numbers
+            and r.find(_W + "footnoteReference") is None
+        )
+
+    def _note_reference(self, ref: etree._Element, ins: Inline) -> bool:
+        """A ``w:footnoteReference``: its marker, and the note read (once). True when the
+        run's next text is the custom mark (``w:customMarkFollows``), already written."""
+        fid = _w(ref, "id") or ""
+        number = self.note_numbers.get(fid)
+        if number is None:
+            return False
+        src = self.loc.cursor
+        ins.marker(number, src)
+        custom = _w(ref, "customMarkFollows") in ("1", "true", "on")
+        self.note(fid, number, src)
+        return custom
 
     def note(self, fid: str, number: str, src: int) -> None:
         if self.em.has_note(number):
