@@ -10,7 +10,8 @@ compression ratio, path tricks, encryption; any damage is ``InvalidInput``);
   an empty paragraph is no block;
 * the paragraph style (``w:pStyle``, resolved to its name through
   ``word/styles.xml``) marks headings: ``heading N`` / ``Kop N`` / ``Title`` give a
-  ``HEADING`` block of level N; a list style or ``w:numPr`` gives a ``LIST_ITEM``;
+  ``HEADING`` block of level N; a list style or ``w:numPr`` gives a ``LIST_ITEM``, and
+  Word's automatic number (:mod:`._docx_numbering`) is written in front of it;
 * ``w:footnoteReference`` is a footnote marker; Word numbers footnotes in order of
   reference, and so does the reader (a ``w:customMarkFollows`` mark keeps its own
   text). The note's text comes from ``word/footnotes.xml`` (separators skipped) and is
