@@ -182,45 +182,62 @@ def ops(segs: list[Seg]) -> Iterator[Seg]:
     word). A run of words separated by single plain spaces is one text operation, so
     it is copied from the input in one piece.
     """
-    started = False
-    pending = ""  # "", " " or "\n"
+    state = _OpState()
     for seg in segs:
         if seg.kind == "text":
-            text = seg.text
-            pos = 0
-            n = len(text)
-            while pos <= n:
-                m = _GAP.search(text, pos)
-                end = m.start() if m else n
-                lo, hi = pos, end
-                if lo < hi and text[lo] == " ":
-                    lo += 1
-                    pending = pending or " "
-                trailing = hi > lo and text[hi - 1] == " "
-                if trailing:
-                    hi -= 1
-                if lo < hi:
-                    if started and pending:
-                        yield Seg("sep", pending, seg.src + lo if seg.literal else seg.src)
-                    pending = ""
-                    started = True
-                    yield Seg("text", text[lo:hi], seg.src + lo if seg.literal else seg.src,
-                              seg.literal)
-                if trailing or m:
-                    pending = pending or " "
-                if m is None:
-                    break
-                pos = m.end()
+            yield from state.text(seg)
         elif seg.kind in ("marker", "sup"):
-            if started and pending == "\n":
+            if state.started and state.pending == "\n":
                 yield Seg("sep", "\n", seg.src)
-            pending = ""
-            started = True
+            state.pending = ""
+            state.started = True
             yield seg
         elif seg.kind == "break":
-            pending = "\n"
+            state.pending = "\n"
         else:
             yield seg
+
+
+class _OpState:
+    """Where :func:`ops` stands: whether anything was written yet, and the separator
+    due before the next text (``""``, ``" "`` or ``"\n"``)."""
+
+    __slots__ = ("pending", "started")
+
+    def __init__(self) -> None:
+        self.started = False
+        self.pending = ""
+
+    def text(self, seg: Seg) -> Iterator[Seg]:
+        """The operations of text segment ``seg``: its runs between white space gaps,
+        each after the separator due."""
+        started, pending = self.started, self.pending
+        text = seg.text
+        pos = 0
+        n = len(text)
+        while pos <= n:
+            m = _GAP.search(text, pos)
+            end = m.start() if m else n
+            lo, hi = pos, end
+            if lo < hi and text[lo] == " ":
+                lo += 1
+                pending = pending or " "
+            trailing = hi > lo and text[hi - 1] == " "
+            if trailing:
+                hi -= 1
+            if lo < hi:
+                if started and pending:
+                    yield Seg("sep", pending, seg.src + lo if seg.literal else seg.src)
+                pending = ""
+                started = True
+                yield Seg("text", text[lo:hi], seg.src + lo if seg.literal else seg.src,
+                          seg.literal)
+            if trailing or m:
+                pending = pending or " "
+            if m is None:
+                break
+            pos = m.end()
+        self.started, self.pending = started, pending
 
 
 @define
@@ -299,35 +316,7 @@ class Emitter:
         if self.blocks:
             tb.put("\n\n", first_src)
         start = tb.pos
-        parts: list[tuple[str, Span]] = []
-        open_parts: dict[str, int | None] = {}
-        part_last: dict[str, int] = {}
-        for op in ops(inline.segs):
-            if op.kind in ("text", "marker", "sup", "sep"):
-                if op.kind == "sep":
-                    tb.put(op.text, op.src)
-                    continue
-                if op.kind == "marker":
-                    span = tb.put(to_superscript(op.text), op.src)
-                    self.markers.append(Marker(number=op.text, span=span))
-                elif op.kind == "sup":
-                    span = tb.put(to_superscript(op.text), op.src)
-                elif op.literal:
-                    span = tb.copy(op.src, op.src + len(op.text))
-                else:
-                    span = tb.put(op.text, op.src)
-                for name, pstart in open_parts.items():
-                    if pstart is None:
-                        open_parts[name] = span.start
-                        part_last[name] = span.end
-                    else:
-                        part_last[name] = span.end
-            elif op.kind == "open":
-                open_parts[op.text] = None
-            elif op.kind == "close":
-                pstart = open_parts.pop(op.text, None)
-                if pstart is not None:
-                    parts.append((op.text, Span(start=pstart, end=part_last[op.text])))
+        parts = self._write(inline.segs)
         span = Span(start=start, end=tb.pos)
         blk = Block(
             kind=kind,
@@ -340,6 +329,44 @@ class Emitter:
         )
         self.blocks.append(blk)
         return blk
+
+    def _write(self, segs: list[Seg]) -> list[tuple[str, Span]]:
+        """Write the operations of ``segs`` into the text; the parts they close, each
+        from its first written character to its last."""
+        tb = self.tb
+        parts: list[tuple[str, Span]] = []
+        open_parts: dict[str, int | None] = {}
+        part_last: dict[str, int] = {}
+        for op in ops(segs):
+            kind = op.kind
+            if kind == "sep":
+                tb.put(op.text, op.src)
+            elif kind == "open":
+                open_parts[op.text] = None
+            elif kind == "close":
+                pstart = open_parts.pop(op.text, None)
+                if pstart is not None:
+                    parts.append((op.text, Span(start=pstart, end=part_last[op.text])))
+            elif kind in ("text", "marker", "sup"):
+                span = self._put(op)
+                for name, pstart in open_parts.items():
+                    if pstart is None:
+                        open_parts[name] = span.start
+                    part_last[name] = span.end
+        return parts
+
+    def _put(self, op: Seg) -> Span:
+        """Write one text, marker or superscript operation; where it stands."""
+        tb = self.tb
+        if op.kind == "marker":
+            span = tb.put(to_superscript(op.text), op.src)
+            self.markers.append(Marker(number=op.text, span=span))
+            return span
+        if op.kind == "sup":
+            return tb.put(to_superscript(op.text), op.src)
+        if op.literal:
+            return tb.copy(op.src, op.src + len(op.text))
+        return tb.put(op.text, op.src)
 
     def add_part(self, blk: Block, name: str, span: Span) -> Block:
         """Replace the last block ``blk`` with a copy that has one more part."""
