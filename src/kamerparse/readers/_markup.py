@@ -240,6 +240,14 @@ class _OpState:
         self.started, self.pending = started, pending
 
 
+def _extend_parts(open_parts: dict[str, int | None], part_last: dict[str, int], span: Span) -> None:
+    """The open parts reach to the end of ``span`` (a part opened just now starts there)."""
+    for name, pstart in open_parts.items():
+        if pstart is None:
+            open_parts[name] = span.start
+        part_last[name] = span.end
+
+
 @define
 class _Note:
     number: str
@@ -339,34 +347,34 @@ class Emitter:
         part_last: dict[str, int] = {}
         for op in ops(segs):
             kind = op.kind
-            if kind == "sep":
+            if kind == "text":
+                src = op.src
+                span = tb.copy(src, src + len(op.text)) if op.literal else tb.put(op.text, src)
+            elif kind in ("marker", "sup"):
+                span = self._put_marker(op)
+            elif kind == "sep":
                 tb.put(op.text, op.src)
+                continue
             elif kind == "open":
                 open_parts[op.text] = None
+                continue
             elif kind == "close":
                 pstart = open_parts.pop(op.text, None)
                 if pstart is not None:
                     parts.append((op.text, Span(start=pstart, end=part_last[op.text])))
-            elif kind in ("text", "marker", "sup"):
-                span = self._put(op)
-                for name, pstart in open_parts.items():
-                    if pstart is None:
-                        open_parts[name] = span.start
-                    part_last[name] = span.end
+                continue
+            else:
+                continue
+            if open_parts:
+                _extend_parts(open_parts, part_last, span)
         return parts
 
-    def _put(self, op: Seg) -> Span:
-        """Write one text, marker or superscript operation; where it stands."""
-        tb = self.tb
+    def _put_marker(self, op: Seg) -> Span:
+        """Write a marker (kept in :attr:`markers`) or a superscript, in superscript."""
+        span = self.tb.put(to_superscript(op.text), op.src)
         if op.kind == "marker":
-            span = tb.put(to_superscript(op.text), op.src)
             self.markers.append(Marker(number=op.text, span=span))
-            return span
-        if op.kind == "sup":
-            return tb.put(to_superscript(op.text), op.src)
-        if op.literal:
-            return tb.copy(op.src, op.src + len(op.text))
-        return tb.put(op.text, op.src)
+        return span
 
     def add_part(self, blk: Block, name: str, span: Span) -> Block:
         """Replace the last block ``blk`` with a copy that has one more part."""
