@@ -182,62 +182,41 @@ def ops(segs: list[Seg]) -> Iterator[Seg]:
     word). A run of words separated by single plain spaces is one text operation, so
     it is copied from the input in one piece.
     """
-    state = _OpState()
+    started = False
+    pending = ""  # "", " " or "\n"
     for seg in segs:
         if seg.kind == "text":
-            yield from state.text(seg)
+            text = seg.text
+            pos = 0
+            n = len(text)
+            while pos <= n:
+                m = _GAP.search(text, pos)
+                lo, hi = pos, m.start() if m else n
+                if lo < hi and text[lo] == " ":
+                    lo += 1
+                    pending = pending or " "
+                trailing = text.endswith(" ", lo, hi)
+                hi -= trailing  # a trailing space is written as the separator after it
+                if lo < hi:
+                    if started and pending:
+                        yield Seg("sep", pending, seg.src + lo if seg.literal else seg.src)
+                    pending = ""
+                    started = True
+                    yield Seg("text", text[lo:hi], seg.src + lo if seg.literal else seg.src,
+                              seg.literal)
+                # a gap (or a trailing space) is one separator; no gap left: done
+                pending = pending or (" " if trailing or m else "")
+                pos = m.end() if m else n + 1
         elif seg.kind in ("marker", "sup"):
-            if state.started and state.pending == "\n":
+            if started and pending == "\n":
                 yield Seg("sep", "\n", seg.src)
-            state.pending = ""
-            state.started = True
+            pending = ""
+            started = True
             yield seg
         elif seg.kind == "break":
-            state.pending = "\n"
+            pending = "\n"
         else:
             yield seg
-
-
-class _OpState:
-    """Where :func:`ops` stands: whether anything was written yet, and the separator
-    due before the next text (``""``, ``" "`` or ``"\n"``)."""
-
-    __slots__ = ("pending", "started")
-
-    def __init__(self) -> None:
-        self.started = False
-        self.pending = ""
-
-    def text(self, seg: Seg) -> Iterator[Seg]:
-        """The operations of text segment ``seg``: its runs between white space gaps,
-        each after the separator due."""
-        started, pending = self.started, self.pending
-        text = seg.text
-        pos = 0
-        n = len(text)
-        while pos <= n:
-            m = _GAP.search(text, pos)
-            end = m.start() if m else n
-            lo, hi = pos, end
-            if lo < hi and text[lo] == " ":
-                lo += 1
-                pending = pending or " "
-            trailing = hi > lo and text[hi - 1] == " "
-            if trailing:
-                hi -= 1
-            if lo < hi:
-                if started and pending:
-                    yield Seg("sep", pending, seg.src + lo if seg.literal else seg.src)
-                pending = ""
-                started = True
-                yield Seg("text", text[lo:hi], seg.src + lo if seg.literal else seg.src,
-                          seg.literal)
-            if trailing or m:
-                pending = pending or " "
-            if m is None:
-                break
-            pos = m.end()
-        self.started, self.pending = started, pending
 
 
 def _extend_parts(open_parts: dict[str, int | None], part_last: dict[str, int], span: Span) -> None:
