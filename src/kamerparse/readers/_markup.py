@@ -195,7 +195,7 @@ def ops(segs: list[Seg]) -> Iterator[Seg]:
                 if lo < hi and text[lo] == " ":
                     lo += 1
                     pending = pending or " "
-                trailing = text.endswith(" ", lo, hi)
+                trailing = hi > lo and text[hi - 1] == " "
                 hi -= trailing  # a trailing space is written as the separator after it
                 if lo < hi:
                     if started and pending:
