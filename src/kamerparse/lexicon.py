@@ -1100,3 +1100,12 @@ DOCX_LETTERHEAD_STYLES: frozenset[str] = frozenset(
 )
 #: Typed note numbers of a Word letter (``1)``, ``[1]``): the brackets around the digits.
 DOCX_TYPED_NOTE_BRACKETS: tuple[tuple[str, str], ...] = (("", ")"), ("[", "]"))
+
+# --- Word style names (readers/docx.py, w2, issue #12) -----------------------------------
+
+#: Dutch names of Word's heading styles (``Kop 2``), besides Word's own ``heading N``:
+#: the name, a number after it, is a heading of that level.
+DOCX_HEADING_STYLE_WORDS: tuple[str, ...] = ("kop",)
+#: Words that make a paragraph style a list style wherever they stand in its name
+#: (``Lijstalinea``), besides a name that starts with Word's own ``List``.
+DOCX_LIST_STYLE_WORDS: tuple[str, ...] = ("lijst",)

@@ -191,14 +191,12 @@ def ops(segs: list[Seg]) -> Iterator[Seg]:
             n = len(text)
             while pos <= n:
                 m = _GAP.search(text, pos)
-                end = m.start() if m else n
-                lo, hi = pos, end
+                lo, hi = pos, m.start() if m else n
                 if lo < hi and text[lo] == " ":
                     lo += 1
                     pending = pending or " "
                 trailing = hi > lo and text[hi - 1] == " "
-                if trailing:
-                    hi -= 1
+                hi -= trailing  # a trailing space is written as the separator after it
                 if lo < hi:
                     if started and pending:
                         yield Seg("sep", pending, seg.src + lo if seg.literal else seg.src)
@@ -206,11 +204,9 @@ def ops(segs: list[Seg]) -> Iterator[Seg]:
                     started = True
                     yield Seg("text", text[lo:hi], seg.src + lo if seg.literal else seg.src,
                               seg.literal)
-                if trailing or m:
-                    pending = pending or " "
-                if m is None:
-                    break
-                pos = m.end()
+                # a gap (or a trailing space) is one separator; no gap left: done
+                pending = pending or (" " if trailing or m else "")
+                pos = m.end() if m else n + 1
         elif seg.kind in ("marker", "sup"):
             if started and pending == "\n":
                 yield Seg("sep", "\n", seg.src)
@@ -221,6 +217,14 @@ def ops(segs: list[Seg]) -> Iterator[Seg]:
             pending = "\n"
         else:
             yield seg
+
+
+def _extend_parts(open_parts: dict[str, int | None], part_last: dict[str, int], span: Span) -> None:
+    """The open parts reach to the end of ``span`` (a part opened just now starts there)."""
+    for name, pstart in open_parts.items():
+        if pstart is None:
+            open_parts[name] = span.start
+        part_last[name] = span.end
 
 
 @define
@@ -299,35 +303,7 @@ class Emitter:
         if self.blocks:
             tb.put("\n\n", first_src)
         start = tb.pos
-        parts: list[tuple[str, Span]] = []
-        open_parts: dict[str, int | None] = {}
-        part_last: dict[str, int] = {}
-        for op in ops(inline.segs):
-            if op.kind in ("text", "marker", "sup", "sep"):
-                if op.kind == "sep":
-                    tb.put(op.text, op.src)
-                    continue
-                if op.kind == "marker":
-                    span = tb.put(to_superscript(op.text), op.src)
-                    self.markers.append(Marker(number=op.text, span=span))
-                elif op.kind == "sup":
-                    span = tb.put(to_superscript(op.text), op.src)
-                elif op.literal:
-                    span = tb.copy(op.src, op.src + len(op.text))
-                else:
-                    span = tb.put(op.text, op.src)
-                for name, pstart in open_parts.items():
-                    if pstart is None:
-                        open_parts[name] = span.start
-                        part_last[name] = span.end
-                    else:
-                        part_last[name] = span.end
-            elif op.kind == "open":
-                open_parts[op.text] = None
-            elif op.kind == "close":
-                pstart = open_parts.pop(op.text, None)
-                if pstart is not None:
-                    parts.append((op.text, Span(start=pstart, end=part_last[op.text])))
+        parts = self._write(inline.segs)
         span = Span(start=start, end=tb.pos)
         blk = Block(
             kind=kind,
@@ -340,6 +316,44 @@ class Emitter:
         )
         self.blocks.append(blk)
         return blk
+
+    def _write(self, segs: list[Seg]) -> list[tuple[str, Span]]:
+        """Write the operations of ``segs`` into the text; the parts they close, each
+        from its first written character to its last."""
+        tb = self.tb
+        parts: list[tuple[str, Span]] = []
+        open_parts: dict[str, int | None] = {}
+        part_last: dict[str, int] = {}
+        for op in ops(segs):
+            kind = op.kind
+            if kind == "text":
+                src = op.src
+                span = tb.copy(src, src + len(op.text)) if op.literal else tb.put(op.text, src)
+            elif kind in ("marker", "sup"):
+                span = self._put_marker(op)
+            elif kind == "sep":
+                tb.put(op.text, op.src)
+                continue
+            elif kind == "open":
+                open_parts[op.text] = None
+                continue
+            elif kind == "close":
+                pstart = open_parts.pop(op.text, None)
+                if pstart is not None:
+                    parts.append((op.text, Span(start=pstart, end=part_last[op.text])))
+                continue
+            else:
+                continue
+            if open_parts:
+                _extend_parts(open_parts, part_last, span)
+        return parts
+
+    def _put_marker(self, op: Seg) -> Span:
+        """Write a marker (kept in :attr:`markers`) or a superscript, in superscript."""
+        span = self.tb.put(to_superscript(op.text), op.src)
+        if op.kind == "marker":
+            self.markers.append(Marker(number=op.text, span=span))
+        return span
 
     def add_part(self, blk: Block, name: str, span: Span) -> Block:
         """Replace the last block ``blk`` with a copy that has one more part."""

@@ -1,4 +1,4 @@
-"""Safe parsing of structured input: XML, HTML and zip containers.
+"""Safe parsing of structured input: XML and HTML (zip containers: :mod:`._zip`).
 
 Every structured reader parses through this module and nothing else:
 
@@ -9,16 +9,15 @@ Every structured reader parses through this module and nothing else:
   :class:`~kamerparse.errors.InvalidInput`. Malformed XML raises ``InvalidInput`` with
   the line and column of the first error.
 * :func:`parse_html` — lxml's HTML parser with the network off and the same DOCTYPE check.
-* :func:`open_zip` / :func:`read_member` — a zip container (docx) is refused when it
-  has too many members, an absurd uncompressed size or compression ratio, or member
-  names with path tricks (absolute paths, ``..``, backslashes, drive letters).
+* :class:`ElementPaths` — the XPath of an element, computed once per parent.
 * :func:`line_starts` / :func:`Locator` — best-effort source offsets of element text.
+* :func:`companion_metadata` / :func:`sibling_metadata` — the ``metadata.xml`` beside a file.
+
+Zip containers (docx) are opened and checked by :mod:`._zip`.
 """
 
 from __future__ import annotations
 
-import io
-import zipfile
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -26,13 +25,6 @@ from lxml import etree
 
 from kamerparse._rx import re
 from kamerparse.errors import InvalidInput
-
-#: A zip with more members than this is refused.
-MAX_ZIP_MEMBERS = 2000
-#: A zip whose members add up to more than this many uncompressed bytes is refused.
-MAX_ZIP_UNCOMPRESSED = 64 * 1024 * 1024
-#: A member compressed more than this many times is refused (zip bombs reach 1000x+).
-MAX_ZIP_RATIO = 200
 
 _DOCTYPE = re.compile(rb"<!DOCTYPE", re.IGNORECASE)
 _ENTITY_DECL = re.compile(rb"<!ENTITY", re.IGNORECASE)
@@ -120,58 +112,6 @@ def parse_html(data: bytes, text: str) -> etree._Element:
     if root is None:
         raise InvalidInput("malformed HTML: no document element")
     return root
-
-
-def _bad_member_name(name: str) -> bool:
-    return (
-        name.startswith(("/", "\\"))
-        or "\\" in name
-        or (len(name) > 1 and name[1] == ":")
-        or any(part == ".." for part in name.split("/"))
-        or "\x00" in name
-    )
-
-
-def open_zip(data: bytes) -> zipfile.ZipFile:
-    """Open a zip container after checking its directory for bombs and path tricks."""
-    try:
-        zf = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as e:
-        raise InvalidInput(f"malformed zip container: {e}") from None
-    infos = zf.infolist()
-    if len(infos) > MAX_ZIP_MEMBERS:
-        raise InvalidInput(f"unsafe zip: {len(infos)} members, the limit is {MAX_ZIP_MEMBERS}")
-    total = 0
-    for info in infos:
-        if _bad_member_name(info.filename):
-            raise InvalidInput(f"unsafe zip: member name {info.filename!r} escapes the container")
-        total += info.file_size
-        if info.compress_size and info.file_size > MAX_ZIP_RATIO * max(info.compress_size, 1024):
-            raise InvalidInput(
-                f"unsafe zip: member {info.filename!r} expands {info.file_size} bytes from "
-                f"{info.compress_size} (a zip bomb)"
-            )
-    if total > MAX_ZIP_UNCOMPRESSED:
-        raise InvalidInput(
-            f"unsafe zip: {total} uncompressed bytes, the limit is {MAX_ZIP_UNCOMPRESSED}"
-        )
-    return zf
-
-
-def read_member(zf: zipfile.ZipFile, name: str) -> bytes | None:
-    """The bytes of member ``name`` (None when absent), never more than its declared size."""
-    try:
-        info = zf.getinfo(name)
-    except KeyError:
-        return None
-    try:
-        with zf.open(info) as fh:
-            data = fh.read(info.file_size + 1)
-    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError) as e:
-        raise InvalidInput(f"malformed zip member {name!r}: {e}") from None
-    if len(data) > info.file_size:
-        raise InvalidInput(f"unsafe zip: member {name!r} is larger than its header says")
-    return data
 
 
 class ElementPaths:

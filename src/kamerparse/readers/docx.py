@@ -10,7 +10,8 @@ compression ratio, path tricks, encryption; any damage is ``InvalidInput``);
   an empty paragraph is no block;
 * the paragraph style (``w:pStyle``, resolved to its name through
   ``word/styles.xml``) marks headings: ``heading N`` / ``Kop N`` / ``Title`` give a
-  ``HEADING`` block of level N; a list style or ``w:numPr`` gives a ``LIST_ITEM``;
+  ``HEADING`` block of level N; a list style or ``w:numPr`` gives a ``LIST_ITEM``, and
+  Word's automatic number (:mod:`._docx_numbering`) is written in front of it;
 * ``w:footnoteReference`` is a footnote marker; Word numbers footnotes in order of
   reference, and so does the reader (a ``w:customMarkFollows`` mark keeps its own
   text). The note's text comes from ``word/footnotes.xml`` (separators skipped) and is
@@ -37,8 +38,9 @@ from lxml import etree
 from kamerparse import lexicon as lx
 from kamerparse._rx import re
 from kamerparse.errors import InvalidInput
-from kamerparse.patterns import NAME, ROLE_HEAD
+from kamerparse.patterns import NAME, ROLE_HEAD, alternation
 from kamerparse.readers import RawInput, decode_text
+from kamerparse.readers._docx_numbering import Numbering, numbering_of
 from kamerparse.readers._markup import (
     ADDRESSEE_ANY_CASE,
     DATE_LABEL,
@@ -59,8 +61,12 @@ from kamerparse.records import Span
 FORMAT = "docx"
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W = "{" + W + "}"
-_HEADING_STYLE = re.compile(r"^(?:heading|kop)\s*(\d)$", re.IGNORECASE)
-_LIST_STYLE = re.compile(r"^list|lijst", re.IGNORECASE)
+#: ``heading N`` (Word's own name) or a Dutch name (``Kop N``): a heading of level N.
+_HEADING_STYLE = re.compile(
+    r"^" + alternation(("heading", *lx.DOCX_HEADING_STYLE_WORDS)) + r"\s*(\d)$", re.IGNORECASE
+)
+#: A name starting with Word's ``List``, or with a Dutch list word anywhere in it.
+_LIST_STYLE = re.compile(r"^list|" + alternation(lx.DOCX_LIST_STYLE_WORDS), re.IGNORECASE)
 _DIGITS = re.compile(r"^\d{1,3}$")
 #: Containers whose paragraphs are read in order (tables, content controls, ins/moves).
 _CONTAINERS = frozenset(
@@ -88,7 +94,7 @@ def read_docx(raw: RawInput) -> ReadResult:
     if styles is not None:
         reader.read_styles(parse_xml(styles, "word/styles.xml"))
     if numbering is not None:
-        reader.numbering = _Numbering(parse_xml(numbering, "word/numbering.xml"))
+        reader.numbering = Numbering(parse_xml(numbering, "word/numbering.xml"))
     if footnotes is not None:
         reader.read_footnotes(parse_xml(footnotes, "word/footnotes.xml"))
     return reader.run()
@@ -300,7 +306,7 @@ class _DocxReader:
         self.style_names: dict[str, str] = {}
         self.style_num: dict[str, tuple[str | None, str | None]] = {}  # style -> numPr
         self.style_based: dict[str, str] = {}
-        self.numbering: _Numbering | None = None
+        self.numbering: Numbering | None = None
         self.note_texts: dict[str, etree._Element] = {}
         self.note_numbers: dict[str, str] = {}  # footnote id -> number shown
         self.known_numbers: set[str] = set()
@@ -322,7 +328,7 @@ class _DocxReader:
                 self.style_based[sid] = str(_w(based, "val"))
             num_pr = st.find(f"{_W}pPr/{_W}numPr")
             if num_pr is not None:
-                self.style_num[sid] = _num_pr(num_pr)
+                self.style_num[sid] = numbering_of(num_pr)
 
     def read_footnotes(self, notes: etree._Element) -> None:
         for fn in notes.iter(_W + "footnote"):
@@ -415,52 +421,63 @@ class _DocxReader:
             if not para.text.strip() or (para.foreign and _PAGE_NUMBER.match(para.text.strip())):
                 i += 1
                 continue
-            ins = Inline()
-            first = True
-            in_addressee = bool(ADDRESSEE_ANY_CASE.match(para.text.strip()))
-            if in_addressee:
-                ins.open("addressee")
-            key = (para.box, para.style)
-            while i < n:
-                para = paras[i]
-                text = para.text.strip()
-                if not text:
-                    i += 1
-                    continue
-                if (para.box, para.style) != key and not first:
-                    break
-                if in_addressee and POSTAL_LINE.match(text):
-                    ins.close("addressee")
-                    in_addressee = False
-                if not first:
-                    ins.line_break(self.loc.cursor)
-                first = False
-                self.runs(para.el, ins, in_note=para.foreign)
+            i = self._letterhead_block(paras, i)
+
+    def _letterhead_block(self, paras: list[_Para], i: int) -> int:
+        """Write the run of letterhead paragraphs from ``paras[i]`` (in its style and
+        text box) as one opening block; the index after the run."""
+        n = len(paras)
+        para = paras[i]
+        ins = Inline()
+        first = True
+        in_addressee = bool(ADDRESSEE_ANY_CASE.match(para.text.strip()))
+        if in_addressee:
+            ins.open("addressee")
+        key = (para.box, para.style)
+        while i < n:
+            para = paras[i]
+            text = para.text.strip()
+            if not text:
                 i += 1
-                if LETTERHEAD_LABEL.match(text):
-                    # the label's value is the next paragraph with text, on the same line
-                    j = i
-                    while j < n and not paras[j].text.strip():
-                        j += 1
-                    if (
-                        j < n
-                        and paras[j].box is para.box
-                        and not LETTERHEAD_LABEL.match(paras[j].text.strip())
-                    ):
-                        value = paras[j]
-                        ins.text(" ", self.loc.cursor, literal=False)
-                        dated = bool(DATE_LABEL.match(text))
-                        if dated:
-                            ins.open("date")
-                        self.runs(value.el, ins, in_note=value.foreign)
-                        if dated:
-                            ins.close("date")
-                        i = j + 1
-            if in_addressee:
+                continue
+            if (para.box, para.style) != key and not first:
+                break
+            if in_addressee and POSTAL_LINE.match(text):
                 ins.close("addressee")
-            self.em.block(
-                ins, kind=BlockKind.PARAGRAPH, zone=Zone.OPENING, xpath=self.xpath(paras[i - 1].el)
-            )
+                in_addressee = False
+            if not first:
+                ins.line_break(self.loc.cursor)
+            first = False
+            self.runs(para.el, ins, in_note=para.foreign)
+            i += 1
+            if LETTERHEAD_LABEL.match(text):
+                i = self._label_value(paras, i, para, ins)
+        if in_addressee:
+            ins.close("addressee")
+        self.em.block(
+            ins, kind=BlockKind.PARAGRAPH, zone=Zone.OPENING, xpath=self.xpath(paras[i - 1].el)
+        )
+        return i
+
+    def _label_value(self, paras: list[_Para], i: int, label: _Para, ins: Inline) -> int:
+        """The value of letterhead ``label`` (``Datum``): the next paragraph with text,
+        in the same text box and no label itself, read on the label's line (part
+        ``date`` after a date label); the index after it (``i`` when there is none)."""
+        n = len(paras)
+        j = i
+        while j < n and not paras[j].text.strip():
+            j += 1
+        if j >= n or paras[j].box is not label.box or LETTERHEAD_LABEL.match(paras[j].text.strip()):
+            return i
+        value = paras[j]
+        ins.text(" ", self.loc.cursor, literal=False)
+        dated = bool(DATE_LABEL.match(label.text.strip()))
+        if dated:
+            ins.open("date")
+        self.runs(value.el, ins, in_note=value.foreign)
+        if dated:
+            ins.close("date")
+        return j + 1
 
     def signature(self, role: _Para, name: _Para) -> None:
         """A role paragraph and the name paragraph after it: one signature block."""
@@ -596,7 +613,7 @@ class _DocxReader:
         if ppr is not None:
             num_pr = ppr.find(_W + "numPr")
             if num_pr is not None:
-                num_id, ilvl = _num_pr(num_pr)
+                num_id, ilvl = numbering_of(num_pr)
             style = ppr.find(_W + "pStyle")
             sid = _w(style, "val") if style is not None else None
             seen: set[str] = set()
@@ -622,21 +639,10 @@ class _DocxReader:
             ins.segs[first:] = _split_typed(ins.segs[first:], self.typed)
 
     def run_content(self, r: etree._Element, ins: Inline, *, in_note: bool) -> None:
-        rpr = r.find(_W + "rPr")
-        superscript = False
-        if rpr is not None:
-            va = rpr.find(_W + "vertAlign")
-            superscript = va is not None and _w(va, "val") == "superscript"
-        texts = [t.text or "" for t in r.iter(_W + "t")]
-        joined = "".join(texts).strip()
-        if (
-            superscript
-            and not in_note
-            and _DIGITS.match(joined)
-            and joined in self.known_numbers
-            and r.find(_W + "footnoteReference") is None
-        ):
-            ins.marker(joined, self.loc.cursor)
+        """Append the text of run ``r``: its ``w:t`` texts, tabs as spaces, breaks, and
+        its footnote reference as a marker (a superscript number naming a note is one)."""
+        if self._is_note_number(r, in_note=in_note):
+            ins.marker("".join(t.text or "" for t in r.iter(_W + "t")).strip(), self.loc.cursor)
             return
         skip_text = False
         for child in r:
@@ -658,15 +664,36 @@ class _DocxReader:
             elif name == "noBreakHyphen":
                 ins.text("-", self.loc.cursor, literal=False)
             elif name == "footnoteReference" and not in_note:
-                fid = _w(child, "id") or ""
-                number = self.note_numbers.get(fid)
-                if number is None:
-                    continue
-                src = self.loc.cursor
-                ins.marker(number, src)
-                if _w(child, "customMarkFollows") in ("1", "true", "on"):
-                    skip_text = True
-                self.note(fid, number, src)
+                skip_text = self._note_reference(child, ins) or skip_text
+
+    def _is_note_number(self, r: etree._Element, *, in_note: bool) -> bool:
+        """Run ``r`` is a superscript number of a known note typed as text (a second
+        reference to the note), not a ``w:footnoteReference``."""
+        rpr = r.find(_W + "rPr")
+        if rpr is None or in_note:
+            return False
+        va = rpr.find(_W + "vertAlign")
+        if va is None or _w(va, "val") != "superscript":
+            return False
+        joined = "".join(t.text or "" for t in r.iter(_W + "t")).strip()
+        return (
+            bool(_DIGITS.match(joined))
+            and joined in self.known_numbers
+            and r.find(_W + "footnoteReference") is None
+        )
+
+    def _note_reference(self, ref: etree._Element, ins: Inline) -> bool:
+        """A ``w:footnoteReference``: its marker, and the note read (once). True when the
+        run's next text is the custom mark (``w:customMarkFollows``), already written."""
+        fid = _w(ref, "id") or ""
+        number = self.note_numbers.get(fid)
+        if number is None:
+            return False
+        src = self.loc.cursor
+        ins.marker(number, src)
+        custom = _w(ref, "customMarkFollows") in ("1", "true", "on")
+        self.note(fid, number, src)
+        return custom
 
     def note(self, fid: str, number: str, src: int) -> None:
         if self.em.has_note(number):
@@ -716,92 +743,3 @@ def _ancestors_to(el: etree._Element, stop: etree._Element) -> list[etree._Eleme
             break
         out.append(a)
     return out
-
-
-def _num_pr(num_pr: etree._Element) -> tuple[str | None, str | None]:
-    num = num_pr.find(_W + "numId")
-    lvl = num_pr.find(_W + "ilvl")
-    num_id = _w(num, "val") if num is not None else None
-    return num_id, _w(lvl, "val") if lvl is not None else None
-
-
-_ROMAN = (
-    (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-    (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
-)
-
-
-def _format(value: int, fmt: str) -> str:
-    if fmt in ("lowerLetter", "upperLetter"):
-        letters = ""
-        n = value
-        while n > 0:
-            n, rem = divmod(n - 1, 26)
-            letters = chr(ord("a") + rem) + letters
-        return letters.upper() if fmt == "upperLetter" else letters
-    if fmt in ("lowerRoman", "upperRoman"):
-        out = ""
-        n = value
-        for amount, numeral in _ROMAN:
-            while n >= amount:
-                out += numeral
-                n -= amount
-        return out.upper() if fmt == "upperRoman" else out
-    if fmt == "decimalZero":
-        return f"{value:02d}"
-    return str(value)
-
-
-class _Numbering:
-    """Word's automatic numbering (``word/numbering.xml``): ``w:num`` -> ``w:abstractNum``
-    with per level ``w:start``, ``w:numFmt`` and ``w:lvlText`` (``%1.%2``). Counters run
-    per abstract numbering; a level resets the levels below it. Bullets give no label."""
-
-    def __init__(self, root: etree._Element) -> None:
-        self.levels: dict[str, dict[int, tuple[int, str, str]]] = {}
-        self.nums: dict[str, str] = {}
-        self.counts: dict[str, list[int | None]] = {}
-        for absn in root.iter(_W + "abstractNum"):
-            aid = _w(absn, "abstractNumId")
-            if aid is None:
-                continue
-            levels: dict[int, tuple[int, str, str]] = {}
-            for lvl in absn.iter(_W + "lvl"):
-                ilvl = _w(lvl, "ilvl") or "0"
-                start_el = lvl.find(_W + "start")
-                fmt_el = lvl.find(_W + "numFmt")
-                text_el = lvl.find(_W + "lvlText")
-                start = _w(start_el, "val") if start_el is not None else None
-                levels[int(ilvl) if ilvl.isdigit() else 0] = (
-                    int(start) if start and start.isdigit() else 1,
-                    (_w(fmt_el, "val") if fmt_el is not None else None) or "decimal",
-                    (_w(text_el, "val") if text_el is not None else None) or "",
-                )
-            self.levels[aid] = levels
-        for num in root.iter(_W + "num"):
-            nid = _w(num, "numId")
-            ref = num.find(_W + "abstractNumId")
-            aid = _w(ref, "val") if ref is not None else None
-            if nid is not None and aid is not None:
-                self.nums[nid] = aid
-
-    def label(self, num_id: str, ilvl: int) -> str | None:
-        aid = self.nums.get(num_id)
-        levels = self.levels.get(aid or "")
-        if aid is None or not levels or ilvl not in levels or not 0 <= ilvl < 9:
-            return None
-        counts = self.counts.setdefault(aid, [None] * 9)
-        start, fmt, text = levels[ilvl]
-        current = counts[ilvl]
-        counts[ilvl] = start if current is None else current + 1
-        for deeper in range(ilvl + 1, 9):
-            counts[deeper] = None
-        if fmt in ("bullet", "none") or not text:
-            return None
-        for k in range(9):
-            if f"%{k + 1}" in text:
-                k_start, k_fmt, _ = levels.get(k, (1, "decimal", ""))
-                value = counts[k]
-                shown = _format(k_start if value is None else value, k_fmt)
-                text = text.replace(f"%{k + 1}", shown)
-        return text

@@ -37,6 +37,7 @@ from lxml import etree
 from kamerparse import lexicon as lx
 from kamerparse._rx import re
 from kamerparse.readers import RawInput
+from kamerparse.readers._ob_vocabulary import FREE_ATTR, XPATH_ATTR
 from kamerparse.readers._xml import (
     ElementPaths,
     companion_metadata,
@@ -45,7 +46,7 @@ from kamerparse.readers._xml import (
     text_of,
 )
 from kamerparse.readers.base import ReadResult
-from kamerparse.readers.ob_xml import FREE_ATTR, XPATH_ATTR, VocabularyReader
+from kamerparse.readers.ob_xml import VocabularyReader
 
 FORMAT = "ob-html"
 
@@ -229,46 +230,22 @@ class _Translator:
             dst.append(made)
 
     def element(self, el: etree._Element) -> etree._Element | None:
+        """The publication-XML element for page element ``el`` (its children translated
+        too); None for what is no letter text (page chrome, a contents list, a note's
+        number and label)."""
         tag = str(el.tag).lower()
         classes = _classes(el)
-        text = text_of(el).strip()
-        if tag in CHROME_TAGS or text in _BACK_TO_TOP or "naar-boven" in classes:
+        if self._dropped(el, tag, classes):
             return None
-        if el.get("id") in TOC_NAMES or TOC_NAMES.intersection(classes):
-            return None
-        if self.in_note and (
-            "nootnum" in classes or (tag in _HEADINGS and text in _NOTE_HEADINGS)
-        ):
-            return None  # the note's number (written by the reader) and its label
         if _is_note(el):
             return self.note(el)
         if self.is_marker(el, tag, classes):
             return self.marker(el)
-        name = next((c for c in classes if c in VOCABULARY_CLASSES), None)
-        if name is None:
-            name = next((CLASS_ALIASES[c] for c in classes if c in CLASS_ALIASES), None)
         inhoud = next((c for c in classes if c in HEADER_LINE_CLASSES), None)
-        if name is None and inhoud is not None:
-            name = "tekstregel"
-        if name is None and tag == "h1":
-            name = "titel"
+        name = _class_name(classes, tag, header_line=inhoud is not None)
         free = False
-        if name is None and tag == "p":
-            # a paragraph holding a span.functie is a signature; any other plain
-            # paragraph is zoned by the segmenter's layout rules (body, closing, signature)
-            if any("functie" in _classes(d) for d in el.iterdescendants()):
-                name = "ondertekening"
-            else:
-                free = True
         if name is None:
-            if tag in TAGS:
-                name = TAGS[tag]
-            elif tag in INLINE_TAGS:
-                name = "nadruk"
-            else:
-                # unknown: the reader keeps its text and says so (a tag that is no XML
-                # name is spelled safely)
-                name = tag if _XML_NAME.fullmatch(tag) else "x-" + _NOT_NAME.sub("_", tag)
+            name, free = _tag_name(el, tag)
         out = etree.Element(name)
         out.set(XPATH_ATTR, _xml_safe(self.path(el)) or "")
         if inhoud is not None:
@@ -277,6 +254,18 @@ class _Translator:
             out.set(FREE_ATTR, "1")
         self.children(el, out)
         return out
+
+    def _dropped(self, el: etree._Element, tag: str, classes: list[str]) -> bool:
+        """Page chrome, a back-to-top link, a table of contents, and inside a note its
+        number (written by the reader) and its label: not read."""
+        text = text_of(el).strip()
+        if tag in CHROME_TAGS or text in _BACK_TO_TOP or "naar-boven" in classes:
+            return True
+        if el.get("id") in TOC_NAMES or TOC_NAMES.intersection(classes):
+            return True
+        return self.in_note and (
+            "nootnum" in classes or (tag in _HEADINGS and text in _NOTE_HEADINGS)
+        )
 
     def is_marker(self, el: etree._Element, tag: str, classes: list[str]) -> bool:
         if tag not in ("a", "sup"):
@@ -346,3 +335,34 @@ def _append_text(el: etree._Element, text: str | None) -> None:
     else:
         el.text = (el.text or "") + text
 
+
+def _class_name(classes: list[str], tag: str, *, header_line: bool) -> str | None:
+    """The vocabulary element a page element's classes (or an ``h1``) name: a class of
+    the vocabulary, an alias of one, ``tekstregel`` for a header line; None otherwise."""
+    name = next((c for c in classes if c in VOCABULARY_CLASSES), None)
+    if name is None:
+        name = next((CLASS_ALIASES[c] for c in classes if c in CLASS_ALIASES), None)
+    if name is None and header_line:
+        name = "tekstregel"
+    if name is None and tag == "h1":
+        name = "titel"
+    return name
+
+
+def _tag_name(el: etree._Element, tag: str) -> tuple[str, bool]:
+    """The vocabulary element for a page element without a known class, by its tag, and
+    whether it is a free paragraph (one the segmenter zones)."""
+    free = False
+    if tag == "p":
+        # a paragraph holding a span.functie is a signature; any other plain
+        # paragraph is zoned by the segmenter's layout rules (body, closing, signature)
+        if any("functie" in _classes(d) for d in el.iterdescendants()):
+            return "ondertekening", False
+        free = True
+    if tag in TAGS:
+        return TAGS[tag], free
+    if tag in INLINE_TAGS:
+        return "nadruk", free
+    # unknown: the reader keeps its text and says so (a tag that is no XML
+    # name is spelled safely)
+    return (tag if _XML_NAME.fullmatch(tag) else "x-" + _NOT_NAME.sub("_", tag)), free

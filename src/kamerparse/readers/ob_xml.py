@@ -31,16 +31,19 @@ A companion ``metadata.xml`` (``metadata[@name, @content]``, attached by
 :func:`kamerparse.parse_file`) and the document's own ``metadata/meta`` fill
 ``ReadResult.metadata``; where they disagree with the document's markup the reader
 adds a ``metadata-mismatch`` warning and keeps what the document says.
+
+Private siblings: :mod:`._ob_vocabulary` (the element tables), :mod:`._ob_signature`
+(signatories and a motion's submitters), :mod:`._ob_metadata` (reading and checking
+the metadata).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 
 import attrs
 from lxml import etree
 
-from kamerparse._rx import re
 from kamerparse.patterns import MOTION_END
 from kamerparse.readers import RawInput
 from kamerparse.readers._markup import (
@@ -59,6 +62,24 @@ from kamerparse.readers._markup import (
     Seg,
     iso_date,
 )
+from kamerparse.readers._ob_metadata import metadata_mismatches, read_metadata
+from kamerparse.readers._ob_signature import SignatureWriter, is_name_line
+from kamerparse.readers._ob_vocabulary import (
+    BREAKS,
+    CONTAINERS,
+    DOCUMENT_ROOTS,
+    FORMAT,
+    FREE_ATTR,
+    GAP_OR_ENTITY,
+    HEADER_LINE_PARTS,
+    INLINE,
+    NAME_PARTS,
+    NOTE_REFS,
+    NOTES,
+    SKIPPED,
+    TABLE_PARTS,
+    XPATH_ATTR,
+)
 from kamerparse.readers._xml import (
     ElementPaths,
     Locator,
@@ -71,98 +92,6 @@ from kamerparse.readers._xml import (
 )
 from kamerparse.readers.base import Block, BlockKind, ReadResult, Zone
 from kamerparse.records import Severity, Span
-
-FORMAT = "ob-xml"
-#: Attribute in which a translated tree (HTML) keeps the XPath of its source element.
-XPATH_ATTR = "data-xpath"
-#: Attribute marking a translated paragraph whose body zone the segmenter decides.
-FREE_ATTR = "data-free"
-
-#: Elements whose content is read as running text (their markup is dropped).
-INLINE = frozenset(
-    {
-        "nadruk",
-        "extref",
-        "dossierref",
-        "intref",
-        "sup",
-        "sub",
-        "inf",
-        "datum",
-        "naam",
-        "deze",
-        "voornaam",
-        "voorvoegsels",
-        "achternaam",
-        "functie",
-        "label",
-        "nr",
-        "titel",
-        "li.nr",
-        "ondernummer",
-        "dossiernr",
-        "dossiernummer",
-        "raadnr",
-        "begrotingshoofdstuk",
-        "herdruk",
-        "plaats",
-        "ltrlabel",
-        "nummer",
-        "vergjaar",
-        "ordernr",
-        "onderw",
-    }
-)
-#: Elements that only hold blocks.
-CONTAINERS = frozenset(
-    {
-        "officiele-publicatie",
-        "kamerstuk",
-        "kamerwrk",
-        "frontm",
-        "body",
-        "stuk",
-        "algemeen",
-        "vrije-tekst",
-        "tekst",
-        "al-groep",
-        "divisie",
-        "tekst-sluiting",
-        "bijlage",
-        "tbody",
-        "thead",
-        "tgroup",
-    }
-)
-NOTES = frozenset({"noot", "voetnoot"})
-NOTE_REFS = frozenset({"nootref", "voetnootref"})
-BREAKS = frozenset({"br", "witreg"})
-#: Elements whose text is not letter text (the note number is written by the reader).
-SKIPPED = frozenset({"noot.nr", "colspec", "spanspec", "metadata", "meta", "versie"})
-#: Where a text node that is not in the input as a whole is cut to find its runs:
-#: white space other than one space (a CRLF line end), and characters that an entity
-#: or character reference may have stood for.
-_GAP_OR_ENTITY = re.compile(r"\s{2,}|[^\S ]|[&<>\"'\u00a0]")
-_TABLE_PARTS = frozenset(
-    {"table", "tgroup", "thead", "tbody", "tfoot", "row", "entry", "colspec", "spanspec", ""}
-)
-NAME_PARTS = frozenset({"voornaam", "voorvoegsels", "achternaam", "initialen"})
-#: Elements of an ``ondertekening`` that hold a signer's name (``deze``: a name
-#: written outside ``naam``).
-SIGNER_NAMES = frozenset({"naam", "deze"})
-#: Root elements whose own ``kop`` is the document's header, not a heading.
-DOCUMENT_ROOTS = frozenset({"kamerwrk"})
-#: ``kamerstukkop`` lines that belong to the line before them, and their part names.
-HEADER_LINE_PARTS: Mapping[str, str] = {"kamernummer": "chamber_number", "documenttype": "series"}
-META_KEYS: Mapping[str, str] = {
-    "DC.identifier": "identifier",
-    "OVERHEIDop.dossiernummer": "dossier",
-    "OVERHEIDop.ondernummer": "stuk",
-    "OVERHEIDop.vergaderjaar": "vergaderjaar",
-    "OVERHEIDop.datumBrief": "date",
-    "OVERHEIDop.indiener": "sender",
-    "OVERHEIDop.ontvanger": "addressee",
-}
 
 
 def read_ob_xml(raw: RawInput) -> ReadResult:
@@ -308,12 +237,12 @@ class VocabularyReader:
             ins.text(text, self.loc.cursor, literal=False)
             return
         pos, literal = self.loc.locate(text, line)
-        if literal or not _GAP_OR_ENTITY.search(text):
+        if literal or not GAP_OR_ENTITY.search(text):
             ins.text(text, pos, literal=literal)
             return
         # not found as a whole (CRLF line ends, an entity reference): find it run by run
         start = 0
-        for m in _GAP_OR_ENTITY.finditer(text):
+        for m in GAP_OR_ENTITY.finditer(text):
             if m.start() > start:
                 chunk = text[start : m.start()]
                 pos, literal = self.loc.locate(chunk, line)
@@ -525,16 +454,7 @@ class VocabularyReader:
         ins = Inline()
         has_number = False
         self.text(el.text, ins, line_of(el))
-        nxt = el.getnext()
-        if local_name(el) == "ltrlabel" and nxt is not None and local_name(nxt) == "nummer":
-            # legacy ``<ltrlabel>Nr. </ltrlabel><nummer>6</nummer>``: one line ``Nr. 6``
-            for child in el:
-                self.inline_child(child, ins)
-                self.text(child.tail, ins, None)
-            ins.text(" ", self.loc.cursor, literal=False)
-            self.consumed.add(nxt)
-            el = nxt
-            self.text(el.text, ins, line_of(el))
+        el = self._join_legacy_number(el, ins)
         for child in el:
             name = local_name(child)
             if name == "ondernummer":
@@ -557,6 +477,22 @@ class VocabularyReader:
         for part, span in blk.parts:
             if part == "stuk":
                 self.doc["stuk"] = (self._span_text(span), span)
+
+    def _join_legacy_number(self, el: etree._Element, ins: Inline) -> etree._Element:
+        """Legacy ``<ltrlabel>Nr. </ltrlabel><nummer>6</nummer>``: one line ``Nr. 6``.
+
+        Reads the label's children into ``ins`` and returns the ``nummer`` (marked as
+        read); any other element is returned as it is."""
+        nxt = el.getnext()
+        if local_name(el) != "ltrlabel" or nxt is None or local_name(nxt) != "nummer":
+            return el
+        for child in el:
+            self.inline_child(child, ins)
+            self.text(child.tail, ins, None)
+        ins.text(" ", self.loc.cursor, literal=False)
+        self.consumed.add(nxt)
+        self.text(nxt.text, ins, line_of(nxt))
+        return nxt
 
     def title(self, el: etree._Element) -> None:
         ins = Inline()
@@ -608,38 +544,12 @@ class VocabularyReader:
         self.inline(el, ins)
         text = ins.plain()
         xpath = self.xpath(el)
-        if self.phase in ("header", "opening") and text:
-            if ADDRESSEE.match(text):
-                self.phase = "opening"
-                ins.segs.insert(0, Seg("open", "addressee"))
-                ins.close("addressee")
-                self.write(ins, zone=Zone.OPENING, xpath=xpath)
-                return
-            has_datum = any(local_name(d) == "datum" for d in el.iter())
-            if DATELINE.match(text) or (has_datum and "," in text and len(text) < 80):
-                self.phase = "opening"
-                self._write_dateline(ins, el)
-                return
-            if not VERB_DATELINE.match(text) and VERB_PHRASE_DATELINE.match(text):
-                self.phase = "opening"
-                blk = self.write(ins, zone=Zone.OPENING, xpath=xpath)
-                if blk is not None:
-                    self.part_by_regex(blk, "date", VERB_PHRASE_DATELINE, "date")
-                return
-            if SALUTATION.match(text) or VERB_DATELINE.match(text):
-                # no parts: the opening parser reads the verb (type of document) itself
-                self.phase = "opening"
-                self.write(ins, zone=Zone.OPENING, xpath=xpath)
-                return
-            if self.phase == "header" and el.get(FREE_ATTR) is not None:
-                # a plain page paragraph before any title: a header line once a title
-                # follows (see run), else the segmenter's to zone
-                self.write(ins, zone=None, xpath=xpath)
-                return
+        if self.phase in ("header", "opening") and text and self._opening(el, ins, text, xpath):
+            return
         if CLOSING.match(text):
             self.write(ins, zone=Zone.CLOSING, xpath=xpath)
             return
-        if self.phase == "submitters" and _is_name_line(text):
+        if self.phase == "submitters" and is_name_line(text):
             # a motion's submitters: one ``al`` per member after the closing phrase
             # (bare, or in an ``al-groep``), each a signatory by name alone
             ins.segs.insert(0, Seg("open", "name"))
@@ -653,6 +563,39 @@ class VocabularyReader:
         self.phase = "submitters" if MOTION_END.search(text) else "body"
         free = el.get(FREE_ATTR) is not None
         self.write(ins, zone=None if free else Zone.BODY, xpath=xpath)
+
+    def _opening(self, el: etree._Element, ins: Inline, text: str, xpath: str) -> bool:
+        """Write paragraph ``el`` (read into ``ins``, its plain ``text``) if it is a line
+        of the opening the markup does not label: the addressee, a date line, a
+        salutation, or (before any title) a page's plain paragraph. True when written."""
+        if ADDRESSEE.match(text):
+            self.phase = "opening"
+            ins.segs.insert(0, Seg("open", "addressee"))
+            ins.close("addressee")
+            self.write(ins, zone=Zone.OPENING, xpath=xpath)
+            return True
+        has_datum = any(local_name(d) == "datum" for d in el.iter())
+        if DATELINE.match(text) or (has_datum and "," in text and len(text) < 80):
+            self.phase = "opening"
+            self._write_dateline(ins, el)
+            return True
+        if not VERB_DATELINE.match(text) and VERB_PHRASE_DATELINE.match(text):
+            self.phase = "opening"
+            blk = self.write(ins, zone=Zone.OPENING, xpath=xpath)
+            if blk is not None:
+                self.part_by_regex(blk, "date", VERB_PHRASE_DATELINE, "date")
+            return True
+        if SALUTATION.match(text) or VERB_DATELINE.match(text):
+            # no parts: the opening parser reads the verb (type of document) itself
+            self.phase = "opening"
+            self.write(ins, zone=Zone.OPENING, xpath=xpath)
+            return True
+        if self.phase == "header" and el.get(FREE_ATTR) is not None:
+            # a plain page paragraph before any title: a header line once a title
+            # follows (see run), else the segmenter's to zone
+            self.write(ins, zone=None, xpath=xpath)
+            return True
+        return False
 
     def kop(self, el: etree._Element) -> None:
         """A ``kop`` of the document itself (legacy ``kamerwrk/kop/{titel, subtitel}``,
@@ -780,7 +723,7 @@ class VocabularyReader:
                             ins.line_break(self.loc.cursor)
                             self.inline(entry, ins)
                 self.write(ins, zone=Zone.BODY, xpath=self.xpath(child))
-            elif name not in _TABLE_PARTS:
+            elif name not in TABLE_PARTS:
                 parent = child.getparent()
                 if parent is not None and local_name(parent) in ("table", "tgroup"):
                     self.em.unknown(name, self.xpath(child))
@@ -798,96 +741,7 @@ class VocabularyReader:
     def signature(self, el: etree._Element) -> None:
         """One signature block per signatory: role line(s), then the name."""
         self.phase = "body"
-        state = _Signature(Inline())
-        self._signature_content(el, state)
-        self._flush_signature(state, el)
-
-    def _signature_content(self, el: etree._Element, state: _Signature) -> None:
-        """Role, then name: ``functie`` and the free text after it are the role; ``naam``
-        (or, without one, the line after a ``br`` or the next ``al``) is the name; a
-        ``functie`` after a name starts the next signatory."""
-        self._signature_text(el.text, state, line_of(el))
-        for child in el:
-            name = local_name(child)
-            if name == "functie":
-                if state.name_seen or state.name_open:
-                    self._flush_signature(state, el)
-                if not state.role_open:
-                    state.ins.open("role")
-                    state.role_open = True
-                self.inline(child, state.ins)
-            elif name in SIGNER_NAMES:
-                self._close_parts(state)
-                state.ins.line_break(self.loc.cursor)
-                state.ins.open("name")
-                self.inline(child, state.ins)
-                state.ins.close("name")
-                state.name_seen = True
-            elif name in BREAKS or (name == "al" and state.role_open):
-                if state.role_open:
-                    self._close_parts(state)
-                    state.ins.line_break(self.loc.cursor)
-                    state.ins.open("name")
-                    state.name_open = True
-                else:
-                    state.ins.line_break(self.loc.cursor)
-                if name == "al":
-                    self._signature_content(child, state)
-            elif name == "al":
-                self._signature_content(child, state)
-            else:
-                if not (state.role_open or state.name_open or state.name_seen):
-                    state.ins.open("role")
-                    state.role_open = True
-                self.inline_child(child, state.ins)
-            self._signature_text(child.tail, state, None)
-
-    def _signature_text(self, text: str | None, state: _Signature, line: int | None) -> None:
-        if text and text.strip() and not (state.role_open or state.name_open or state.name_seen):
-            state.ins.open("role")
-            state.role_open = True
-        self.text(text, state.ins, line)
-
-    @staticmethod
-    def _close_parts(state: _Signature) -> None:
-        if state.role_open:
-            state.ins.close("role")
-            state.role_open = False
-        if state.name_open:
-            state.ins.close("name")
-            state.name_open = False
-            state.name_seen = True
-
-    def _flush_signature(self, state: _Signature, el: etree._Element) -> None:
-        self._close_parts(state)
-        blk = self.write(state.ins, zone=Zone.SIGNATURE, xpath=self.xpath(el))
-        if blk is not None:
-            self._trim_role(blk)
-        state.ins = Inline()
-        state.role_open = False
-        state.name_open = False
-        state.name_seen = False
-
-    def _trim_role(self, blk: Block) -> None:
-        parts = []
-        for name, span in blk.parts:
-            if name == "role":
-                text = self._span_text(span)
-                trimmed = text.rstrip().rstrip(",").rstrip()
-                if trimmed:
-                    span = Span(start=span.start, end=span.start + len(trimmed))
-                else:
-                    continue
-            parts.append((name, span))
-        self.em.blocks[-1] = Block(
-            kind=blk.kind,
-            span=blk.span,
-            zone=blk.zone,
-            number=blk.number,
-            level=blk.level,
-            parts=tuple(parts),
-            xpath=blk.xpath,
-        )
+        SignatureWriter(self).read(el)
 
     # -- metadata ----------------------------------------------------------------------
 
@@ -895,13 +749,7 @@ class VocabularyReader:
         self.read_metadata(el, "the document's metadata")
 
     def read_metadata(self, root: etree._Element, where: str) -> None:
-        values: dict[str, list[str]] = {}
-        for el in root.iter():
-            attrs = attributes(el)
-            name, content = attrs.get("name"), attrs.get("content")
-            if name is not None and name in META_KEYS and content is not None and content.strip():
-                values.setdefault(META_KEYS[name], []).append(content.strip())
-        found = {key: ";".join(contents) for key, contents in values.items()}
+        found = read_metadata(root)
         for key, value in found.items():
             self.meta.setdefault(key, value)
         if found:
@@ -911,78 +759,5 @@ class VocabularyReader:
         """Each metadata source (the document's own, the page's, metadata.xml) against
         what the document's markup says; a disagreement is a warning, never an override."""
         for where, meta in self.meta_sources:
-            self._compare(where, meta)
-
-    def _compare(self, where: str, meta: Mapping[str, str]) -> None:
-        checks: tuple[tuple[str, str, Callable[[str], str]], ...] = (
-            ("dossier", "dossiers", _norm_dossier),
-            ("stuk", "stuk", _norm_plain),
-            ("vergaderjaar", "vergaderjaar", _norm_digits),
-            ("date", "date", _norm_plain),
-        )
-        for meta_key, doc_key, norm in checks:
-            if meta_key not in meta or doc_key not in self.doc:
-                continue
-            meta_values = {norm(v) for v in meta[meta_key].split(";")}
-            doc_text, span = self.doc[doc_key]
-            doc_values = {norm(v) for v in doc_text.split(";")}
-            if meta_values != doc_values:
-                self.em.diagnose(
-                    "metadata-mismatch",
-                    f"{where}: {meta_key} = {meta[meta_key]!r}, "
-                    f"the document says {doc_text!r} (the document's value is kept)",
-                    Severity.WARNING,
-                    span,
-                )
-        ident = meta.get("identifier")
-        if ident and "dossiers" in self.doc and "stuk" in self.doc:
-            first = self.doc["dossiers"][0].split(";")[0]
-            expected = _norm_dossier(f"{first}{self.doc['stuk'][0]}")
-            got = _norm_dossier(ident.partition("-")[2])
-            if expected != got:
-                self.em.diagnose(
-                    "metadata-mismatch",
-                    f"{where}: identifier = {ident!r}, the document is dossier {first!r} "
-                    f"stuk {self.doc['stuk'][0]!r}",
-                    Severity.WARNING,
-                    self.doc["stuk"][1],
-                )
-
-
-#: The longest line read as a submitter's name after a motion's closing phrase.
-MAX_NAME_LINE = 60
-
-
-def _is_name_line(text: str) -> bool:
-    """A submitter's line: short, one line, not ending with a clause's comma or colon
-    (a full stop after the name, ``Van Meijeren.``, is a typing slip)."""
-    stripped = text.strip()
-    return (
-        0 < len(stripped) <= MAX_NAME_LINE
-        and "\n" not in stripped
-        and stripped[-1] not in ",;:"
-        and not stripped[:-1].rstrip().endswith(".")
-        and stripped[0].isupper()
-    )
-
-
-class _Signature:
-    __slots__ = ("ins", "name_open", "name_seen", "role_open")
-
-    def __init__(self, ins: Inline) -> None:
-        self.ins = ins
-        self.role_open = False
-        self.name_open = False
-        self.name_seen = False
-
-
-def _norm_dossier(value: str) -> str:
-    return "".join(ch for ch in value.upper() if ch.isalnum())
-
-
-def _norm_digits(value: str) -> str:
-    return "".join(ch for ch in value if ch.isdigit())
-
-
-def _norm_plain(value: str) -> str:
-    return value.strip().upper()
+            for message, span in metadata_mismatches(where, meta, self.doc):
+                self.em.diagnose("metadata-mismatch", message, Severity.WARNING, span)
