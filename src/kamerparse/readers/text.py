@@ -28,13 +28,14 @@ Repairs, all through the offset map:
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from itertools import pairwise
 
 import attrs
 from attrs import frozen
 
 from kamerparse import lexicon as lx
-from kamerparse.offsets import Row, TextBuilder
+from kamerparse.offsets import TextBuilder
 from kamerparse.patterns import (
     BACK_TO_TOP,
     DAY_MONTH_END,
@@ -98,152 +99,205 @@ _Flow = tuple[tuple[Line, ...], int]
 
 
 def read_text(src: str, fmt: str) -> ReadResult:
+    """Read ``src`` (either text layout, ``fmt`` its format name): paragraphs, the flow
+    and the footnotes (:func:`_classify`), the joins across page breaks, then the text
+    through one :class:`TextBuilder` — the flow's blocks first, the footnotes after."""
     wrapped, paras = _lines_and_paragraphs(src)
     flow, notes = _classify(src, paras, wrapped)
     note_numbers = {p.note for p in notes if p.note}
-    uses_sup = "<sup>" in src
-    paren_notes = any(p.style == "paren" for p in notes)
+    tb = TextBuilder(src)
     # glued and ``1)`` markers are looked for only in page text without ``<sup>`` markup
-    glued = bool(note_numbers) and not uses_sup
-    joins = _join_flow(src, flow, wrapped)
-    starts = _markup_starts(src)
+    glued = bool(note_numbers) and "<sup>" not in src
+    lines = _LineWriter(
+        src, tb, _markup_starts(src), note_numbers, paren=any(p.style == "paren" for p in notes)
+    )
+    blocks = _write_flow(
+        src, flow, _join_flow(src, flow, wrapped), tb, lines.glued if glued else lines.marked
+    )
+    _write_notes(src, notes, tb, lines.starts, blocks)
+    text, offsets = tb.build()
+    return ReadResult(
+        text=text,
+        offsets=offsets,
+        blocks=tuple(blocks),
+        format=fmt,
+        markers=tuple(lines.markers),
+    )
 
-    # The flow is written without TextBuilder's method calls: ``chunks`` and ``rows``
-    # are its text and offset map (see TextBuilder.extend/insert), ``pos`` their length.
-    # Two verbatim pieces are never contiguous here (markup or a synthetic piece lies
-    # between), so no row is merged with the previous one.
-    chunks: list[str] = []
-    rows: list[Row] = []
-    add_chunk = chunks.append
-    add_row = rows.append
-    pos = 0
+
+# --- writing the text ------------------------------------------------------------------
+
+
+def _write_flow(
+    src: str,
+    flow: list[_Flow],
+    joins: list[str | None],
+    tb: TextBuilder,
+    write_line: Callable[[int, int], None],
+) -> list[Block]:
+    """Write the flow paragraphs, grouped into blocks by ``joins`` (:func:`_join_flow`:
+    ``None`` starts a block, a string joins the paragraph to the one before), blocks
+    separated by a blank line; return the blocks."""
     blocks: list[Block] = []
-    markers: list[Marker] = []
-    n_starts = len(starts)
-    si = 0  # next markup start to look at: flow lines come in input order
-    markup_match = INLINE_MARKUP.match
-    add_block = blocks.append
-    heading_kind, list_item_kind = BlockKind.HEADING, BlockKind.LIST_ITEM
-    paragraph_kind = BlockKind.PARAGRAPH
     start = 0  # where the current block starts in the text
-    first_lines: tuple[Line, ...] = ()  # the lines of the block's first paragraph
-    first_heading = 0
+    first: _Flow = ((), 0)  # the block's first paragraph
     for i, (para_lines, heading) in enumerate(flow):
         joiner = joins[i]
         if joiner is None:  # a new block
-            if pos:
-                s0 = para_lines[0][0]
-                add_chunk("\n\n")
-                add_row((pos, pos + 2, s0, s0, 0))
-                pos += 2
-            start = pos
-            first_lines, first_heading = para_lines, heading
+            if tb.pos:
+                tb.insert("\n\n", para_lines[0][0])
+            start = tb.pos
+            first = (para_lines, heading)
         elif joiner:
-            add_chunk(joiner)
-            add_row((pos, pos + len(joiner), flow[i - 1][0][-1][1], para_lines[0][0], 0))
-            pos += len(joiner)
+            tb.insert(joiner, flow[i - 1][0][-1][1], para_lines[0][0])
         # the paragraph's last line loses its hyphen when the next part joins it
         # with nothing (``samenwerkingsover-`` + ``eenkomst``)
-        drop_hyphen = joins[i + 1] == ""
-        last_li = len(para_lines) - 1
-        for li, (a, b) in enumerate(para_lines):
-            if li:
-                add_chunk("\n")
-                add_row((pos, pos + 1, para_lines[li - 1][1], a, 0))
-                pos += 1
-            if src[a] in _LEAD_SPACE:
-                a = _skip_space(src, a, b)
-            if li == 0 and heading:
-                m = MD_HEADING.match(src, a, b)
-                if m:
-                    a = m.end()
-            hyphen = drop_hyphen and li == last_li
-            if b > a and (hyphen or src[b - 1] in _TRAIL_SPACE):
-                b = _trim_end(src, a, b, hyphen=hyphen)
-            if glued:
-                # what to replace: (start, end, replacement, marker number)
-                for s, e, rep, num in _inline_events(src, a, b, note_numbers, paren_notes):
-                    if s < a:
-                        continue  # overlaps what was written
-                    if s > a:
-                        add_chunk(src[a:s])
-                        add_row((pos, pos + s - a, a, s, 1))
-                        pos += s - a
-                    if rep:
-                        n = len(rep)
-                        add_chunk(rep)
-                        add_row((pos, pos + n, s, e, 0))
-                        if num:
-                            span = Span(start=pos, end=pos + n)
-                            markers.append(Marker(number=num, span=span))
-                        pos += n
-                    a = e
-            else:
-                # INLINE_MARKUP.finditer(src, a, b), tried only where it can match
-                while si < n_starts and starts[si] < a:
-                    si += 1
-                while si < n_starts:
-                    p = starts[si]
-                    if p >= b:
-                        break
-                    si += 1
-                    if p < a:
-                        continue  # inside the markup just dropped
-                    if src[p] == "*":
-                        # emphasis, decided here when the characters around it are
-                        # ASCII (else by the pattern): ``(?<![\s*])\*{1,3}+`` or
-                        # ``\*{1,3}+(?=[^\s*])``, within ``b``
-                        q = p + 1
-                        lim = b if b < p + 3 else p + 3
-                        while q < lim and src[q] == "*":
-                            q += 1
-                        c = src[p - 1] if p else "!"
-                        if c in _SPACE_OR_STAR:
-                            if q >= b:
-                                continue
-                            c = src[q]
-                            if c in _SPACE_OR_STAR:
-                                continue
-                        if "!" <= c <= "~":
-                            if p > a:
-                                add_chunk(src[a:p])
-                                add_row((pos, pos + p - a, a, p, 1))
-                                pos += p - a
-                            a = q
-                            continue
-                    m = markup_match(src, p, b)
-                    if m is None:
-                        continue
-                    if p > a:
-                        add_chunk(src[a:p])
-                        add_row((pos, pos + p - a, a, p, 1))
-                        pos += p - a
-                    a = m.end()
-                    num = m.group("sup")
-                    if num:  # a <sup>N</sup> marker: superscript digits; other markup goes
-                        num = num.lstrip("0") or "0"
-                        rep = to_superscript(num)
-                        n = len(rep)
-                        add_chunk(rep)
-                        add_row((pos, pos + n, p, a, 0))
-                        markers.append(Marker(number=num, span=Span(start=pos, end=pos + n)))
-                        pos += n
-            if b > a:
-                add_chunk(src[a:b])
-                add_row((pos, pos + b - a, a, b, 1))
-                pos += b - a
-        if joins[i + 1] is not None:
-            continue  # the next paragraph continues the block
-        if first_heading:
-            kind = heading_kind
-        else:
-            lead, b = first_lines[0]
-            if src[lead] in _LEAD_SPACE:
-                lead = _skip_space(src, lead, b)
-            kind = list_item_kind if src[lead : lead + 1] in "•·▪" else paragraph_kind
-        add_block(Block(kind=kind, span=Span(start=start, end=pos), level=first_heading or None))
+        _write_paragraph(src, para_lines, heading, tb, write_line, drop_hyphen=joins[i + 1] == "")
+        if joins[i + 1] is None:  # the next paragraph does not continue the block
+            blocks.append(
+                Block(
+                    kind=_block_kind(src, first),
+                    span=Span(start=start, end=tb.pos),
+                    level=first[1] or None,
+                )
+            )
+    return blocks
 
-    tb = TextBuilder.resume(src, chunks, rows, pos)
+
+def _write_paragraph(
+    src: str,
+    para_lines: tuple[Line, ...],
+    heading: int,
+    tb: TextBuilder,
+    write_line: Callable[[int, int], None],
+    *,
+    drop_hyphen: bool,
+) -> None:
+    """Write one flow paragraph, its lines separated by line breaks: each line without
+    its leading space, its ``#`` heading marks (the first line of a heading), its
+    trailing space and, with ``drop_hyphen``, the last line's hyphen."""
+    last_li = len(para_lines) - 1
+    insert = tb.insert
+    for li, (a, b) in enumerate(para_lines):
+        if li:
+            insert("\n", para_lines[li - 1][1], a)
+        if src[a] in _LEAD_SPACE:
+            a = _skip_space(src, a, b)
+        if li == 0 and heading:
+            m = MD_HEADING.match(src, a, b)
+            if m:
+                a = m.end()
+        hyphen = drop_hyphen and li == last_li
+        if b > a and (hyphen or src[b - 1] in _TRAIL_SPACE):
+            b = _trim_end(src, a, b, hyphen=hyphen)
+        write_line(a, b)
+
+
+def _block_kind(src: str, first: _Flow) -> BlockKind:
+    """A block's kind from its first paragraph: a heading, a list item (a bullet first)
+    or a paragraph."""
+    if first[1]:
+        return BlockKind.HEADING
+    lead, b = first[0][0]
+    if src[lead] in _LEAD_SPACE:
+        lead = _skip_space(src, lead, b)
+    return BlockKind.LIST_ITEM if src[lead : lead + 1] in "•·▪" else BlockKind.PARAGRAPH
+
+
+class _LineWriter:
+    """Writes a flow line's content to ``tb`` without its markup, ``<sup>N</sup>`` (and,
+    in page text, glued and ``1)``) markers as superscript digits, recorded in
+    ``markers``. :meth:`marked` serves text with ``<sup>`` markup, :meth:`glued` page
+    text whose notes are numbered without it."""
+
+    __slots__ = ("markers", "note_numbers", "paren", "src", "starts", "tb")
+
+    def __init__(
+        self, src: str, tb: TextBuilder, starts: list[int], note_numbers: set[str], *, paren: bool
+    ) -> None:
+        self.src = src
+        self.tb = tb
+        self.starts = starts  # where markup can start (:func:`_markup_starts`)
+        self.note_numbers = note_numbers
+        self.paren = paren
+        self.markers: list[Marker] = []
+
+    def glued(self, a: int, b: int) -> None:
+        """Write ``src[a:b]`` replacing what :func:`_inline_events` finds."""
+        tb = self.tb
+        for s, e, rep, num in _inline_events(self.src, a, b, self.note_numbers, self.paren):
+            if s < a:
+                continue  # overlaps what was written
+            tb.extend(a, s)
+            if rep:
+                span = tb.put(rep, s, e)
+                if num:
+                    self.markers.append(Marker(number=num, span=span))
+            a = e
+        tb.extend(a, b)
+
+    def marked(self, a: int, b: int) -> None:
+        """Write ``src[a:b]`` without markup: ``INLINE_MARKUP.finditer(src, a, b)``,
+        tried only where it can match, emphasis decided without the pattern where
+        :func:`_ascii_emphasis` can."""
+        src, starts = self.src, self.starts
+        extend = self.tb.extend
+        markup_match = INLINE_MARKUP.match
+        si = bisect_left(starts, a)
+        n_starts = len(starts)
+        while si < n_starts:
+            p = starts[si]
+            if p >= b:
+                break
+            si += 1
+            if p < a:
+                continue  # inside the markup just dropped
+            if src[p] == "*":
+                q = _ascii_emphasis(src, p, b)
+                if q == 0:
+                    continue
+                if q > 0:
+                    extend(a, p)
+                    a = q
+                    continue
+            m = markup_match(src, p, b)
+            if m is None:
+                continue
+            extend(a, p)
+            a = m.end()
+            num = m.group("sup")
+            if num:  # a <sup>N</sup> marker: superscript digits; other markup goes
+                num = num.lstrip("0") or "0"
+                span = self.tb.put(to_superscript(num), p, a)
+                self.markers.append(Marker(number=num, span=span))
+        extend(a, b)
+
+
+def _ascii_emphasis(src: str, p: int, b: int) -> int:
+    """Whether the ``*`` at ``p`` is emphasis, decided when the characters around it are
+    ASCII (``(?<![\\s*])\\*{1,3}+`` or ``\\*{1,3}+(?=[^\\s*])``, within ``b``): the end
+    of its run of stars when it is, 0 when it is not, -1 when the pattern decides."""
+    q = p + 1
+    lim = b if b < p + 3 else p + 3
+    while q < lim and src[q] == "*":
+        q += 1
+    c = src[p - 1] if p else "!"
+    if c in _SPACE_OR_STAR:
+        if q >= b:
+            return 0
+        c = src[q]
+        if c in _SPACE_OR_STAR:
+            return 0
+    if "!" <= c <= "~":
+        return q
+    return -1
+
+
+def _write_notes(
+    src: str, notes: list[_Para], tb: TextBuilder, starts: list[int], blocks: list[Block]
+) -> None:
+    """Write the footnotes after the flow, each its superscript number, a space and its
+    text on one line; append their blocks to ``blocks``."""
     insert = tb.insert
     for note in notes:
         assert note.note is not None and note.body_start is not None
@@ -272,14 +326,6 @@ def read_text(src: str, fmt: str) -> ReadResult:
                 parts=(("text", Span(start=text_start, end=tb.pos)),),
             )
         )
-    text, offsets = tb.build()
-    return ReadResult(
-        text=text,
-        offsets=offsets,
-        blocks=tuple(blocks),
-        format=fmt,
-        markers=tuple(markers),
-    )
 
 
 # --- lines and paragraphs --------------------------------------------------------------
