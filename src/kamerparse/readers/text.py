@@ -28,19 +28,17 @@ Repairs, all through the offset map:
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from itertools import pairwise
 
 import attrs
 from attrs import frozen
 
 from kamerparse import lexicon as lx
-from kamerparse.offsets import Row, TextBuilder
+from kamerparse.offsets import TextBuilder
 from kamerparse.patterns import (
     BACK_TO_TOP,
     DAY_MONTH_END,
-    FLAT_BREAK,
-    FLAT_CUES,
-    FLAT_LINE,
     GLUED_MARKER,
     HYPHEN_END,
     INITIAL_END,
@@ -52,7 +50,6 @@ from kamerparse.patterns import (
     NUMBER_LINE,
     OB_NOTE_HEADING,
     OPEN_END,
-    PAGE_FURNITURE,
     PAREN_MARKER,
     PAREN_NOTE_START,
     STUK_NUMBER,
@@ -60,6 +57,14 @@ from kamerparse.patterns import (
     TRAILER,
 )
 from kamerparse.readers import RawInput
+from kamerparse.readers._text_lines import (
+    LEAD_SPACE,
+    TRAIL_SPACE,
+    Line,
+    lines_and_paragraphs,
+    skip_space,
+    trim_end,
+)
 from kamerparse.readers.base import (
     Block,
     BlockKind,
@@ -69,8 +74,6 @@ from kamerparse.readers.base import (
     to_superscript,
 )
 from kamerparse.records import Span
-
-Line = tuple[int, int]  # [start, end) of a line's content in the input, no line break
 
 
 def read_kamerstuk_text(raw: RawInput) -> ReadResult:
@@ -98,152 +101,205 @@ _Flow = tuple[tuple[Line, ...], int]
 
 
 def read_text(src: str, fmt: str) -> ReadResult:
-    wrapped, paras = _lines_and_paragraphs(src)
+    """Read ``src`` (either text layout, ``fmt`` its format name): paragraphs, the flow
+    and the footnotes (:func:`_classify`), the joins across page breaks, then the text
+    through one :class:`TextBuilder` — the flow's blocks first, the footnotes after."""
+    wrapped, paras = lines_and_paragraphs(src)
     flow, notes = _classify(src, paras, wrapped)
     note_numbers = {p.note for p in notes if p.note}
-    uses_sup = "<sup>" in src
-    paren_notes = any(p.style == "paren" for p in notes)
+    tb = TextBuilder(src)
     # glued and ``1)`` markers are looked for only in page text without ``<sup>`` markup
-    glued = bool(note_numbers) and not uses_sup
-    joins = _join_flow(src, flow, wrapped)
-    starts = _markup_starts(src)
+    glued = bool(note_numbers) and "<sup>" not in src
+    lines = _LineWriter(
+        src, tb, _markup_starts(src), note_numbers, paren=any(p.style == "paren" for p in notes)
+    )
+    blocks = _write_flow(
+        src, flow, _join_flow(src, flow, wrapped), tb, lines.glued if glued else lines.marked
+    )
+    _write_notes(src, notes, tb, lines.starts, blocks)
+    text, offsets = tb.build()
+    return ReadResult(
+        text=text,
+        offsets=offsets,
+        blocks=tuple(blocks),
+        format=fmt,
+        markers=tuple(lines.markers),
+    )
 
-    # The flow is written without TextBuilder's method calls: ``chunks`` and ``rows``
-    # are its text and offset map (see TextBuilder.extend/insert), ``pos`` their length.
-    # Two verbatim pieces are never contiguous here (markup or a synthetic piece lies
-    # between), so no row is merged with the previous one.
-    chunks: list[str] = []
-    rows: list[Row] = []
-    add_chunk = chunks.append
-    add_row = rows.append
-    pos = 0
+
+# --- writing the text ------------------------------------------------------------------
+
+
+def _write_flow(
+    src: str,
+    flow: list[_Flow],
+    joins: list[str | None],
+    tb: TextBuilder,
+    write_line: Callable[[int, int], None],
+) -> list[Block]:
+    """Write the flow paragraphs, grouped into blocks by ``joins`` (:func:`_join_flow`:
+    ``None`` starts a block, a string joins the paragraph to the one before), blocks
+    separated by a blank line; return the blocks."""
     blocks: list[Block] = []
-    markers: list[Marker] = []
-    n_starts = len(starts)
-    si = 0  # next markup start to look at: flow lines come in input order
-    markup_match = INLINE_MARKUP.match
-    add_block = blocks.append
-    heading_kind, list_item_kind = BlockKind.HEADING, BlockKind.LIST_ITEM
-    paragraph_kind = BlockKind.PARAGRAPH
     start = 0  # where the current block starts in the text
-    first_lines: tuple[Line, ...] = ()  # the lines of the block's first paragraph
-    first_heading = 0
+    first: _Flow = ((), 0)  # the block's first paragraph
     for i, (para_lines, heading) in enumerate(flow):
         joiner = joins[i]
         if joiner is None:  # a new block
-            if pos:
-                s0 = para_lines[0][0]
-                add_chunk("\n\n")
-                add_row((pos, pos + 2, s0, s0, 0))
-                pos += 2
-            start = pos
-            first_lines, first_heading = para_lines, heading
+            if tb.pos:
+                tb.insert("\n\n", para_lines[0][0])
+            start = tb.pos
+            first = (para_lines, heading)
         elif joiner:
-            add_chunk(joiner)
-            add_row((pos, pos + len(joiner), flow[i - 1][0][-1][1], para_lines[0][0], 0))
-            pos += len(joiner)
+            tb.insert(joiner, flow[i - 1][0][-1][1], para_lines[0][0])
         # the paragraph's last line loses its hyphen when the next part joins it
         # with nothing (``samenwerkingsover-`` + ``eenkomst``)
-        drop_hyphen = joins[i + 1] == ""
-        last_li = len(para_lines) - 1
-        for li, (a, b) in enumerate(para_lines):
-            if li:
-                add_chunk("\n")
-                add_row((pos, pos + 1, para_lines[li - 1][1], a, 0))
-                pos += 1
-            if src[a] in _LEAD_SPACE:
-                a = _skip_space(src, a, b)
-            if li == 0 and heading:
-                m = MD_HEADING.match(src, a, b)
-                if m:
-                    a = m.end()
-            hyphen = drop_hyphen and li == last_li
-            if b > a and (hyphen or src[b - 1] in _TRAIL_SPACE):
-                b = _trim_end(src, a, b, hyphen=hyphen)
-            if glued:
-                # what to replace: (start, end, replacement, marker number)
-                for s, e, rep, num in _inline_events(src, a, b, note_numbers, paren_notes):
-                    if s < a:
-                        continue  # overlaps what was written
-                    if s > a:
-                        add_chunk(src[a:s])
-                        add_row((pos, pos + s - a, a, s, 1))
-                        pos += s - a
-                    if rep:
-                        n = len(rep)
-                        add_chunk(rep)
-                        add_row((pos, pos + n, s, e, 0))
-                        if num:
-                            span = Span(start=pos, end=pos + n)
-                            markers.append(Marker(number=num, span=span))
-                        pos += n
-                    a = e
-            else:
-                # INLINE_MARKUP.finditer(src, a, b), tried only where it can match
-                while si < n_starts and starts[si] < a:
-                    si += 1
-                while si < n_starts:
-                    p = starts[si]
-                    if p >= b:
-                        break
-                    si += 1
-                    if p < a:
-                        continue  # inside the markup just dropped
-                    if src[p] == "*":
-                        # emphasis, decided here when the characters around it are
-                        # ASCII (else by the pattern): ``(?<![\s*])\*{1,3}+`` or
-                        # ``\*{1,3}+(?=[^\s*])``, within ``b``
-                        q = p + 1
-                        lim = b if b < p + 3 else p + 3
-                        while q < lim and src[q] == "*":
-                            q += 1
-                        c = src[p - 1] if p else "!"
-                        if c in _SPACE_OR_STAR:
-                            if q >= b:
-                                continue
-                            c = src[q]
-                            if c in _SPACE_OR_STAR:
-                                continue
-                        if "!" <= c <= "~":
-                            if p > a:
-                                add_chunk(src[a:p])
-                                add_row((pos, pos + p - a, a, p, 1))
-                                pos += p - a
-                            a = q
-                            continue
-                    m = markup_match(src, p, b)
-                    if m is None:
-                        continue
-                    if p > a:
-                        add_chunk(src[a:p])
-                        add_row((pos, pos + p - a, a, p, 1))
-                        pos += p - a
-                    a = m.end()
-                    num = m.group("sup")
-                    if num:  # a <sup>N</sup> marker: superscript digits; other markup goes
-                        num = num.lstrip("0") or "0"
-                        rep = to_superscript(num)
-                        n = len(rep)
-                        add_chunk(rep)
-                        add_row((pos, pos + n, p, a, 0))
-                        markers.append(Marker(number=num, span=Span(start=pos, end=pos + n)))
-                        pos += n
-            if b > a:
-                add_chunk(src[a:b])
-                add_row((pos, pos + b - a, a, b, 1))
-                pos += b - a
-        if joins[i + 1] is not None:
-            continue  # the next paragraph continues the block
-        if first_heading:
-            kind = heading_kind
-        else:
-            lead, b = first_lines[0]
-            if src[lead] in _LEAD_SPACE:
-                lead = _skip_space(src, lead, b)
-            kind = list_item_kind if src[lead : lead + 1] in "•·▪" else paragraph_kind
-        add_block(Block(kind=kind, span=Span(start=start, end=pos), level=first_heading or None))
+        _write_paragraph(src, para_lines, heading, tb, write_line, drop_hyphen=joins[i + 1] == "")
+        if joins[i + 1] is None:  # the next paragraph does not continue the block
+            blocks.append(
+                Block(
+                    kind=_block_kind(src, first),
+                    span=Span(start=start, end=tb.pos),
+                    level=first[1] or None,
+                )
+            )
+    return blocks
 
-    tb = TextBuilder.resume(src, chunks, rows, pos)
+
+def _write_paragraph(
+    src: str,
+    para_lines: tuple[Line, ...],
+    heading: int,
+    tb: TextBuilder,
+    write_line: Callable[[int, int], None],
+    *,
+    drop_hyphen: bool,
+) -> None:
+    """Write one flow paragraph, its lines separated by line breaks: each line without
+    its leading space, its ``#`` heading marks (the first line of a heading), its
+    trailing space and, with ``drop_hyphen``, the last line's hyphen."""
+    last_li = len(para_lines) - 1
+    insert = tb.insert
+    for li, (a, b) in enumerate(para_lines):
+        if li:
+            insert("\n", para_lines[li - 1][1], a)
+        if src[a] in LEAD_SPACE:
+            a = skip_space(src, a, b)
+        if li == 0 and heading:
+            m = MD_HEADING.match(src, a, b)
+            if m:
+                a = m.end()
+        hyphen = drop_hyphen and li == last_li
+        if b > a and (hyphen or src[b - 1] in TRAIL_SPACE):
+            b = trim_end(src, a, b, hyphen=hyphen)
+        write_line(a, b)
+
+
+def _block_kind(src: str, first: _Flow) -> BlockKind:
+    """A block's kind from its first paragraph: a heading, a list item (a bullet first)
+    or a paragraph."""
+    if first[1]:
+        return BlockKind.HEADING
+    lead, b = first[0][0]
+    if src[lead] in LEAD_SPACE:
+        lead = skip_space(src, lead, b)
+    return BlockKind.LIST_ITEM if src[lead : lead + 1] in "•·▪" else BlockKind.PARAGRAPH
+
+
+class _LineWriter:
+    """Writes a flow line's content to ``tb`` without its markup, ``<sup>N</sup>`` (and,
+    in page text, glued and ``1)``) markers as superscript digits, recorded in
+    ``markers``. :meth:`marked` serves text with ``<sup>`` markup, :meth:`glued` page
+    text whose notes are numbered without it."""
+
+    __slots__ = ("markers", "note_numbers", "paren", "src", "starts", "tb")
+
+    def __init__(
+        self, src: str, tb: TextBuilder, starts: list[int], note_numbers: set[str], *, paren: bool
+    ) -> None:
+        self.src = src
+        self.tb = tb
+        self.starts = starts  # where markup can start (:func:`_markup_starts`)
+        self.note_numbers = note_numbers
+        self.paren = paren
+        self.markers: list[Marker] = []
+
+    def glued(self, a: int, b: int) -> None:
+        """Write ``src[a:b]`` replacing what :func:`_inline_events` finds."""
+        tb = self.tb
+        for s, e, rep, num in _inline_events(self.src, a, b, self.note_numbers, self.paren):
+            if s < a:
+                continue  # overlaps what was written
+            tb.extend(a, s)
+            if rep:
+                span = tb.put(rep, s, e)
+                if num:
+                    self.markers.append(Marker(number=num, span=span))
+            a = e
+        tb.extend(a, b)
+
+    def marked(self, a: int, b: int) -> None:
+        """Write ``src[a:b]`` without markup: ``INLINE_MARKUP.finditer(src, a, b)``,
+        tried only where it can match, emphasis decided without the pattern where
+        :func:`_ascii_emphasis` can."""
+        src, starts = self.src, self.starts
+        extend = self.tb.extend
+        markup_match = INLINE_MARKUP.match
+        si = bisect_left(starts, a)
+        n_starts = len(starts)
+        while si < n_starts:
+            p = starts[si]
+            if p >= b:
+                break
+            si += 1
+            if p < a:
+                continue  # inside the markup just dropped
+            if src[p] == "*":
+                q = _ascii_emphasis(src, p, b)
+                if q == 0:
+                    continue
+                if q > 0:
+                    extend(a, p)
+                    a = q
+                    continue
+            m = markup_match(src, p, b)
+            if m is None:
+                continue
+            extend(a, p)
+            a = m.end()
+            num = m.group("sup")
+            if num:  # a <sup>N</sup> marker: superscript digits; other markup goes
+                num = num.lstrip("0") or "0"
+                span = self.tb.put(to_superscript(num), p, a)
+                self.markers.append(Marker(number=num, span=span))
+        extend(a, b)
+
+
+def _ascii_emphasis(src: str, p: int, b: int) -> int:
+    """Whether the ``*`` at ``p`` is emphasis, decided when the characters around it are
+    ASCII (``(?<![\\s*])\\*{1,3}+`` or ``\\*{1,3}+(?=[^\\s*])``, within ``b``): the end
+    of its run of stars when it is, 0 when it is not, -1 when the pattern decides."""
+    q = p + 1
+    lim = b if b < p + 3 else p + 3
+    while q < lim and src[q] == "*":
+        q += 1
+    c = src[p - 1] if p else "!"
+    if c in _SPACE_OR_STAR:
+        if q >= b:
+            return 0
+        c = src[q]
+        if c in _SPACE_OR_STAR:
+            return 0
+    if "!" <= c <= "~":
+        return q
+    return -1
+
+
+def _write_notes(
+    src: str, notes: list[_Para], tb: TextBuilder, starts: list[int], blocks: list[Block]
+) -> None:
+    """Write the footnotes after the flow, each its superscript number, a space and its
+    text on one line; append their blocks to ``blocks``."""
     insert = tb.insert
     for note in notes:
         assert note.note is not None and note.body_start is not None
@@ -256,8 +312,8 @@ def read_text(src: str, fmt: str) -> ReadResult:
         text_start = tb.pos
         body_lines = [(max(a, note.body_start), b) for a, b in note.lines if b > note.body_start]
         for li, (a, b) in enumerate(body_lines):
-            a = _skip_space(src, a, b)
-            b = _trim_end(src, a, b, hyphen=False)
+            a = skip_space(src, a, b)
+            b = trim_end(src, a, b, hyphen=False)
             if a >= b:
                 continue
             if li and tb.pos > text_start:
@@ -272,168 +328,6 @@ def read_text(src: str, fmt: str) -> ReadResult:
                 parts=(("text", Span(start=text_start, end=tb.pos)),),
             )
         )
-    text, offsets = tb.build()
-    return ReadResult(
-        text=text,
-        offsets=offsets,
-        blocks=tuple(blocks),
-        format=fmt,
-        markers=tuple(markers),
-    )
-
-
-# --- lines and paragraphs --------------------------------------------------------------
-
-
-def _lines_and_paragraphs(src: str) -> tuple[bool, list[tuple[Line, ...]]]:
-    """Whether the text is hard-wrapped, and its paragraphs (:func:`_paragraphs`).
-
-    Hard-wrapped text has (almost) no blank lines between many lines (at least 8
-    non-blank lines, fewer than one blank run, not counting leading and trailing ones,
-    per 10 of them, or one paragraph holding 60% of them), or is short with no blank
-    line at all (at least :data:`MIN_WRAPPED_LINES` lines): each line is a paragraph
-    that may need re-flowing. One pass over the lines groups them as if the text were
-    not hard-wrapped (the common case); :func:`_paragraphs` groups them again when it
-    is."""
-    paras: list[tuple[Line, ...]] = []
-    add_para = paras.append
-    cur: list[Line] = []
-    cues = _flat_cue_spans(src)
-    pos = 0
-    cr = "\r" in src
-    nonblank = 0
-    runs = 0  # blank runs after a non-blank line
-    prev_blank = True
-    for s in src.split("\n"):
-        n = len(s)
-        if not s or s.isspace():
-            if not prev_blank:
-                runs += 1
-                prev_blank = True
-                if cur:
-                    add_para(tuple(cur))
-                    cur = []
-        elif n <= _FURNITURE_MAX and _is_furniture(s):
-            pass  # page furniture (``Pagina 6 van 7``) is not text, nor a paragraph break
-        else:
-            nonblank += 1
-            prev_blank = False
-            end = pos + n
-            if cr and s[-1] == "\r":
-                end -= n - len(s.rstrip("\r"))
-            if (
-                cues
-                and end - pos >= FLAT_LINE
-                and _holds_cue(cues, pos, end)
-                and (pieces := _flat_pieces(src, (pos, end)))
-            ):
-                if cur:
-                    add_para(tuple(cur))
-                    cur = []
-                paras.extend((p,) for p in pieces)
-            else:
-                cur.append((pos, end))
-        pos += n + 1
-    if cur:
-        add_para(tuple(cur))
-    if prev_blank:
-        runs -= 1  # trailing blank lines
-    # hard-wrapped: few blank lines overall, or one run of lines holding most of the
-    # text (a hard-wrapped letter framed by site chrome in paragraphs of its own)
-    biggest = max((len(p) for p in paras), default=0)
-    wrapped = (nonblank >= 8 and (runs * 10 < nonblank or biggest * 10 >= nonblank * 6)) or (
-        nonblank >= MIN_WRAPPED_LINES and runs <= 0  # short text with no blank line at all
-    )
-    if wrapped:
-        paras = _paragraphs(src, cues)
-    return wrapped, paras
-
-
-#: A text of this many lines or more with no blank line is hard-wrapped, however short.
-MIN_WRAPPED_LINES = 3
-
-
-def _paragraphs(src: str, cues: tuple[list[int], list[int]] | None) -> list[tuple[Line, ...]]:
-    """The paragraphs of hard-wrapped text: each non-blank line, or the blocks of a
-    flattened letter on one line. Lines are split at line feeds, trailing carriage
-    returns dropped; a blank line is white space only."""
-    out: list[tuple[Line, ...]] = []
-    add = out.append
-    pos = 0
-    for s in src.split("\n"):
-        n = len(s)
-        if s and not s.isspace() and not (n <= _FURNITURE_MAX and _is_furniture(s)):
-            ln = (pos, pos + len(s.rstrip("\r")))
-            if (
-                cues
-                and ln[1] - ln[0] >= FLAT_LINE
-                and _holds_cue(cues, *ln)
-                and (pieces := _flat_pieces(src, ln))
-            ):
-                out.extend((p,) for p in pieces)
-            else:
-                add((ln,))
-        pos += n + 1
-    return out
-
-
-#: Page furniture lines are short: longer lines are not tried.
-_FURNITURE_MAX = 28
-_FURNITURE_FIRST = frozenset(
-    "-–" + "".join(w[0] for w in lx.PAGE_FURNITURE_WORDS)
-)
-
-
-def _is_furniture(line: str) -> bool:
-    """A line that is page furniture only (``Pagina 6 van 7``, ``P agina 6 van 7``,
-    ``- 2 -``)."""
-    s = line.strip()
-    return bool(s) and s[0] in _FURNITURE_FIRST and PAGE_FURNITURE.fullmatch(s) is not None
-
-
-def _flat_cue_spans(src: str) -> tuple[list[int], list[int]] | None:
-    """Where the literal cues of a flattened letter occur in ``src`` (starts, and ends in
-    the same order), or ``None`` when none does."""
-    spans: list[tuple[int, int]] = []
-    for cue in FLAT_CUES:
-        i = src.find(cue)
-        while i >= 0:
-            spans.append((i, i + len(cue)))
-            i = src.find(cue, i + 1)
-    if not spans:
-        return None
-    spans.sort()
-    return [a for a, _ in spans], [b for _, b in spans]
-
-
-def _holds_cue(cues: tuple[list[int], list[int]], a: int, b: int) -> bool:
-    """Does ``src[a:b]`` hold a cue (``any(src.find(cue, a, b) >= 0 ...)``)?"""
-    starts, ends = cues
-    i = bisect_left(starts, a)
-    n = len(starts)
-    while i < n and starts[i] < b:
-        if ends[i] <= b:
-            return True
-        i += 1
-    return False
-
-
-def _flat_pieces(src: str, line: Line) -> list[Line]:
-    """Split a whole letter flattened onto one line (a PDF transcription) into blocks at
-    its structural cues; ``[]`` when the line is just a long paragraph. The caller has
-    checked that the line holds one of :data:`FLAT_CUES` (every flattened letter names
-    its addressee)."""
-    a, b = line
-    cuts = [m.start() for m in FLAT_BREAK.finditer(src, a, b)]
-    if len(cuts) < 3:
-        return []
-    out: list[Line] = []
-    for s, e in zip([a, *cuts], [*cuts, b], strict=True):
-        s = _skip_space(src, s, e)
-        e = _trim_end(src, s, e, hyphen=False)
-        if e > s:
-            out.append((s, e))
-    return out
 
 
 #: What the first character after spaces and tabs can be for a line to match (the
@@ -490,91 +384,143 @@ def _classify(
     """Split paragraphs into the flow and footnotes; drop separators and furniture.
     In hard-wrapped text a line after a note that has not ended (no full stop) is the
     note's next line."""
-    flow: list[_Flow] = []
-    add_flow = flow.append
-    notes: list[_Para] = []
-    ob_number: str | None = None  # inside an X Noot block: the current note number
-    ob_marker: Line | None = None
-    plain = _PLAIN_FIRST or frozenset()
-    prev_note: _Para | None = None  # the paragraph before, when it was a note
+    sorter = _Sorter(src, wrapped)
+    take = sorter.take
     for p in paras:
+        take(p)
+    return _paren_notes_at_end(src, sorter.flow, sorter.notes)
+
+
+class _Sorter:
+    """Sorts paragraphs, in input order, into the flow and the footnotes (:meth:`take`).
+    Remembers the publication site's ``X Noot`` block it is in (``ob_number``: ``None``
+    outside one, ``""`` before its first number, else the current note number) and the
+    note just taken (``prev_note``, which a hard-wrapped line may go on with)."""
+
+    __slots__ = ("flow", "notes", "ob_marker", "ob_number", "plain", "prev_note", "src", "wrapped")
+
+    def __init__(self, src: str, wrapped: bool) -> None:
+        self.src = src
+        self.wrapped = wrapped
+        self.flow: list[_Flow] = []
+        self.notes: list[_Para] = []
+        self.ob_number: str | None = None
+        self.ob_marker: Line | None = None
+        self.prev_note: _Para | None = None
+        self.plain = _PLAIN_FIRST or frozenset()
+
+    def take(self, p: tuple[Line, ...]) -> None:
+        """Sort paragraph ``p``: a flow paragraph (the common case first), dropped
+        furniture, a note heading or number in an ``X Noot`` block, or a note."""
+        src = self.src
         a, b = p[0]
-        if (
-            wrapped
-            and prev_note is not None
-            and notes
-            and notes[-1] is prev_note
-            and _continues_note(src, prev_note, p)
-        ):
-            notes[-1] = prev_note = attrs.evolve(prev_note, lines=prev_note.lines + p)
-            continue
-        prev_note = None
+        if self.wrapped and self._continues_note(p):
+            return
+        self.prev_note = None
         # the first character after spaces and tabs rules most patterns out (cheap check)
         lead = a
         while lead < b and src[lead] in " \t":
             lead += 1
         c = src[lead] if lead < b else ""
-        if ob_number is None:
-            if c in plain:
-                add_flow((p, 0))  # a paragraph of running text (the common case)
-                continue
+        if self.ob_number is None:
+            if c in self.plain:
+                self.flow.append((p, 0))  # a paragraph of running text (the common case)
+                return
             if c == "#" and _HASH_IS_HEADING:
                 hm = MD_HEADING.match(src, a, b)
-                add_flow((p, len(hm.group("hashes")) if hm else 0))
-                continue
+                self.flow.append((p, len(hm.group("hashes")) if hm else 0))
+                return
+        if self._separator_or_note_heading(p, a, b, c):
+            return
+        if self.ob_number is not None and self._in_note_block(p, a, b):
+            return
+        note = _note_start(src, p, a, b, c, lead)
+        if note is not None:
+            self.notes.append(note)
+            self.prev_note = note
+            return
+        hm = MD_HEADING.match(src, a, b) if c == "#" else None
+        self.flow.append((p, len(hm.group("hashes")) if hm else 0))
+
+    def _continues_note(self, p: tuple[Line, ...]) -> bool:
+        """In hard-wrapped text: add ``p`` to the note just taken when it goes on with it
+        (:func:`_continues_note`)."""
+        prev_note, notes = self.prev_note, self.notes
+        if (
+            prev_note is not None
+            and notes
+            and notes[-1] is prev_note
+            and _continues_note(self.src, prev_note, p)
+        ):
+            notes[-1] = self.prev_note = attrs.evolve(prev_note, lines=prev_note.lines + p)
+            return True
+        return False
+
+    def _separator_or_note_heading(self, p: tuple[Line, ...], a: int, b: int, c: str) -> bool:
+        """Drop a ``---`` separator or ``Naar boven`` line (it ends an ``X Noot`` block),
+        or take an ``X Noot`` heading, with the note number and text that may follow in
+        the same paragraph."""
+        src = self.src
         if len(p) == 1 and (
             (c in _RULE_FIRST and MD_RULE.fullmatch(src, a, b))
             or (_may_open(c, _BACK_TO_TOP_FIRST) and BACK_TO_TOP.fullmatch(src, a, b))
         ):
-            ob_number = None
-            continue
-        if _may_open(c, _NOTE_HEADING_FIRST) and OB_NOTE_HEADING.fullmatch(src, a, b):
-            ob_number, ob_marker = None, None
-            rest = p[1:]
-            if rest and NUMBER_LINE.fullmatch(src, *rest[0]):
-                ob_number, ob_marker = _number(src, rest[0]), rest[0]
-                rest = rest[1:]
-            if rest and ob_number:
-                notes.append(_note(ob_number, rest, rest[0][0], ob_marker, "ob"))
-                ob_number = None
-            elif not ob_number:
-                ob_number = ""
-            continue
-        if ob_number is not None:
-            if NUMBER_LINE.fullmatch(src, a, b) and len(p) == 1:
-                ob_number, ob_marker = _number(src, p[0]), p[0]
-                continue
-            if ob_number:
-                if notes and notes[-1].note == ob_number and notes[-1].style == "ob":
-                    prev = notes.pop()
-                    notes.append(
-                        _note(ob_number, prev.lines + p, prev.body_start or a, prev.marker, "ob")
-                    )
-                else:
-                    notes.append(_note(ob_number, p, a, ob_marker, "ob"))
-                continue
-        m = SUP_NOTE_START.match(src, a, b) if c in _SUP_NOTE_FIRST else None
-        if m:
-            notes.append(_note(m.group("num"), p, m.end(), m.span("num"), "sup"))
-            prev_note = notes[-1]
-            continue
-        m = LABEL_NOTE_START.match(src, a, b) if c in _LABEL_NOTE_FIRST else None
-        if m:
-            notes.append(_note(m.group("num"), p, m.end(), m.span("num"), "label"))
-            prev_note = notes[-1]
-            continue
-        m = PAREN_NOTE_START.match(src, a, b) if src.find(")", lead, b) >= 0 else None
-        if m:
-            notes.append(_note(m.group("num"), p, m.end(), m.span("num"), "paren"))
-            prev_note = notes[-1]
-            continue
-        heading = 0
-        hm = MD_HEADING.match(src, a, b) if c == "#" else None
-        if hm:
-            heading = len(hm.group("hashes"))
-        add_flow((p, heading))
-    # "1) ..." paragraphs count as notes only at the end of the document, after the flow
-    # (site chrome after the notes, ``Copyright ...``, is not flow that follows them)
+            self.ob_number = None
+            return True
+        if not (_may_open(c, _NOTE_HEADING_FIRST) and OB_NOTE_HEADING.fullmatch(src, a, b)):
+            return False
+        self.ob_number, self.ob_marker = None, None
+        rest = p[1:]
+        if rest and NUMBER_LINE.fullmatch(src, *rest[0]):
+            self.ob_number, self.ob_marker = _number(src, rest[0]), rest[0]
+            rest = rest[1:]
+        if rest and self.ob_number:
+            self.notes.append(_note(self.ob_number, rest, rest[0][0], self.ob_marker, "ob"))
+            self.ob_number = None
+        elif not self.ob_number:
+            self.ob_number = ""
+        return True
+
+    def _in_note_block(self, p: tuple[Line, ...], a: int, b: int) -> bool:
+        """Inside an ``X Noot`` block: take a note number line, or a paragraph of the
+        current note (added to it when it has one already)."""
+        src, notes, num = self.src, self.notes, self.ob_number
+        if NUMBER_LINE.fullmatch(src, a, b) and len(p) == 1:
+            self.ob_number, self.ob_marker = _number(src, p[0]), p[0]
+            return True
+        if not num:
+            return False
+        if notes and notes[-1].note == num and notes[-1].style == "ob":
+            prev = notes.pop()
+            notes.append(_note(num, prev.lines + p, prev.body_start or a, prev.marker, "ob"))
+        else:
+            notes.append(_note(num, p, a, self.ob_marker, "ob"))
+        return True
+
+
+def _note_start(
+    src: str, p: tuple[Line, ...], a: int, b: int, c: str, lead: int
+) -> _Para | None:
+    """The note paragraph ``p`` opens with its number (``<sup>2</sup>``, ``Noot 2:``,
+    ``2)``), or ``None``; ``c`` is its first character after spaces (at ``lead``)."""
+    m = SUP_NOTE_START.match(src, a, b) if c in _SUP_NOTE_FIRST else None
+    if m:
+        return _note(m.group("num"), p, m.end(), m.span("num"), "sup")
+    m = LABEL_NOTE_START.match(src, a, b) if c in _LABEL_NOTE_FIRST else None
+    if m:
+        return _note(m.group("num"), p, m.end(), m.span("num"), "label")
+    m = PAREN_NOTE_START.match(src, a, b) if src.find(")", lead, b) >= 0 else None
+    if m:
+        return _note(m.group("num"), p, m.end(), m.span("num"), "paren")
+    return None
+
+
+def _paren_notes_at_end(
+    src: str, flow: list[_Flow], notes: list[_Para]
+) -> tuple[list[_Flow], list[_Para]]:
+    """``1) ...`` paragraphs count as notes only at the end of the document, after the
+    flow (site chrome after the notes, ``Copyright ...``, is not flow that follows
+    them): the others go back into the flow, in input order."""
     last_flow = _last_flow_start(src, flow, notes)
     kept: list[_Para] = []
     moved = False
@@ -597,7 +543,7 @@ def _continues_note(src: str, note: _Para, para: tuple[Line, ...]) -> bool:
     if not tail or tail[-1] in ".!?:;" or len(para) != 1:
         return False
     pa, pb = para[0]
-    lead = _skip_space(src, pa, pb)
+    lead = skip_space(src, pa, pb)
     return not (
         PAREN_NOTE_START.match(src, pa, pb)
         or SUP_NOTE_START.match(src, pa, pb)
@@ -615,7 +561,7 @@ def _last_flow_start(src: str, flow: list[_Flow], notes: list[_Para]) -> int:
     last = -1
     for lines, _ in flow:
         a, b = lines[0]
-        lead = _skip_space(src, a, b)
+        lead = skip_space(src, a, b)
         if first_paren is not None and a > first_paren and TRAILER.match(src, lead, b):
             break
         last = a
@@ -651,7 +597,7 @@ def _joiner(src: str, prev_line: Line, line: Line, wrapped: bool) -> str | None:
     """How ``line`` continues the paragraph that ends with ``prev_line`` (``None``: it
     does not)."""
     a, b = line
-    head = _skip_space(src, a, b)
+    head = skip_space(src, a, b)
     if head >= b:
         return None
     c = src[head]
@@ -721,24 +667,8 @@ def _splits_place(src: str, prev_line: Line, head: int, end: int) -> bool:
     return any((" ".join(before[-k:]).casefold(), first) in _PLACE_SPLITS for k in (1, 2))
 
 
-_LEAD_SPACE = " \t\f\v\u00a0"  # what _skip_space skips
 #: ASCII characters ``[\s*]`` matches (``\v`` and ``\f`` are left to the pattern)
 _SPACE_OR_STAR = frozenset(" \t\n\r*")
-_TRAIL_SPACE = " \t\f\v\u00a0\r"  # what _trim_end trims
-
-
-def _skip_space(src: str, a: int, b: int) -> int:
-    while a < b and src[a] in " \t\f\v\u00a0":
-        a += 1
-    return a
-
-
-def _trim_end(src: str, a: int, b: int, *, hyphen: bool) -> int:
-    while b > a and src[b - 1] in " \t\f\v\u00a0\r":
-        b -= 1
-    if hyphen and b > a and src[b - 1] == "-":
-        b -= 1
-    return b
 
 
 # --- inline markup ---------------------------------------------------------------------
