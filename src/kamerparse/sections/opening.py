@@ -27,7 +27,13 @@ from kamerparse.patterns import (
 )
 from kamerparse.readers.base import Block
 from kamerparse.records import Addressee, Chamber, DateLine, Diagnostic, Severity, Span
-from kamerparse.sections import block_lines, part, trimmed
+from kamerparse.sections._base import (
+    SectionContext,
+    SectionResult,
+    block_lines,
+    part,
+    trimmed,
+)
 from kamerparse.segment import continues_addressee_line
 
 _WHITE_SPACE = regex.compile(r"\s+")
@@ -43,10 +49,9 @@ class Opening:
     addressee: Addressee | None = None
     dateline: DateLine | None = None
     dateline_verb: str | None = None  # Vastgesteld / Voorgesteld
-    diagnostics: tuple[Diagnostic, ...] = ()
 
 
-def parse_opening(text: str, blocks: Sequence[Block]) -> Opening:
+def parse(text: str, blocks: Sequence[Block], ctx: SectionContext) -> SectionResult[Opening]:
     """Addressee and date line, each from its own evidence in the opening's lines: an
     addressee line with the lines that continue it (a wrapped ``... Kamer der`` /
     ``Staten-Generaal``), a place-and-date line (also one run on after the addressee or
@@ -78,8 +83,9 @@ def parse_opening(text: str, blocks: Sequence[Block]) -> Opening:
             span, line = rest, rest.of(text).replace("\n", " ")
         if dateline is None:
             dateline, verb = _date_of(text, line, span, diags)
-    return Opening(
-        addressee=addressee, dateline=dateline, dateline_verb=verb, diagnostics=tuple(diags)
+    return SectionResult(
+        records=Opening(addressee=addressee, dateline=dateline, dateline_verb=verb),
+        diagnostics=tuple(diags),
     )
 
 

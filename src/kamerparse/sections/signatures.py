@@ -21,12 +21,20 @@ from kamerparse.patterns import (
 )
 from kamerparse.readers.base import Block
 from kamerparse.records import Signatory, Span
-from kamerparse.sections import block_lines, part, trimmed
+from kamerparse.sections._base import (
+    SectionContext,
+    SectionResult,
+    block_lines,
+    part,
+    trimmed,
+)
 from kamerparse.sections.title import role_case
 from kamerparse.segment import continues_role, split_signature_line
 
 
-def parse_signatures(text: str, blocks: Sequence[Block]) -> tuple[Signatory, ...]:
+def parse(
+    text: str, blocks: Sequence[Block], ctx: SectionContext
+) -> SectionResult[tuple[Signatory, ...]]:
     out: list[Signatory] = []
     role: tuple[str, Span] | None = None
     name: tuple[str, Span] | None = None
@@ -94,7 +102,7 @@ def parse_signatures(text: str, blocks: Sequence[Block]) -> tuple[Signatory, ...
                     flush()
                     name = n
     flush()
-    return tuple(out)
+    return SectionResult(records=tuple(out))
 
 
 def _wrapped_surname(text: str, block: Block, last: Signatory) -> bool:

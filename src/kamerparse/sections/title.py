@@ -9,6 +9,8 @@ ALGEMENE ZAKEN`` -> one sender. Only letters have senders.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from attrs import frozen
 
 from kamerparse import lexicon as lx
@@ -26,7 +28,7 @@ from kamerparse.patterns import (
 )
 from kamerparse.readers.base import Block
 from kamerparse.records import DocumentType, Sender, Span
-from kamerparse.sections import block_lines, trimmed
+from kamerparse.sections._base import SectionContext, SectionResult, block_lines, trimmed
 from kamerparse.segment import title_starts as _title_starts
 
 
@@ -40,7 +42,12 @@ class Title:
 
 
 
-def parse_title(text: str, block: Block | None) -> Title:
+def parse(text: str, blocks: Sequence[Block], ctx: SectionContext) -> SectionResult[Title]:
+    """The document type, title and senders from the first title block."""
+    return SectionResult(records=_title(text, blocks[0] if blocks else None))
+
+
+def _title(text: str, block: Block | None) -> Title:
     if block is None:
         return Title(document_type=DocumentType.OTHER)
     lines = list(block_lines(text, block))
