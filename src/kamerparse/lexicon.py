@@ -1066,3 +1066,9 @@ DOCX_LETTERHEAD_STYLES: frozenset[str] = frozenset(
 )
 #: Typed note numbers of a Word letter (``1)``, ``[1]``): the brackets around the digits.
 DOCX_TYPED_NOTE_BRACKETS: tuple[tuple[str, str], ...] = (("", ")"), ("[", "]"))
+
+# --- section parsers (sections/, issue #12) ----------------------------------------------
+
+#: A chamber name that starts with this word (lower case) names the Eerste Kamer; any
+#: other names the Tweede Kamer (header's kameraanduiding, an addressee line).
+FIRST_CHAMBER_WORD = "eerste"

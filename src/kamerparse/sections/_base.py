@@ -12,8 +12,9 @@ from typing import Any, Generic, TypeVar
 
 from attrs import frozen
 
+from kamerparse.lexicon import FIRST_CHAMBER_WORD
 from kamerparse.readers.base import Block, Zone
-from kamerparse.records import Diagnostic, Span
+from kamerparse.records import Chamber, Diagnostic, Span
 
 T = TypeVar("T")
 
@@ -60,6 +61,13 @@ class SectionResults:
     def diagnostics(self) -> list[Diagnostic]:
         """All sections' diagnostics, in registry order."""
         return [d for r in self._results.values() for d in r.diagnostics]
+
+
+def chamber_named(name: str) -> Chamber:
+    """The chamber a matched chamber name (``Eerste Kamer``, ``TWEEDE KAMER``) names."""
+    if name.lower().startswith(FIRST_CHAMBER_WORD):
+        return Chamber.EERSTE_KAMER
+    return Chamber.TWEEDE_KAMER
 
 
 def block_lines(text: str, block: Block) -> Iterator[tuple[str, Span]]:

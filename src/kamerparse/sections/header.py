@@ -36,6 +36,7 @@ from kamerparse.sections._base import (
     SectionContext,
     SectionResult,
     block_lines,
+    chamber_named,
     part,
     trimmed,
 )
@@ -72,7 +73,7 @@ def parse(text: str, blocks: Sequence[Block], ctx: SectionContext) -> SectionRes
     row = _wrapped_table_row(lines)
     if row is not None:
         vergaderjaar = vergaderjaar or _years(row.group("y1"), row.group("y2"))
-        chamber = chamber or _chamber(row["chamber"])
+        chamber = chamber or chamber_named(row["chamber"])
     title_line = _add_title_lines(text, ctx.title, lines)
     reader = _HeaderLines(text, title_line, vergaderjaar, chamber)
     for n, (line, span) in enumerate(lines):
@@ -110,7 +111,7 @@ def _structured(
         c_part = part(b, "chamber")
         if c_part is not None and chamber is None:
             m_c = CHAMBER_IN_TEXT.search(c_part.of(text))
-            chamber = _chamber(m_c.group("chamber")) if m_c else None
+            chamber = chamber_named(m_c.group("chamber")) if m_c else None
     return lines, vergaderjaar, chamber
 
 
@@ -181,7 +182,7 @@ class _HeaderLines:
         ):
             m_c = CHAMBER_IN_TEXT.match(line.strip())
             if m_c is not None:
-                self.chamber = _chamber(m_c.group("chamber"))
+                self.chamber = chamber_named(m_c.group("chamber"))
                 return True
         return False
 
@@ -195,7 +196,7 @@ class _HeaderLines:
         m = OB_TABLE_ROW.search(line)
         if m:
             self.vergaderjaar = self.vergaderjaar or _years(m.group("y1"), m.group("y2"))
-            self.chamber = self.chamber or _chamber(m.group("chamber"))
+            self.chamber = self.chamber or chamber_named(m.group("chamber"))
             return True
         return False
 
@@ -320,10 +321,6 @@ def _years(y1: str, y2: str) -> str:
     if len(y2) == 2:
         y2 = y1[:2] + y2
     return f"{y1}-{y2}"
-
-
-def _chamber(name: str) -> Chamber:
-    return Chamber.EERSTE_KAMER if name.lower().startswith("eerste") else Chamber.TWEEDE_KAMER
 
 
 def _normalised(m: regex.Match[str]) -> str:

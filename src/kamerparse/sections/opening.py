@@ -26,11 +26,12 @@ from kamerparse.patterns import (
     month_number,
 )
 from kamerparse.readers.base import Block
-from kamerparse.records import Addressee, Chamber, DateLine, Diagnostic, Severity, Span
+from kamerparse.records import Addressee, DateLine, Diagnostic, Severity, Span
 from kamerparse.sections._base import (
     SectionContext,
     SectionResult,
     block_lines,
+    chamber_named,
     part,
     trimmed,
 )
@@ -147,11 +148,7 @@ def _addressee(text: str, span: Span) -> Addressee:
     m = CHAMBER_IN_TEXT.search(" ".join(raw.split()))
     chamber = None
     if m:
-        chamber = (
-            Chamber.EERSTE_KAMER
-            if m.group("chamber").lower().startswith("eerste")
-            else Chamber.TWEEDE_KAMER
-        )
+        chamber = chamber_named(m.group("chamber"))
     return Addressee(text=" ".join(raw.split()), chamber=chamber, span=sp)
 
 
