@@ -105,18 +105,8 @@ def _senders(text: str, start: int, end: int) -> tuple[Sender, ...]:
     m = ROLE_HEAD.search(s)
     if m is None:
         return _institution(text, start, end, s)
-    # one piece per sender: (span start, span end) in text
-    cuts = [m.start()]
-    cuts += [sm.end() for sm in SENDER_SPLIT.finditer(s, m.start())]
-    pieces: list[tuple[int, int]] = []
-    for i, c in enumerate(cuts):
-        stop = len(s)
-        if i + 1 < len(cuts):
-            nxt = SENDER_SPLIT.search(s, c)
-            stop = nxt.start() if nxt else len(s)
-        pieces.append((start + c, start + stop))
     out: list[tuple[str, Span, str | None]] = []  # (title, span, portfolio)
-    for a, b in pieces:
+    for a, b in _pieces(s, m.start(), start):
         sp = trimmed(text, a, b, " \t\n,⁰¹²³⁴⁵⁶⁷⁸⁹")
         piece = s[sp.start - start : sp.end - start]
         hm = ROLE_HEAD.match(piece)
@@ -135,8 +125,27 @@ def _senders(text: str, start: int, end: int) -> tuple[Sender, ...]:
                 out.append((singular, psp if idx >= 0 else sp, part))
         else:
             out.append((title_word, sp, portfolio))
-    # a title without a portfolio shares the next one's (``DE MINISTER EN DE
-    # STAATSSECRETARIS VAN ...``)
+    return _shared_portfolios(out)
+
+
+def _pieces(s: str, first: int, start: int) -> list[tuple[int, int]]:
+    """One piece of ``s`` (the title from ``start`` in the text) per sender, from the
+    first role at ``first``: (span start, span end) in the text."""
+    cuts = [first]
+    cuts += [sm.end() for sm in SENDER_SPLIT.finditer(s, first)]
+    pieces: list[tuple[int, int]] = []
+    for i, c in enumerate(cuts):
+        stop = len(s)
+        if i + 1 < len(cuts):
+            nxt = SENDER_SPLIT.search(s, c)
+            stop = nxt.start() if nxt else len(s)
+        pieces.append((start + c, start + stop))
+    return pieces
+
+
+def _shared_portfolios(out: list[tuple[str, Span, str | None]]) -> tuple[Sender, ...]:
+    """Senders from (title, span, portfolio); a title without a portfolio shares the
+    next one's (``DE MINISTER EN DE STAATSSECRETARIS VAN ...``)."""
     senders: list[Sender] = []
     for i, (title_word, sp, portfolio) in enumerate(out):
         if portfolio is None:
