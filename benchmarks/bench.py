@@ -123,12 +123,7 @@ def bench_seed(runs: int, results: dict[str, Any]) -> str:
 #: The pipeline's stages, as ``kamerparse._pipeline`` calls them (timed in place).
 STAGES = (
     "segment_blocks",
-    "parse_header",
-    "parse_title",
-    "parse_opening",
-    "parse_body",
-    "parse_footnotes",
-    "parse_signatures",
+    "parse_sections",
     "resolve_footnotes",
     "resolve_signatories",
     "extract_events",

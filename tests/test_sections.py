@@ -4,17 +4,36 @@ like the real layouts."""
 from __future__ import annotations
 
 import datetime
+from typing import TypeVar
 
 import pytest
 
 from kamerparse.readers.base import Block, BlockKind
 from kamerparse.records import Chamber, DocumentType, Span
-from kamerparse.sections.body import parse_body
-from kamerparse.sections.footnotes import parse_footnotes
-from kamerparse.sections.header import normalise_dossier, parse_header
-from kamerparse.sections.opening import parse_dutch_date, parse_opening
-from kamerparse.sections.signatures import normalise_role, parse_signatures
-from kamerparse.sections.title import parse_title, role_case
+from kamerparse.sections import (
+    BODY,
+    FOOTNOTES,
+    HEADER,
+    OPENING,
+    SIGNATURES,
+    TITLE,
+    SectionContext,
+    SectionResult,
+    SectionType,
+)
+from kamerparse.sections.header import normalise_dossier
+from kamerparse.sections.opening import parse_dutch_date
+from kamerparse.sections.signatures import normalise_role
+from kamerparse.sections.title import role_case
+
+T = TypeVar("T")
+
+
+def _parse(kind: SectionType[T], text: str, blocks: list[Block], title: Block | None = None) -> T:
+    """A section parser's records, called through its registry entry (no diagnostics)."""
+    result: SectionResult[T] = kind.parse(text, blocks, SectionContext(title=title))
+    assert result.diagnostics == ()
+    return result.records
 
 
 def blocks_of(text: str, kind: BlockKind = BlockKind.PARAGRAPH) -> list[Block]:
@@ -120,7 +139,7 @@ def test_header(
 ) -> None:
     text = header + "\n\n" + title
     blocks = blocks_of(text)
-    h = parse_header(text, blocks[:-1], blocks[-1])
+    h = _parse(HEADER, text, blocks[:-1], title=blocks[-1])
     assert h.vergaderjaar == vergaderjaar
     assert [(d.number, d.title) for d in h.dossiers] == dossiers
     assert h.stuk is not None
@@ -191,7 +210,7 @@ TITLE_CASES = [
 
 @pytest.mark.parametrize(("text", "doc_type", "roles"), TITLE_CASES)
 def test_title(text: str, doc_type: DocumentType, roles: list[str]) -> None:
-    t = parse_title(text, blocks_of(text)[0])
+    t = _parse(TITLE, text, blocks_of(text)[:1])
     assert t.document_type is doc_type
     assert [s.role for s in t.senders] == roles
     assert t.span is not None and t.title == t.span.of(text)
@@ -249,7 +268,7 @@ OPENING_CASES = [
 def test_opening(
     text: str, chamber: Chamber | None, place: str | None, date: datetime.date
 ) -> None:
-    o = parse_opening(text, blocks_of(text))
+    o = _parse(OPENING, text, blocks_of(text))
     assert (o.addressee.chamber if o.addressee else None) is chamber
     assert o.dateline is not None
     assert (o.dateline.place, o.dateline.date) == (place, date)
@@ -272,9 +291,10 @@ def test_parse_dutch_date(text: str, date: datetime.date | None) -> None:
 
 def test_unparsed_date_is_a_diagnostic() -> None:
     text = "Den Haag, 31 februari 2020"
-    o = parse_opening(text, blocks_of(text))
+    result = OPENING.parse(text, blocks_of(text), SectionContext())
+    o = result.records
     assert o.dateline is not None and o.dateline.date is None
-    assert [d.code for d in o.diagnostics] == ["date-unparsed"]
+    assert [d.code for d in result.diagnostics] == ["date-unparsed"]
 
 
 # --- body ------------------------------------------------------------------------------
@@ -293,7 +313,7 @@ def test_body_sections_levels_and_parents() -> None:
     ]
     text = "\n\n".join(p for p, _ in parts)
     blocks = [Block(kind=k, span=b.span) for b, (_, k) in zip(blocks_of(text), parts, strict=True)]
-    body = parse_body(text, blocks)
+    body = _parse(BODY, text, blocks)
     got = [(s.number, s.title, s.level, s.parent) for s in body.sections]
     assert got == [
         ("1", "Politieke situatie", 1, None),
@@ -317,7 +337,7 @@ def test_unnumbered_headings_before_any_number_ranked_by_markup_level() -> None:
         Block(kind=BlockKind.PARAGRAPH if lv is None else BlockKind.HEADING, span=b.span, level=lv)
         for b, (_, lv) in zip(blocks_of(text), parts, strict=True)
     ]
-    body = parse_body(text, blocks)
+    body = _parse(BODY, text, blocks)
     assert [(s.number, s.title, s.level, s.parent) for s in body.sections] == [
         (None, "Inleiding", 1, None),
         (None, "Achtergrond", 2, None),
@@ -337,7 +357,7 @@ def test_footnotes() -> None:
         Block(kind=BlockKind.FOOTNOTE, span=b.span, number=n)
         for b, n in zip(blocks_of(text), ["1", "12"], strict=True)
     ]
-    notes = parse_footnotes(text, blocks)
+    notes = _parse(FOOTNOTES, text, blocks)
     assert [(f.number, f.text) for f in notes] == [
         ("1", "Herdruk i.v.m. toevoeging van een voetnoot."),
         ("12", "Raadpleegbaar via www.tweedekamer.nl"),
@@ -382,7 +402,7 @@ SIGNATURE_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), SIGNATURE_CASES)
 def test_signatures(text: str, expected: list[tuple[str | None, str | None]]) -> None:
-    sigs = parse_signatures(text, blocks_of(text))
+    sigs = _parse(SIGNATURES, text, blocks_of(text))
     assert [(s.role, s.name) for s in sigs] == expected
     for s in sigs:
         raw = s.span.of(text)

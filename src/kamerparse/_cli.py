@@ -122,6 +122,14 @@ def _build_parser() -> argparse.ArgumentParser:
         version=f"kamerparse {__version__}",
         help="print the version and exit",
     )
+    _add_input_options(p)
+    _add_output_options(p)
+    _add_batch_options(p)
+    return p
+
+
+def _add_input_options(p: argparse.ArgumentParser) -> None:
+    """What to read and how to parse it."""
     p.add_argument(
         "inputs",
         nargs="*",
@@ -147,6 +155,10 @@ def _build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help=f"reject inputs larger than N bytes (default {DEFAULT_MAX_BYTES})",
     )
+
+
+def _add_output_options(p: argparse.ArgumentParser) -> None:
+    """What to write: JSON (indented, JSON Lines, trimmed), a table, or an HTML page."""
     fmt = p.add_mutually_exclusive_group()
     fmt.add_argument(
         "--indent", type=_non_negative_int, metavar="N", help="pretty-print JSON with N spaces"
@@ -180,6 +192,10 @@ def _build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="write the one input as an HTML page with every record highlighted, to verify it",
     )
+
+
+def _add_batch_options(p: argparse.ArgumentParser) -> None:
+    """Many inputs: which files, how many workers, where to write, what to report."""
     p.add_argument(
         "--glob",
         default="*",
@@ -224,7 +240,6 @@ def _build_parser() -> argparse.ArgumentParser:
         help="the least severe diagnostics shown on stderr: info (default, all), warning, "
         "error, or none",
     )
-    return p
 
 
 def _field_list(text: str) -> tuple[str, ...]:
@@ -279,6 +294,12 @@ def _non_negative_int(text: str) -> int:
 
 
 def _check_args(args: argparse.Namespace) -> str | None:
+    """The first usage error in the options, or None."""
+    return _check_inputs(args) or _check_modes(args) or _check_single(args)
+
+
+def _check_inputs(args: argparse.Namespace) -> str | None:
+    """Inputs given, stdin read once, --files-from and --output usable."""
     if not args.inputs and args.files_from is None:
         return "no input: give files, directories, - for stdin, or --files-from FILE"
     dashes = args.inputs.count(STDIN_NAME)
@@ -292,6 +313,11 @@ def _check_args(args: argparse.Namespace) -> str | None:
         return f"--files-from: no such file: {args.files_from}"
     if args.output is not None and os.path.exists(args.output) and not os.path.isdir(args.output):
         return f"--output: not a directory: {args.output}"
+    return None
+
+
+def _check_modes(args: argparse.Namespace) -> str | None:
+    """--table and --html each exclude the other and the JSON-only options."""
     json_only = [
         name for name, given in (("--no-text", args.no_text), ("--fields", args.fields)) if given
     ]
@@ -308,6 +334,11 @@ def _check_args(args: argparse.Namespace) -> str | None:
             return f"{mode} writes to stdout, not to --output DIR"
         if args.indent is not None or args.jsonl:
             return f"{'--jsonl' if args.jsonl else '--indent'} applies to JSON output, not {mode}"
+    return None
+
+
+def _check_single(args: argparse.Namespace) -> str | None:
+    """--html takes one file; --parquet needs pyarrow and a redirected stdout."""
     if args.html and (len(args.inputs) != 1 or args.files_from is not None):
         return "--html takes exactly one input"
     if args.html and os.path.isdir(args.inputs[0]):
@@ -371,16 +402,7 @@ def _run(args: argparse.Namespace) -> int:
         or args.output is not None
         or os.path.isdir(args.inputs[0])
     )
-    inputs = _inputs(args)
-    outdir = Path(args.output) if args.output is not None else None
-    if outdir is not None:
-        try:
-            outdir.mkdir(parents=True, exist_ok=True)
-        except OSError as e:
-            raise _OutputError(f"--output: cannot create {outdir}: {e.strerror or e}") from None
-        inputs = _outside(inputs, outdir)
-        if args.resume:
-            inputs = _unfinished(inputs, outdir, stats)
+    inputs, outdir = _inputs_and_outdir(args, stats)
     progress = _Progress(sys.stderr, enabled=not args.quiet and _isatty(sys.stderr))
     if progress.enabled and args.files_from != STDIN_NAME:
         progress.total = _count_inputs(args)
@@ -416,21 +438,44 @@ def _run(args: argparse.Namespace) -> int:
     elif args.html:
         _write_html(reported())
     else:
-        for result in reported():
-            text = result.json or ""
-            if outdir is None:
-                _write_stdout(text + "\n")
-            elif result.ok:
-                target = outdir / result.input.output_name
-                try:
-                    _write_atomic(target, text + "\n")
-                except OSError as e:
-                    raise _OutputError(f"cannot write {target}: {e.strerror or e}") from None
+        _write_json(reported(), outdir)
     _flush_stdout()
     progress.clear()
     if batch and not args.quiet:
         print(stats.summary(), file=sys.stderr)
     return EXIT_FAILED if stats.errors else EXIT_OK
+
+
+def _inputs_and_outdir(
+    args: argparse.Namespace, stats: _Stats
+) -> tuple[Iterator[Input], Path | None]:
+    """The inputs to parse and the --output directory (created; with --resume, inputs
+    whose output is up to date are skipped and counted)."""
+    inputs = _inputs(args)
+    outdir = Path(args.output) if args.output is not None else None
+    if outdir is not None:
+        try:
+            outdir.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise _OutputError(f"--output: cannot create {outdir}: {e.strerror or e}") from None
+        inputs = _outside(inputs, outdir)
+        if args.resume:
+            inputs = _unfinished(inputs, outdir, stats)
+    return inputs, outdir
+
+
+def _write_json(results: Iterator[BatchResult], outdir: Path | None) -> None:
+    """Each result's JSON on stdout, or into its own file in ``outdir``."""
+    for result in results:
+        text = result.json or ""
+        if outdir is None:
+            _write_stdout(text + "\n")
+        elif result.ok:
+            target = outdir / result.input.output_name
+            try:
+                _write_atomic(target, text + "\n")
+            except OSError as e:
+                raise _OutputError(f"cannot write {target}: {e.strerror or e}") from None
 
 
 def _write_stdout(text: str) -> None:

@@ -1109,3 +1109,9 @@ DOCX_HEADING_STYLE_WORDS: tuple[str, ...] = ("kop",)
 #: Words that make a paragraph style a list style wherever they stand in its name
 #: (``Lijstalinea``), besides a name that starts with Word's own ``List``.
 DOCX_LIST_STYLE_WORDS: tuple[str, ...] = ("lijst",)
+
+# --- section parsers (sections/, issue #12) ----------------------------------------------
+
+#: A chamber name that starts with this word (lower case) names the Eerste Kamer; any
+#: other names the Tweede Kamer (header's kameraanduiding, an addressee line).
+FIRST_CHAMBER_WORD = "eerste"

@@ -1,37 +1,61 @@
-"""One parser per section type. Each takes the normalised text and its zoned blocks and
-returns records plus diagnostics; none looks at another section's blocks."""
+"""One parser per section type, all with one signature (:mod:`kamerparse.sections._base`):
+``parse(text, blocks, ctx) -> SectionResult[T]`` over the blocks segmentation gave the
+section's zone; none looks at another section's blocks except through ``ctx``.
+
+:data:`REGISTRY` lists them in the order the pipeline runs them. A new section type is one
+new module with a ``parse`` and one entry here.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from typing import Any
 
-from kamerparse.base import Block
-from kamerparse.records import Span
+from kamerparse.base import Zone
+from kamerparse.records import Footnote, Signatory
+from kamerparse.sections import body, footnotes, header, opening, signatures, title
+from kamerparse.sections._base import (
+    SectionContext,
+    SectionParser,
+    SectionResult,
+    SectionResults,
+    SectionType,
+    block_lines,
+    part,
+    trimmed,
+)
 
+HEADER: SectionType[header.Header] = SectionType(
+    name="header", zone=Zone.HEADER, parse=header.parse
+)
+TITLE: SectionType[title.Title] = SectionType(name="title", zone=Zone.TITLE, parse=title.parse)
+OPENING: SectionType[opening.Opening] = SectionType(
+    name="opening", zone=Zone.OPENING, parse=opening.parse
+)
+BODY: SectionType[body.Body] = SectionType(name="body", zone=Zone.BODY, parse=body.parse)
+FOOTNOTES: SectionType[tuple[Footnote, ...]] = SectionType(
+    name="footnotes", zone=Zone.FOOTNOTE, parse=footnotes.parse
+)
+SIGNATURES: SectionType[tuple[Signatory, ...]] = SectionType(
+    name="signatures", zone=Zone.SIGNATURE, parse=signatures.parse
+)
 
-def block_lines(text: str, block: Block) -> Iterator[tuple[str, Span]]:
-    """The non-blank lines of a block, stripped, with their spans."""
-    pos = block.span.start
-    for raw in block.span.of(text).split("\n"):
-        start = pos + (len(raw) - len(raw.lstrip()))
-        end = pos + len(raw.rstrip())
-        if end > start:
-            yield text[start:end], Span(start=start, end=end)
-        pos += len(raw) + 1
+#: Every section type, in the order the pipeline parses them (their diagnostics in order).
+REGISTRY: tuple[SectionType[Any], ...] = (HEADER, TITLE, OPENING, BODY, FOOTNOTES, SIGNATURES)
 
-
-def part(block: Block, name: str) -> Span | None:
-    """The span of a named part a structured reader gave the block, if any."""
-    for key, span in block.parts:
-        if key == name:
-            return span
-    return None
-
-
-def trimmed(text: str, start: int, end: int, chars: str = " \t\n,.;:") -> Span:
-    """``[start, end)`` with ``chars`` trimmed from both ends."""
-    while start < end and text[start] in chars:
-        start += 1
-    while end > start and text[end - 1] in chars:
-        end -= 1
-    return Span(start=start, end=end)
+__all__ = [
+    "BODY",
+    "FOOTNOTES",
+    "HEADER",
+    "OPENING",
+    "REGISTRY",
+    "SIGNATURES",
+    "TITLE",
+    "SectionContext",
+    "SectionParser",
+    "SectionResult",
+    "SectionResults",
+    "SectionType",
+    "block_lines",
+    "part",
+    "trimmed",
+]

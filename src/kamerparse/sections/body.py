@@ -25,7 +25,7 @@ from attrs import frozen
 from kamerparse.base import Block, BlockKind
 from kamerparse.patterns import NUMBERED_HEADING
 from kamerparse.records import Section, Span
-from kamerparse.sections import part, trimmed
+from kamerparse.sections._base import SectionContext, SectionResult, part, trimmed
 
 MAX_HEADING = 200
 
@@ -37,7 +37,7 @@ class Body:
     block_sections: tuple[str | None, ...] = ()
 
 
-def parse_body(text: str, blocks: Sequence[Block]) -> Body:
+def parse(text: str, blocks: Sequence[Block], ctx: SectionContext) -> SectionResult[Body]:
     sections: list[Section] = []
     numbers: set[str] = set()
     current: str | None = None
@@ -63,7 +63,7 @@ def parse_body(text: str, blocks: Sequence[Block]) -> Body:
                     Section(number=None, title=title, level=level, parent=parent, span=span)
                 )
         where.append(current)
-    return Body(sections=tuple(sections), block_sections=tuple(where))
+    return SectionResult(records=Body(sections=tuple(sections), block_sections=tuple(where)))
 
 
 def _unnumbered(text: str, b: Block) -> tuple[str, Span] | None:

@@ -7,10 +7,12 @@ from collections.abc import Sequence
 
 from kamerparse.base import Block
 from kamerparse.records import Footnote
-from kamerparse.sections import part, trimmed
+from kamerparse.sections._base import SectionContext, SectionResult, part, trimmed
 
 
-def parse_footnotes(text: str, blocks: Sequence[Block]) -> tuple[Footnote, ...]:
+def parse(
+    text: str, blocks: Sequence[Block], ctx: SectionContext
+) -> SectionResult[tuple[Footnote, ...]]:
     out: list[Footnote] = []
     for b in blocks:
         if b.number is None:
@@ -21,4 +23,4 @@ def parse_footnotes(text: str, blocks: Sequence[Block]) -> tuple[Footnote, ...]:
             skip = len(raw) - len(raw.lstrip("⁰¹²³⁴⁵⁶⁷⁸⁹ "))
             tp = trimmed(text, b.span.start + skip, b.span.end, " \t\n")
         out.append(Footnote(number=b.number, text=" ".join(tp.of(text).split()), span=b.span))
-    return tuple(out)
+    return SectionResult(records=tuple(out))

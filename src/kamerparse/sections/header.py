@@ -31,8 +31,15 @@ from kamerparse.patterns import (
     TITLE_SENTENCE,
     VERGADERJAAR,
 )
-from kamerparse.records import Chamber, Diagnostic, Dossier, Span, Stuk
-from kamerparse.sections import block_lines, part, trimmed
+from kamerparse.records import Chamber, Dossier, Span, Stuk
+from kamerparse.sections._base import (
+    SectionContext,
+    SectionResult,
+    block_lines,
+    chamber_named,
+    part,
+    trimmed,
+)
 from kamerparse.segment import title_starts
 
 
@@ -42,7 +49,6 @@ class Header:
     dossiers: tuple[Dossier, ...] = ()
     stuk: Stuk | None = None
     chamber: Chamber | None = None  # the chamber the header or table names
-    diagnostics: tuple[Diagnostic, ...] = ()
 
 
 #: The longest header line read as naming the document's chamber.
@@ -59,81 +65,157 @@ def normalise_dossier(num: str, sub: str | None = None, suffix: str | None = Non
     return out
 
 
-def parse_header(text: str, header: Sequence[Block], title: Block | None) -> Header:
-    vergaderjaar: str | None = None
-    chamber: Chamber | None = None
-    dossiers: list[Dossier] = []
-    stuk: Stuk | None = None
-    reprint = False
-    diags: list[Diagnostic] = []
-    pending: tuple[str, Span] | None = None  # dossier number waiting for its title
-
-    lines: list[tuple[str, Span]] = []
-    for b in header:
-        lines.extend(block_lines(text, b))
-        y_part = part(b, "vergaderjaar")  # a structured reader's years (legacy vergjaar)
-        if y_part is not None and vergaderjaar is None:
-            m_y = _PART_YEARS.fullmatch(y_part.of(text).strip())
-            vergaderjaar = _years(m_y.group(1), m_y.group(2)) if m_y else None
-        c_part = part(b, "chamber")  # a structured reader's kameraanduiding line
-        if c_part is not None and chamber is None:
-            m_c = CHAMBER_IN_TEXT.search(c_part.of(text))
-            chamber = _chamber(m_c.group("chamber")) if m_c else None
+def parse(text: str, blocks: Sequence[Block], ctx: SectionContext) -> SectionResult[Header]:
+    """Vergaderjaar, chamber, dossiers and stuk from the header's lines and the title
+    block's lines up to its title line (a stuk number or letter is written before it)."""
+    lines, vergaderjaar, chamber = _structured(text, blocks)
     # the flattened metadata table row, wrapped by a converter, read as one line
     row = _wrapped_table_row(lines)
     if row is not None:
         vergaderjaar = vergaderjaar or _years(row.group("y1"), row.group("y2"))
-        chamber = chamber or _chamber(row["chamber"])
-    title_line: int | None = None  # index in ``lines`` of the title line
-    if title is not None:
-        # lines of the title block up to and including the title line (stuk in front)
-        for line, span in block_lines(text, title):
-            lines.append((line, span))
-            if _title_at(line) is not None:
-                title_line = len(lines) - 1
-                break
-
+        chamber = chamber or chamber_named(row["chamber"])
+    title_line = _add_title_lines(text, ctx.title, lines)
+    reader = _HeaderLines(text, title_line, vergaderjaar, chamber)
     for n, (line, span) in enumerate(lines):
-        if chamber is None and len(line) <= MAX_CHAMBER_LINE and not any(map(str.isdigit, line)):
-            m_c = CHAMBER_IN_TEXT.match(line.strip())  # ``TWEEDE KAMER DER STATEN-GENERAAL``
+        reader.read(n, line, span)
+    reader.flush()
+    if not reader.dossiers:
+        reader.publication_id(lines)
+    stuk = reader.stuk
+    if stuk is not None and reader.reprint and not stuk.reprint:
+        stuk = Stuk(number=stuk.number, reprint=True, span=stuk.span)
+    return SectionResult(
+        records=Header(
+            vergaderjaar=reader.vergaderjaar,
+            dossiers=tuple(reader.dossiers),
+            stuk=stuk,
+            chamber=reader.chamber,
+        )
+    )
+
+
+def _structured(
+    text: str, blocks: Sequence[Block]
+) -> tuple[list[tuple[str, Span]], str | None, Chamber | None]:
+    """The header blocks' lines, and the vergaderjaar and chamber a structured reader gave
+    as parts (legacy ``vergjaar``, a kameraanduiding line)."""
+    vergaderjaar: str | None = None
+    chamber: Chamber | None = None
+    lines: list[tuple[str, Span]] = []
+    for b in blocks:
+        lines.extend(block_lines(text, b))
+        y_part = part(b, "vergaderjaar")
+        if y_part is not None and vergaderjaar is None:
+            m_y = _PART_YEARS.fullmatch(y_part.of(text).strip())
+            vergaderjaar = _years(m_y.group(1), m_y.group(2)) if m_y else None
+        c_part = part(b, "chamber")
+        if c_part is not None and chamber is None:
+            m_c = CHAMBER_IN_TEXT.search(c_part.of(text))
+            chamber = chamber_named(m_c.group("chamber")) if m_c else None
+    return lines, vergaderjaar, chamber
+
+
+def _add_title_lines(text: str, title: Block | None, lines: list[tuple[str, Span]]) -> int | None:
+    """Append the title block's lines up to and including the title line (a stuk stands in
+    front of the title); return that line's index in ``lines``."""
+    if title is None:
+        return None
+    for line, span in block_lines(text, title):
+        lines.append((line, span))
+        if _title_at(line) is not None:
+            return len(lines) - 1
+    return None
+
+
+class _HeaderLines:
+    """The header read line by line: each line is the chamber, the years, the title line
+    (with a stuk before it), a stuk number, a dossier number (its title on the same or the
+    next line) or a stuk letter. A dossier number waits in ``pending`` for its title."""
+
+    def __init__(
+        self, text: str, title_line: int | None, vergaderjaar: str | None, chamber: Chamber | None
+    ) -> None:
+        self.text = text
+        self.title_line = title_line
+        self.vergaderjaar = vergaderjaar
+        self.chamber = chamber
+        self.dossiers: list[Dossier] = []
+        self.stuk: Stuk | None = None
+        self.reprint = False
+        self.pending: tuple[str, Span] | None = None  # dossier number waiting for its title
+
+    def read(self, n: int, line: str, span: Span) -> None:
+        """Read one line (``n``: its index, to know the title line)."""
+        if self._chamber_line(line) or self._years_line(line):
+            return
+        if REPRINT.search(line):
+            self.reprint = True
+        title_at = _title_at(line) if n == self.title_line else None
+        if title_at is None and n != self.title_line and (tm := TITLE.search(line)):
+            title_at = tm.start()
+        if title_at is not None:
+            # the title line: stuk (and possibly a compact dossier) in front of the title
+            self.flush()
+            in_title = _stuk_in(line[:title_at], span.start, self.reprint, self.dossiers)
+            self.stuk = self.stuk or in_title
+            return
+        if self._stuk_number(line, span):
+            return
+        m_d = DOSSIER.match(line)
+        if m_d and self._dossier_number(line, span, m_d):
+            return
+        if self.pending is not None:
+            self._pending_title(line, span, self.pending)
+            return
+        self._stuk_letter(line, span)
+
+    def flush(self) -> None:
+        """A dossier number still waiting for a title has none."""
+        if self.pending is not None:
+            self.dossiers.append(_dossier(self.pending, None))
+            self.pending = None
+
+    def _chamber_line(self, line: str) -> bool:
+        """``TWEEDE KAMER DER STATEN-GENERAAL`` (a short line without digits)."""
+        if self.chamber is None and len(line) <= MAX_CHAMBER_LINE and not any(
+            map(str.isdigit, line)
+        ):
+            m_c = CHAMBER_IN_TEXT.match(line.strip())
             if m_c is not None:
-                chamber = _chamber(m_c.group("chamber"))
-                continue
-        if VERGADERJAAR.search(line) and vergaderjaar is None:
+                self.chamber = chamber_named(m_c.group("chamber"))
+                return True
+        return False
+
+    def _years_line(self, line: str) -> bool:
+        """``Vergaderjaar 2022-2023``, or the publication site's metadata table row."""
+        if VERGADERJAAR.search(line) and self.vergaderjaar is None:
             m = VERGADERJAAR.search(line)
             assert m is not None
-            vergaderjaar = _years(m.group("y1"), m.group("y2"))
-            continue
+            self.vergaderjaar = _years(m.group("y1"), m.group("y2"))
+            return True
         m = OB_TABLE_ROW.search(line)
         if m:
-            vergaderjaar = vergaderjaar or _years(m.group("y1"), m.group("y2"))
-            chamber = chamber or _chamber(m.group("chamber"))
-            continue
-        if REPRINT.search(line):
-            reprint = True
-        title_at = _title_at(line) if n == title_line else None
-        if title_at is None and n != title_line and (tm := TITLE.search(line)):
-            title_at = tm.start()
-        before = line[:title_at] if title_at is not None else line
-        base = span.start
-        # the title line: stuk (and possibly a compact dossier) in front of the title
-        if title_at is not None:
-            if pending is not None:
-                dossiers.append(_dossier(pending, None))
-                pending = None
-            in_title = _stuk_in(before, base, reprint, dossiers)
-            stuk = stuk or in_title
-            continue
+            self.vergaderjaar = self.vergaderjaar or _years(m.group("y1"), m.group("y2"))
+            self.chamber = self.chamber or chamber_named(m.group("chamber"))
+            return True
+        return False
+
+    def _stuk_number(self, line: str, span: Span) -> bool:
+        """``Nr. 291``."""
         m_stuk = STUK_NUMBER.match(line)
-        if m_stuk:
-            if pending is not None:
-                dossiers.append(_dossier(pending, None))
-                pending = None
-            s = Span(start=base + m_stuk.start("n"), end=base + m_stuk.end("n"))
-            stuk = Stuk(number=m_stuk.group("n"), reprint=reprint, span=s)
-            continue
-        m_d = DOSSIER.match(line)
-        if m_d and dossiers and dossiers[-1].title and _year_alone(line, m_d):
+        if not m_stuk:
+            return False
+        self.flush()
+        base = span.start
+        s = Span(start=base + m_stuk.start("n"), end=base + m_stuk.end("n"))
+        self.stuk = Stuk(number=m_stuk.group("n"), reprint=self.reprint, span=s)
+        return True
+
+    def _dossier_number(self, line: str, span: Span, m_d: regex.Match[str]) -> bool:
+        """``29 521`` (its title after it or on the next line), or the year of the last
+        dossier's title wrapped onto a line of its own."""
+        dossiers = self.dossiers
+        if dossiers and dossiers[-1].title and _year_alone(line, m_d):
             # a dossier title wrapped before its year (``... voor het jaar`` / ``2012``)
             last = dossiers[-1]
             dossiers[-1] = Dossier(
@@ -141,60 +223,55 @@ def parse_header(text: str, header: Sequence[Block], title: Block | None) -> Hea
                 title=f"{last.title} {line}",
                 span=Span(start=last.span.start, end=span.end),
             )
-            continue
-        if m_d and not (stuk is not None) and _dossier_line(line, m_d.end()):
-            if pending is not None:
-                dossiers.append(_dossier(pending, None))
-            number = _normalised(m_d)
-            rest = trimmed(text, base + m_d.end(), span.end, " \t")
-            pending = (number, Span(start=base, end=base + m_d.end()))
-            if rest.end > rest.start:
-                dossiers.append(_dossier(pending, rest, text))
-                pending = None
-            continue
-        if pending is not None:
-            m_suf = DOSSIER_SUFFIX_LINE.match(line)
-            if m_suf:  # the suffix wrapped onto the title's line (``36 600`` / ``C Title``)
-                number = f"{pending[0]}-{m_suf.group('suffix')}"
-                pending = (number, Span(start=pending[1].start, end=base + m_suf.end("suffix")))
-                span = Span(start=base + m_suf.end(), end=span.end)
-            dossiers.append(_dossier(pending, trimmed(text, span.start, span.end, " \t"), text))
-            pending = None
-            continue
+            return True
+        if self.stuk is not None or not _dossier_line(line, m_d.end()):
+            return False
+        self.flush()
+        base = span.start
+        rest = trimmed(self.text, base + m_d.end(), span.end, " \t")
+        self.pending = (_normalised(m_d), Span(start=base, end=base + m_d.end()))
+        if rest.end > rest.start:
+            dossiers.append(_dossier(self.pending, rest, self.text))
+            self.pending = None
+        return True
+
+    def _pending_title(self, line: str, span: Span, pending: tuple[str, Span]) -> None:
+        """The title of the dossier number on the line before."""
+        base = span.start
+        m_suf = DOSSIER_SUFFIX_LINE.match(line)
+        if m_suf:  # the suffix wrapped onto the title's line (``36 600`` / ``C Title``)
+            number = f"{pending[0]}-{m_suf.group('suffix')}"
+            pending = (number, Span(start=pending[1].start, end=base + m_suf.end("suffix")))
+            span = Span(start=base + m_suf.end(), end=span.end)
+        title = trimmed(self.text, span.start, span.end, " \t")
+        self.dossiers.append(_dossier(pending, title, self.text))
+        self.pending = None
+
+    def _stuk_letter(self, line: str, span: Span) -> None:
+        """``E`` (an Eerste Kamer stuk letter) after the dossiers."""
         m_l = STUK_LETTER.match(line)
-        if m_l and stuk is None and dossiers:
+        if m_l and self.stuk is None and self.dossiers:
+            base = span.start
             s = Span(start=base + m_l.start("l"), end=base + m_l.end("l"))
-            stuk = Stuk(
-                number=m_l.group("l"), reprint=reprint or bool(REPRINT.search(line)), span=s
+            self.stuk = Stuk(
+                number=m_l.group("l"), reprint=self.reprint or bool(REPRINT.search(line)), span=s
             )
-            continue
-    if pending is not None:
-        dossiers.append(_dossier(pending, None))
-    if not dossiers:
-        # a re-post names the document only by its publication id (``.../kst-31953-34.html``)
+
+    def publication_id(self, lines: list[tuple[str, Span]]) -> None:
+        """A re-post names the document only by its publication id (``.../kst-31953-34.html``)."""
         for line, span in lines:
             m_id = KST_ID.search(line)
             if m_id:
                 d_span = Span(
                     start=span.start + m_id.start("dossier"), end=span.start + m_id.end("dossier")
                 )
-                dossiers.append(Dossier(number=m_id.group("dossier"), title=None, span=d_span))
-                if stuk is None:
+                self.dossiers.append(Dossier(number=m_id.group("dossier"), title=None, span=d_span))
+                if self.stuk is None:
                     s_span = Span(
                         start=span.start + m_id.start("stuk"), end=span.start + m_id.end("stuk")
                     )
-                    stuk = Stuk(number=m_id.group("stuk"), reprint=reprint, span=s_span)
+                    self.stuk = Stuk(number=m_id.group("stuk"), reprint=self.reprint, span=s_span)
                 break
-    if stuk is not None and reprint and not stuk.reprint:
-        stuk = Stuk(number=stuk.number, reprint=True, span=stuk.span)
-
-    return Header(
-        vergaderjaar=vergaderjaar,
-        dossiers=tuple(dossiers),
-        stuk=stuk,
-        chamber=chamber,
-        diagnostics=tuple(diags),
-    )
 
 
 def _wrapped_table_row(lines: list[tuple[str, Span]]) -> regex.Match[str] | None:
@@ -244,10 +321,6 @@ def _years(y1: str, y2: str) -> str:
     if len(y2) == 2:
         y2 = y1[:2] + y2
     return f"{y1}-{y2}"
-
-
-def _chamber(name: str) -> Chamber:
-    return Chamber.EERSTE_KAMER if name.lower().startswith("eerste") else Chamber.TWEEDE_KAMER
 
 
 def _normalised(m: regex.Match[str]) -> str:

@@ -26,8 +26,15 @@ from kamerparse.patterns import (
     VERB_DATE,
     month_number,
 )
-from kamerparse.records import Addressee, Chamber, DateLine, Diagnostic, Severity, Span
-from kamerparse.sections import block_lines, part, trimmed
+from kamerparse.records import Addressee, DateLine, Diagnostic, Severity, Span
+from kamerparse.sections._base import (
+    SectionContext,
+    SectionResult,
+    block_lines,
+    chamber_named,
+    part,
+    trimmed,
+)
 from kamerparse.segment import continues_addressee_line
 
 _WHITE_SPACE = regex.compile(r"\s+")
@@ -43,10 +50,9 @@ class Opening:
     addressee: Addressee | None = None
     dateline: DateLine | None = None
     dateline_verb: str | None = None  # Vastgesteld / Voorgesteld
-    diagnostics: tuple[Diagnostic, ...] = ()
 
 
-def parse_opening(text: str, blocks: Sequence[Block]) -> Opening:
+def parse(text: str, blocks: Sequence[Block], ctx: SectionContext) -> SectionResult[Opening]:
     """Addressee and date line, each from its own evidence in the opening's lines: an
     addressee line with the lines that continue it (a wrapped ``... Kamer der`` /
     ``Staten-Generaal``), a place-and-date line (also one run on after the addressee or
@@ -78,8 +84,9 @@ def parse_opening(text: str, blocks: Sequence[Block]) -> Opening:
             span, line = rest, rest.of(text).replace("\n", " ")
         if dateline is None:
             dateline, verb = _date_of(text, line, span, diags)
-    return Opening(
-        addressee=addressee, dateline=dateline, dateline_verb=verb, diagnostics=tuple(diags)
+    return SectionResult(
+        records=Opening(addressee=addressee, dateline=dateline, dateline_verb=verb),
+        diagnostics=tuple(diags),
     )
 
 
@@ -141,11 +148,7 @@ def _addressee(text: str, span: Span) -> Addressee:
     m = CHAMBER_IN_TEXT.search(" ".join(raw.split()))
     chamber = None
     if m:
-        chamber = (
-            Chamber.EERSTE_KAMER
-            if m.group("chamber").lower().startswith("eerste")
-            else Chamber.TWEEDE_KAMER
-        )
+        chamber = chamber_named(m.group("chamber"))
     return Addressee(text=" ".join(raw.split()), chamber=chamber, span=sp)
 
 

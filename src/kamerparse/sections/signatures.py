@@ -21,12 +21,20 @@ from kamerparse.patterns import (
     SIGNING_FOR,
 )
 from kamerparse.records import Signatory, Span
-from kamerparse.sections import block_lines, part, trimmed
+from kamerparse.sections._base import (
+    SectionContext,
+    SectionResult,
+    block_lines,
+    part,
+    trimmed,
+)
 from kamerparse.sections.title import role_case
 from kamerparse.segment import continues_role, split_signature_line
 
 
-def parse_signatures(text: str, blocks: Sequence[Block]) -> tuple[Signatory, ...]:
+def parse(
+    text: str, blocks: Sequence[Block], ctx: SectionContext
+) -> SectionResult[tuple[Signatory, ...]]:
     out: list[Signatory] = []
     role: tuple[str, Span] | None = None
     name: tuple[str, Span] | None = None
@@ -47,14 +55,7 @@ def parse_signatures(text: str, blocks: Sequence[Block]) -> tuple[Signatory, ...
 
     for b in blocks:
         if out and role is None and name is None and _wrapped_surname(text, b, out[-1]):
-            last = out[-1]
-            assert last.name is not None
-            rest = b.span.of(text).strip()
-            out[-1] = Signatory(
-                role=last.role,
-                name=f"{last.name} {rest}",
-                span=Span(start=last.span.start, end=b.span.end),
-            )
+            out[-1] = _with_surname(text, b, out[-1])
             continue
         r_part, n_part = part(b, "role"), part(b, "name")
         if r_part is not None or n_part is not None:
@@ -63,13 +64,7 @@ def parse_signatures(text: str, blocks: Sequence[Block]) -> tuple[Signatory, ...
             name = (" ".join(n_part.of(text).split()), n_part) if n_part else None
             flush()
             continue
-        lines = list(block_lines(text, b))
-        roles = sum(1 for ln, _ in lines if ROLE_HEAD.match(ln))
-        if len(lines) > 1 and (
-            roles == 1 or not all(ROLE_HEAD.match(ln) or NAME.fullmatch(ln) for ln, _ in lines)
-        ):
-            lines = _reflowed(text, lines)
-        for line, span in lines:
+        for line, span in _signature_lines(text, b):
             one = _split_one_line(text, line, span)
             if one is not None:
                 flush()
@@ -94,7 +89,29 @@ def parse_signatures(text: str, blocks: Sequence[Block]) -> tuple[Signatory, ...
                     flush()
                     name = n
     flush()
-    return tuple(out)
+    return SectionResult(records=tuple(out))
+
+
+def _with_surname(text: str, block: Block, last: Signatory) -> Signatory:
+    """``last`` with the rest of its name, wrapped onto ``block``, appended."""
+    assert last.name is not None
+    rest = block.span.of(text).strip()
+    return Signatory(
+        role=last.role,
+        name=f"{last.name} {rest}",
+        span=Span(start=last.span.start, end=block.span.end),
+    )
+
+
+def _signature_lines(text: str, block: Block) -> list[tuple[str, Span]]:
+    """The block's lines, reflowed when they are not one role or name per line."""
+    lines = list(block_lines(text, block))
+    roles = sum(1 for ln, _ in lines if ROLE_HEAD.match(ln))
+    if len(lines) > 1 and (
+        roles == 1 or not all(ROLE_HEAD.match(ln) or NAME.fullmatch(ln) for ln, _ in lines)
+    ):
+        lines = _reflowed(text, lines)
+    return lines
 
 
 def _wrapped_surname(text: str, block: Block, last: Signatory) -> bool:

@@ -9,6 +9,8 @@ ALGEMENE ZAKEN`` -> one sender. Only letters have senders.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from attrs import frozen
 
 from kamerparse import lexicon as lx
@@ -26,7 +28,7 @@ from kamerparse.patterns import (
     TITLE_SENTENCE,
 )
 from kamerparse.records import DocumentType, Sender, Span
-from kamerparse.sections import block_lines, trimmed
+from kamerparse.sections._base import SectionContext, SectionResult, block_lines, trimmed
 from kamerparse.segment import title_starts as _title_starts
 
 
@@ -40,7 +42,12 @@ class Title:
 
 
 
-def parse_title(text: str, block: Block | None) -> Title:
+def parse(text: str, blocks: Sequence[Block], ctx: SectionContext) -> SectionResult[Title]:
+    """The document type, title and senders from the first title block."""
+    return SectionResult(records=_title(text, blocks[0] if blocks else None))
+
+
+def _title(text: str, block: Block | None) -> Title:
     if block is None:
         return Title(document_type=DocumentType.OTHER)
     lines = list(block_lines(text, block))
@@ -98,18 +105,8 @@ def _senders(text: str, start: int, end: int) -> tuple[Sender, ...]:
     m = ROLE_HEAD.search(s)
     if m is None:
         return _institution(text, start, end, s)
-    # one piece per sender: (span start, span end) in text
-    cuts = [m.start()]
-    cuts += [sm.end() for sm in SENDER_SPLIT.finditer(s, m.start())]
-    pieces: list[tuple[int, int]] = []
-    for i, c in enumerate(cuts):
-        stop = len(s)
-        if i + 1 < len(cuts):
-            nxt = SENDER_SPLIT.search(s, c)
-            stop = nxt.start() if nxt else len(s)
-        pieces.append((start + c, start + stop))
     out: list[tuple[str, Span, str | None]] = []  # (title, span, portfolio)
-    for a, b in pieces:
+    for a, b in _pieces(s, m.start(), start):
         sp = trimmed(text, a, b, " \t\n,⁰¹²³⁴⁵⁶⁷⁸⁹")
         piece = s[sp.start - start : sp.end - start]
         hm = ROLE_HEAD.match(piece)
@@ -128,8 +125,27 @@ def _senders(text: str, start: int, end: int) -> tuple[Sender, ...]:
                 out.append((singular, psp if idx >= 0 else sp, part))
         else:
             out.append((title_word, sp, portfolio))
-    # a title without a portfolio shares the next one's (``DE MINISTER EN DE
-    # STAATSSECRETARIS VAN ...``)
+    return _shared_portfolios(out)
+
+
+def _pieces(s: str, first: int, start: int) -> list[tuple[int, int]]:
+    """One piece of ``s`` (the title from ``start`` in the text) per sender, from the
+    first role at ``first``: (span start, span end) in the text."""
+    cuts = [first]
+    cuts += [sm.end() for sm in SENDER_SPLIT.finditer(s, first)]
+    pieces: list[tuple[int, int]] = []
+    for i, c in enumerate(cuts):
+        stop = len(s)
+        if i + 1 < len(cuts):
+            nxt = SENDER_SPLIT.search(s, c)
+            stop = nxt.start() if nxt else len(s)
+        pieces.append((start + c, start + stop))
+    return pieces
+
+
+def _shared_portfolios(out: list[tuple[str, Span, str | None]]) -> tuple[Sender, ...]:
+    """Senders from (title, span, portfolio); a title without a portfolio shares the
+    next one's (``DE MINISTER EN DE STAATSSECRETARIS VAN ...``)."""
     senders: list[Sender] = []
     for i, (title_word, sp, portfolio) in enumerate(out):
         if portfolio is None:
