@@ -9,7 +9,6 @@
 """
 
 from collections.abc import Iterable, Mapping
-from importlib import metadata as _metadata
 from typing import Any
 
 from kamerparse._api import DEFAULT_MAX_BYTES, FORMATS, parse, parse_file
@@ -17,11 +16,20 @@ from kamerparse.errors import InvalidInput, KamerparseError, LetterDiagnosticsEr
 from kamerparse.records import Letter
 from kamerparse.serialize import SCHEMA_VERSION, to_json, to_jsonable
 
-try:
-    #: The installed distribution's version (``0+unknown`` when run from a bare source tree).
-    __version__ = _metadata.version("kamerparse")
-except _metadata.PackageNotFoundError:  # pragma: no cover - not installed
-    __version__ = "0+unknown"
+
+def __getattr__(name: str) -> str:
+    """``__version__``: the installed distribution's version (``0+unknown`` from a bare
+    source tree), read on first use (importlib.metadata costs ~14 ms at start-up)."""
+    if name != "__version__":
+        raise AttributeError(f"module 'kamerparse' has no attribute {name!r}")
+    from importlib import metadata
+
+    try:
+        version = metadata.version("kamerparse")
+    except metadata.PackageNotFoundError:  # pragma: no cover - not installed
+        version = "0+unknown"
+    globals()["__version__"] = version
+    return version
 
 
 

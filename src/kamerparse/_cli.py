@@ -22,7 +22,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from kamerparse import __version__
+import kamerparse
 from kamerparse._api import DEFAULT_MAX_BYTES
 from kamerparse.batch import (
     STDIN_NAME,
@@ -118,8 +118,7 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--version",
-        action="version",
-        version=f"kamerparse {__version__}",
+        action=_Version,
         help="print the version and exit",
     )
     _add_input_options(p)
@@ -663,3 +662,15 @@ class _Progress:
             self.stream.write("\r\x1b[2K")
             self.stream.flush()
             self.shown = False
+
+
+
+class _Version(argparse.Action):
+    """``--version``: prints the version, looked up only then (importlib.metadata is not
+    paid for by every run)."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        parser.exit(message=f"kamerparse {kamerparse.__version__}\n")
