@@ -673,4 +673,5 @@ class _Version(argparse.Action):
         super().__init__(option_strings, dest, nargs=0, **kwargs)
 
     def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
-        parser.exit(message=f"kamerparse {kamerparse.__version__}\n")
+        sys.stdout.write(f"kamerparse {kamerparse.__version__}\n")
+        parser.exit()
